@@ -1,0 +1,33 @@
+# Everything a fresh machine needs, from nothing: `make demo` and `make test`.
+PYTHON_BOOT ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test lint typecheck unit clean
+
+$(STAMP): pyproject.toml tests/plugins/cloud_database/pyproject.toml
+	$(PYTHON_BOOT) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[all,dev]' -e tests/plugins/cloud_database
+	touch $(STAMP)
+
+install: $(STAMP)
+
+lint: install
+	$(PY) -m ruff check src tests examples benchmarks
+	$(PY) -m ruff format --check src tests examples benchmarks
+
+typecheck: install
+	$(PY) -m mypy
+
+unit: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test: lint typecheck unit
+
+demo: install
+	$(PY) examples/demo.py
+
+clean:
+	rm -rf $(VENV) .run_log_store .catalog .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,9 @@
+"""Run log stores: ``base`` holds the contract, each other module one backend.
+
+Backends are imported only when a configuration names them (see
+``runnable.plugins``), so their dependencies stay out of ``import runnable``.
+"""
+
+from runnable.run_log_store.base import BaseRunLogStore
+
+__all__ = ["BaseRunLogStore"]

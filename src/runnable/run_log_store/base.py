@@ -1,0 +1,250 @@
+"""The run log store contract.
+
+A store is a pydantic model whose fields are its configuration (the YAML
+``run-log-store.config`` block). Four methods are abstract:
+:meth:`~BaseRunLogStore.create_run_log`, :meth:`~BaseRunLogStore.get_run_log_by_id`,
+:meth:`~BaseRunLogStore.put_run_log` and :meth:`~BaseRunLogStore.get_summary`.
+Every other method has a correct default that loads the whole run log,
+changes it and writes it back, so filling in those four gives a complete
+store. Built-in stores override the granular writers so that recording a
+step costs the same however large the run already is.
+"""
+
+from __future__ import annotations
+
+import logging
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+from runnable import defaults, exceptions
+from runnable.models import (
+    BranchLog,
+    CodeIdentity,
+    DataCatalog,
+    JobLog,
+    Parameter,
+    RunLog,
+    RunLogFilter,
+    StepLog,
+    utc_now,
+)
+
+logger = logging.getLogger(__name__)
+
+
+class BaseRunLogStore(ABC, BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+    service_name: str = ""
+    service_type: str = "run_log_store"
+    supports_parallel_writes: bool = False
+
+    # Fields that hold credentials: masked in summaries and stored run configs.
+    secret_fields: ClassVar[tuple[str, ...]] = ()
+
+    # -- the four abstract methods -------------------------------------------------
+
+    @abstractmethod
+    def create_run_log(
+        self,
+        run_id: str,
+        dag_hash: str = "",
+        use_cached: bool = False,
+        tag: str = "",
+        original_run_id: str = "",
+        status: str = defaults.CREATED,
+    ) -> RunLog:
+        """Create and store a new run log; raise RunLogExistsError if the run id is taken."""
+
+    @abstractmethod
+    def get_run_log_by_id(self, run_id: str, full: bool = False) -> RunLog:
+        """The stored run log; ``full=False`` may leave out step bodies. RunLogNotFoundError if absent."""
+
+    @abstractmethod
+    def put_run_log(self, run_log: RunLog) -> None:
+        """Store the whole run log, replacing what was stored under its run id."""
+
+    @abstractmethod
+    def get_summary(self) -> dict[str, Any]:
+        """What to show a person about this store. Never include secrets."""
+
+    # -- run level -------------------------------------------------------------------
+
+    def update_run_log_status(self, run_id: str, status: str) -> None:
+        run_log = self.get_run_log_by_id(run_id, full=True)
+        run_log.status = status
+        self._write_back(run_log)
+
+    def get_parameters(self, run_id: str, internal_branch_name: str = "") -> dict[str, Parameter]:
+        run_log = self.get_run_log_by_id(run_id, full=bool(internal_branch_name))
+        return dict(run_log.parameters_in_scope(internal_branch_name))
+
+    def set_parameters(
+        self, run_id: str, parameters: dict[str, Parameter], internal_branch_name: str = ""
+    ) -> None:
+        """Merge parameters into a scope: the run ("") or a branch."""
+        run_log = self.get_run_log_by_id(run_id, full=True)
+        run_log.parameters_in_scope(internal_branch_name).update(parameters)
+        self._write_back(run_log)
+
+    def get_run_config(self, run_id: str) -> dict[str, Any]:
+        return dict(self.get_run_log_by_id(run_id).run_config)
+
+    def set_run_config(self, run_id: str, run_config: dict[str, Any]) -> None:
+        """Merge keys into the stored run config."""
+        run_log = self.get_run_log_by_id(run_id, full=True)
+        run_log.run_config.update(run_config)
+        self._write_back(run_log)
+
+    # -- steps -------------------------------------------------------------------------
+
+    def create_step_log(self, name: str, internal_name: str) -> StepLog:
+        """A new, uncommitted step log; store it with :meth:`add_step_log`."""
+        return StepLog(name=name, internal_name=internal_name, status=defaults.CREATED)
+
+    def get_step_log(self, internal_name: str, run_id: str) -> StepLog:
+        run_log = self.get_run_log_by_id(run_id, full=True)
+        step_log, _ = run_log.search_step_by_internal_name(internal_name)
+        return step_log
+
+    def add_step_log(self, step_log: StepLog, run_id: str) -> None:
+        """Insert or replace a step log in the branch its internal name places it in."""
+        run_log = self.get_run_log_by_id(run_id, full=True)
+        run_log.insert_step_log(step_log)
+        self._write_back(run_log)
+
+    # -- branches ----------------------------------------------------------------------
+
+    def create_branch_log(
+        self, internal_branch_name: str, parameters: dict[str, Parameter] | None = None
+    ) -> BranchLog:
+        """A new, uncommitted branch log; store it with :meth:`add_branch_log`."""
+        return BranchLog(
+            internal_name=internal_branch_name,
+            status=defaults.CREATED,
+            parameters=dict(parameters or {}),
+        )
+
+    def get_branch_log(self, internal_branch_name: str, run_id: str) -> BranchLog | RunLog:
+        """The branch log; the empty name means the run itself (as in runnable 0.50)."""
+        run_log = self.get_run_log_by_id(run_id, full=True)
+        if not internal_branch_name:
+            return run_log
+        branch, _ = run_log.search_branch_by_internal_name(internal_branch_name)
+        assert branch is not None
+        return branch
+
+    def add_branch_log(self, branch_log: BranchLog | RunLog, run_id: str) -> None:
+        """Insert or replace a branch log under its composite step (a RunLog is put as a whole)."""
+        if isinstance(branch_log, RunLog):
+            self.put_run_log(branch_log)
+            return
+        run_log = self.get_run_log_by_id(run_id, full=True)
+        run_log.insert_branch_log(branch_log)
+        self._write_back(run_log)
+
+    # -- small factories -------------------------------------------------------------
+
+    def create_code_identity(self) -> CodeIdentity:
+        return CodeIdentity()
+
+    def create_data_catalog(self, name: str) -> DataCatalog:
+        return DataCatalog(name=name)
+
+    # -- jobs ---------------------------------------------------------------------------
+
+    def create_job_log(self) -> JobLog:
+        return JobLog(status=defaults.CREATED)
+
+    def get_job_log(self, run_id: str) -> JobLog:
+        job_log = self.get_run_log_by_id(run_id, full=True).job
+        if job_log is None:
+            raise exceptions.JobLogNotFoundError(run_id)
+        return job_log
+
+    def add_job_log(self, run_id: str, job_log: JobLog) -> None:
+        run_log = self.get_run_log_by_id(run_id, full=True)
+        run_log.job = job_log
+        run_log.status = job_log.status
+        self._write_back(run_log)
+
+    # -- queries ----------------------------------------------------------------------
+
+    def get_run_logs(
+        self,
+        run_ids: list[str] | None = None,
+        tag: str = "",
+        status: str = "",
+        *,
+        created_after: datetime | None = None,
+        created_before: datetime | None = None,
+        updated_after: datetime | None = None,
+        updated_before: datetime | None = None,
+        parameters: dict[str, Any] | None = None,
+        limit: int | None = None,
+        after: str | None = None,
+        full: bool = False,
+    ) -> list[RunLog]:
+        """Run logs matching every filter, newest first.
+
+        ``created_after``/``updated_after`` are inclusive, ``*_before``
+        exclusive; ``parameters`` matches run-level parameter values;
+        ``after`` is the run id of the last run of the previous page.
+        """
+        query = RunLogFilter(
+            run_ids=run_ids,
+            tag=tag,
+            status=status,
+            created_after=created_after,
+            created_before=created_before,
+            updated_after=updated_after,
+            updated_before=updated_before,
+            parameters=parameters or {},
+            limit=limit,
+            after=after,
+        )
+        return self.query_run_logs(query, full=full)
+
+    def query_run_logs(self, query: RunLogFilter, full: bool = False) -> list[RunLog]:
+        """Answer a :class:`RunLogFilter`. The default reads every run through ``iter_run_ids``."""
+        if query.run_ids is not None and query.after is None:
+            candidates = self._existing(query.run_ids, full)
+        else:
+            candidates = self._existing(self.iter_run_ids(), full)
+        selected = query.select(candidates)
+        return selected if full else [run_log.header() for run_log in selected]
+
+    def iter_run_ids(self) -> Iterator[str]:
+        """Every stored run id. Stores that can list their runs override this."""
+        raise NotImplementedError(
+            f"The run log store '{self.service_name or type(self).__name__}' cannot list its runs: "
+            "override iter_run_ids() or get_run_logs()."
+        )
+
+    # -- helpers for subclasses ---------------------------------------------------
+
+    def _existing(self, run_ids: Any, full: bool) -> Iterator[RunLog]:
+        for run_id in run_ids:
+            try:
+                yield self.get_run_log_by_id(run_id, full=full)
+            except exceptions.RunLogNotFoundError:
+                continue
+            except exceptions.CorruptedRunLogError as exc:
+                # One damaged run must not hide every other run from a listing.
+                logger.warning("Skipping run in listing: %s", exc)
+
+    def _write_back(self, run_log: RunLog) -> None:
+        run_log.updated_at = utc_now()
+        self.put_run_log(run_log)
+
+    def masked_config(self) -> dict[str, Any]:
+        """The store's configuration as it may be shown or stored: secrets masked."""
+        config = self.model_dump(exclude={"service_type"})
+        for name in self.secret_fields:
+            if config.get(name):
+                config[name] = defaults.MASK
+        return config
