@@ -9,7 +9,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from runnable import defaults, exceptions
+from runnable import defaults as defaults
+from runnable import exceptions as exceptions
 
 _SDK_NAMES = (
     "Catalog",

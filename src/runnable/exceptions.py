@@ -81,7 +81,9 @@ class RunLogNotFoundError(EntityNotFoundError):
         if _looks_like_message(run_id):
             super().__init__(run_id)
         else:
-            super().__init__(f"No run log found for run '{run_id}'. Check the run id and the run log store in use.")
+            super().__init__(
+                f"No run log found for run '{run_id}'. Check the run id and the run log store in use."
+            )
 
 
 class StepLogNotFoundError(EntityNotFoundError):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timezone
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator
 
@@ -107,7 +107,7 @@ class ObjectParameter(BaseModel):
         return self.value
 
 
-Parameter = Annotated[Union[JsonParameter, MetricParameter, ObjectParameter], Field(discriminator="kind")]
+Parameter = Annotated[JsonParameter | MetricParameter | ObjectParameter, Field(discriminator="kind")]
 Parameters = dict[str, Parameter]
 
 
@@ -285,6 +285,7 @@ BranchLog.model_rebuild()
 
 # --------------------------------------------------------------------------- queries
 
+
 class RunLogFilter(BaseModel):
     """What ``get_run_logs`` selects: every set field must match.
 
@@ -305,7 +306,9 @@ class RunLogFilter(BaseModel):
     limit: int | None = Field(default=None, ge=1)
     after: str | None = None
 
-    _aware_times = field_validator("created_after", "created_before", "updated_after", "updated_before")(_as_aware)
+    _aware_times = field_validator("created_after", "created_before", "updated_after", "updated_before")(
+        _as_aware
+    )
 
     @staticmethod
     def sort_key(run_log: RunLog) -> tuple[datetime, str]:
