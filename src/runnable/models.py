@@ -254,13 +254,22 @@ class RunLog(BaseModel):
         return self.parameters if branch is None else branch.parameters
 
     def insert_step_log(self, step_log: StepLog) -> None:
-        """Put a step log (new or replacing) into the branch its internal name places it in."""
-        self.steps_in_scope(parent_of(step_log.internal_name))[step_log.internal_name] = step_log
+        """Put a step log into the branch its internal name places it in.
+
+        The step's own fields replace the stored ones; branches already stored
+        under it are kept (see :func:`merge_step_log`).
+        """
+        scope = self.steps_in_scope(parent_of(step_log.internal_name))
+        stored = scope.get(step_log.internal_name)
+        scope[step_log.internal_name] = step_log if stored is None else merge_step_log(stored, step_log)
 
     def insert_branch_log(self, branch_log: BranchLog) -> None:
-        """Put a branch log (new or replacing) under the composite step that owns it."""
+        """Put a branch log under the composite step that owns it, keeping steps already stored in it."""
         parent_step, _ = self.search_step_by_internal_name(parent_of(branch_log.internal_name))
-        parent_step.branches[branch_log.internal_name] = branch_log
+        stored = parent_step.branches.get(branch_log.internal_name)
+        parent_step.branches[branch_log.internal_name] = (
+            branch_log if stored is None else merge_branch_log(stored, branch_log)
+        )
 
     def header(self) -> RunLog:
         """A copy without step bodies: what listings return when ``full=False``."""
@@ -281,6 +290,31 @@ class RunLog(BaseModel):
 
 StepLog.model_rebuild()
 BranchLog.model_rebuild()
+
+
+# Writers of one run work on different parts of it at once (a map branch per
+# process), so writing a step or branch never drops what others stored under
+# it: its own fields are replaced, its children and parameters are merged.
+# Chunked and SQL stores get these semantics for free (children are separate
+# chunks/rows); whole-document stores get them from these two functions.
+
+
+def merge_step_log(stored: StepLog, incoming: StepLog) -> StepLog:
+    """``incoming`` with the branches of ``stored`` that it does not carry (recursively merged)."""
+    branches = dict(stored.branches)
+    for name, branch in incoming.branches.items():
+        branches[name] = merge_branch_log(branches[name], branch) if name in branches else branch
+    return incoming.model_copy(update={"branches": branches})
+
+
+def merge_branch_log(stored: BranchLog, incoming: BranchLog) -> BranchLog:
+    """``incoming`` with the steps and parameters of ``stored`` that it does not carry."""
+    steps = dict(stored.steps)
+    for name, step in incoming.steps.items():
+        steps[name] = merge_step_log(steps[name], step) if name in steps else step
+    return incoming.model_copy(
+        update={"steps": steps, "parameters": {**stored.parameters, **incoming.parameters}}
+    )
 
 
 # --------------------------------------------------------------------------- queries
