@@ -16,6 +16,7 @@
     │   └── SchemaVersionError
     │       └── MigrationRequiredError
     ├── ExecutionFailedError .......... a run ended FAIL
+    ├── CatalogError .................. a catalog get/put that cannot be done as asked
     ├── SecretNotFoundError
     ├── NodeNotFoundError / BranchNotFoundError / TerminalNodeError
     └── CommandCallError
@@ -25,6 +26,8 @@ where there is one, what to do. Messages never contain secrets.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class RunnableError(Exception):
@@ -164,11 +167,18 @@ class MigrationRequiredError(SchemaVersionError):
 
 
 class ExecutionFailedError(RunnableError):
-    def __init__(self, run_id: str, detail: str = "") -> None:
+    def __init__(self, run_id: str, detail: str = "", run_log: Any = None) -> None:
         self.run_id = run_id
         self.detail = detail
+        # The final run log (a runnable.models.RunLog) when the run got far enough to have one:
+        # with an in-memory store it is the only copy left after the failure.
+        self.run_log = run_log
         message = f"Execution failed for run '{run_id}'"
         super().__init__(f"{message}: {detail}" if detail else message)
+
+
+class CatalogError(RunnableError):
+    """A catalog get or put that cannot be done as asked (nothing matched, unreadable file)."""
 
 
 class SecretNotFoundError(RunnableError):
