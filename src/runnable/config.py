@@ -1,0 +1,498 @@
+"""Finding and reading the configuration file: which plugin serves each service, with what settings.
+
+Entry points (used by the executor, the SDK and the CLI):
+
+- :func:`load` ``(configuration_file="") -> RunnableConfig``: find the file (see :func:`find_config`),
+  read it, substitute environment variables, fill in built-in defaults for the services it does not name.
+- :func:`find_config` ``(configuration_file="") -> (path | None, reason)``: which file is used and why,
+  for ``runnable doctor`` and logs.
+- :func:`from_mapping`: the same validation for an already-parsed mapping (tests, programmatic use).
+- :func:`mask_secrets` / :func:`mask_url`: the one masking rule for everything we print or store.
+
+A :class:`RunnableConfig` has one :class:`ServiceConfig` per service (``pipeline_executor``,
+``job_executor``, ``run_log_store``, ``catalog``, ``secrets``, ``pickler``). ``ServiceConfig.config``
+holds values with ``${VAR}`` references resolved, ready to build a plugin from
+(``runnable.plugins.build``); ``ServiceConfig.raw_config`` keeps them as written so that a run log can
+record ``${DB_PASSWORD}`` instead of the password (:meth:`ServiceConfig.for_record`).
+
+This module imports PyYAML only when it reads a file, and nothing from the rest of the package except
+``defaults`` and ``exceptions``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, SecretBytes, SecretStr
+
+from runnable import defaults, exceptions
+
+BUILT_IN_DEFAULTS_SOURCE = "built-in defaults"
+
+_BUILT_IN_SERVICES: dict[str, tuple[str, dict[str, Any]]] = {
+    "pipeline_executor": (defaults.DEFAULT_PIPELINE_EXECUTOR, {}),
+    "job_executor": (defaults.DEFAULT_JOB_EXECUTOR, {}),
+    "run_log_store": (defaults.DEFAULT_RUN_LOG_STORE, {"connection_string": defaults.DEFAULT_SQLITE_URL}),
+    "catalog": (defaults.DEFAULT_CATALOG, {}),
+    "secrets": (defaults.DEFAULT_SECRETS, {}),
+    "pickler": (defaults.DEFAULT_PICKLER, {}),
+}
+
+_SERVICE_KEYS = ("type", "config")
+
+
+# --------------------------------------------------------------------------- models
+
+
+class ServiceConfig(BaseModel):
+    """One service's section: ``{type: <plugin name>, config: {<plugin fields>}}``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    type: str
+    config: dict[str, Any] = Field(default_factory=dict)
+    """Field values with ``${VAR}`` resolved; keys use ``_``."""
+    raw_config: dict[str, Any] = Field(default_factory=dict)
+    """Field values as written in the file (references unresolved); keys use ``_``."""
+    service_type: str = ""
+    """The service this section configures (``run_log_store``...); empty when built by hand."""
+    source: str = ""
+    """The file the section came from, or :data:`BUILT_IN_DEFAULTS_SOURCE`."""
+
+    @property
+    def section_name(self) -> str:
+        """The service as it is usually written in YAML: ``run-log-store``."""
+        return self.service_type.replace("_", "-")
+
+    def for_record(self) -> dict[str, Any]:
+        """What a run log stores about this service (runnable 0.50's shape), secrets masked.
+
+        Values come from the unresolved form, so ``${DB_PASSWORD}`` is recorded as the reference.
+        """
+        recorded: dict[str, Any] = {"service_name": self.type, "service_type": self.service_type}
+        recorded.update(mask_secrets(self.raw_config or self.config))
+        return recorded
+
+
+class RunnableConfig(BaseModel):
+    """The whole configuration: one :class:`ServiceConfig` per service, and where it came from."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str = ""
+    """Path of the file read, or empty when every service uses built-in defaults."""
+    reason: str = ""
+    """Why that file (or none) was chosen, e.g. ``from RUNNABLE_CONFIGURATION_FILE``."""
+    pipeline_executor: ServiceConfig
+    job_executor: ServiceConfig
+    run_log_store: ServiceConfig
+    catalog: ServiceConfig
+    secrets: ServiceConfig
+    pickler: ServiceConfig
+
+    def service(self, service_type: str) -> ServiceConfig:
+        """The section of a service; ``run-log-store`` and ``run_log_store`` both work."""
+        key = normalise_key(service_type)
+        if key not in defaults.SERVICE_TYPES:
+            raise exceptions.ConfigurationError(
+                f"'{service_type}' is not a service. {_known_services_hint(key)}", file=self.source
+            )
+        section: ServiceConfig = getattr(self, key)
+        return section
+
+    def for_record(self) -> dict[str, dict[str, Any]]:
+        """Every service as a run log records it, secrets masked."""
+        return {
+            service_type: self.service(service_type).for_record() for service_type in defaults.SERVICE_TYPES
+        }
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def find_config(configuration_file: str | os.PathLike[str] = "") -> tuple[Path | None, str]:
+    """The configuration file to use and a human reason, by DESIGN.md §1 precedence.
+
+    ``RUNNABLE_CONFIGURATION_FILE`` wins over the argument, which wins over ``runnable-config.yaml``
+    in the working directory; ``(None, reason)`` means built-in defaults. A file named by the
+    variable or the argument must exist: a missing one is an error, never a silent fallback.
+    """
+    from_env = os.environ.get(defaults.ENV_CONFIGURATION_FILE, "")
+    if from_env:
+        reason = f"from {defaults.ENV_CONFIGURATION_FILE}"
+        if configuration_file:
+            reason += f" (overrides the configuration_file argument '{os.fspath(configuration_file)}')"
+        return _existing_file(Path(from_env), f"{defaults.ENV_CONFIGURATION_FILE} names"), reason
+    if configuration_file:
+        reason = "from the configuration_file argument"
+        path = Path(configuration_file)
+        return _existing_file(path, "The configuration_file argument names"), reason
+    in_working_directory = Path(defaults.DEFAULT_CONFIGURATION_FILE)
+    if in_working_directory.is_file():
+        return in_working_directory, f"{defaults.DEFAULT_CONFIGURATION_FILE} in the working directory"
+    return None, (
+        f"no configuration file ({defaults.ENV_CONFIGURATION_FILE} unset, no configuration_file argument, "
+        f"no {defaults.DEFAULT_CONFIGURATION_FILE} in the working directory): built-in defaults"
+    )
+
+
+def _existing_file(path: Path, subject: str) -> Path:
+    if path.is_file():
+        return path
+    problem = "is a directory, not a file" if path.is_dir() else "does not exist"
+    raise exceptions.ConfigurationError(
+        f"{subject} '{path}', which {problem} (working directory: {Path.cwd()}). "
+        "Fix the path or create the file; runnable does not fall back to defaults when a file is named.",
+        file=str(path),
+    )
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load(
+    configuration_file: str | os.PathLike[str] = "",
+    *,
+    environ: Mapping[str, str] | None = None,
+) -> RunnableConfig:
+    """Find, read and validate the configuration; services the file does not name get built-in defaults.
+
+    ``environ`` (default ``os.environ``) is where ``${VAR}`` references are looked up.
+    """
+    path, reason = find_config(configuration_file)
+    if path is None:
+        return from_mapping({}, reason=reason, environ=environ)
+    return from_mapping(read_yaml(path), source=str(path), reason=reason, environ=environ)
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML file; an empty file is ``{}``. Syntax errors name the file and the line."""
+    import yaml  # only runs that read a configuration file pay for PyYAML
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise exceptions.ConfigurationError(
+            f"the file is not UTF-8 text ({exc.reason} at byte {exc.start}). Save it as UTF-8.",
+            file=str(path),
+        ) from exc
+    except OSError as exc:
+        raise exceptions.ConfigurationError(
+            f"the file cannot be read: {exc.strerror or exc}. Check its permissions.", file=str(path)
+        ) from exc
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load(text, Loader=loader)  # a safe loader: plain data only
+    except yaml.MarkedYAMLError as exc:
+        raise exceptions.ConfigurationError(
+            f"YAML syntax error {_yaml_location(exc)}. Fix the YAML there.", file=str(path)
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise exceptions.ConfigurationError(f"YAML error: {exc}", file=str(path)) from exc
+    return {} if data is None else data
+
+
+def _yaml_location(exc: Any) -> str:
+    problem_mark, context_mark = exc.problem_mark, exc.context_mark
+    if problem_mark is None and context_mark is None:
+        return f": {exc}"
+    mark = problem_mark or context_mark
+    where = f"at line {mark.line + 1}, column {mark.column + 1}"
+    if exc.context and context_mark is not None and problem_mark is not None:
+        # PyYAML's context reads "while parsing a flow sequence"; say where that construct began.
+        where += f" ({exc.context} that starts at line {context_mark.line + 1})"
+    return f"{where}: {exc.problem or exc.context}"
+
+
+def from_mapping(
+    data: Any,
+    *,
+    source: str = "",
+    reason: str = "",
+    environ: Mapping[str, str] | None = None,
+) -> RunnableConfig:
+    """Validate a parsed configuration (top-level service keys) and fill in defaults."""
+    environ = os.environ if environ is None else environ
+    where = source or "the configuration"
+    if not isinstance(data, Mapping):
+        raise exceptions.ConfigurationError(
+            f"the top level must be a mapping of services ({_service_list()}), found {_describe_type(data)}.",
+            file=where,
+        )
+    sections: dict[str, ServiceConfig] = {}
+    written_as: dict[str, str] = {}
+    for key, section in data.items():
+        service_type = normalise_key(key) if isinstance(key, str) else ""
+        if service_type not in defaults.SERVICE_TYPES:
+            raise exceptions.ConfigurationError(
+                f"unknown top-level key '{key}'. {_known_services_hint(service_type)}", file=where
+            )
+        if service_type in written_as:
+            raise exceptions.ConfigurationError(
+                f"the service is configured twice, as '{written_as[service_type]}' and as '{key}'. Keep one.",
+                file=where,
+                service=service_type.replace("_", "-"),
+            )
+        written_as[service_type] = key
+        sections[service_type] = _service_section(service_type, section, where, environ)
+    for service_type, (plugin, plugin_config) in _BUILT_IN_SERVICES.items():
+        if service_type not in sections:
+            sections[service_type] = ServiceConfig(
+                type=plugin,
+                config=dict(plugin_config),
+                raw_config=dict(plugin_config),
+                service_type=service_type,
+                source=BUILT_IN_DEFAULTS_SOURCE,
+            )
+    return RunnableConfig(source=source, reason=reason, **sections)
+
+
+def built_in_defaults() -> RunnableConfig:
+    """The configuration of a run that names no configuration file."""
+    return from_mapping({}, reason="built-in defaults")
+
+
+def _service_section(
+    service_type: str, section: Any, where: str, environ: Mapping[str, str]
+) -> ServiceConfig:
+    name = service_type.replace("_", "-")
+    default_type = _BUILT_IN_SERVICES[service_type][0]
+    if not isinstance(section, Mapping):
+        raise exceptions.ConfigurationError(
+            f"expected a mapping like `{{type: {default_type}, config: {{...}}}}`, found "
+            f"{_describe_type(section)}. Remove the key to use the built-in default '{default_type}'.",
+            file=where,
+            service=name,
+        )
+    for key in section:
+        if key not in _SERVICE_KEYS:
+            raise exceptions.ConfigurationError(
+                f"unknown key '{key}'.{_did_you_mean(str(key), _SERVICE_KEYS)} A service section has only "
+                "`type` (the plugin name) and `config` (the plugin's fields).",
+                file=where,
+                service=name,
+            )
+    plugin = section.get("type")
+    if not isinstance(plugin, str) or not plugin.strip():
+        raise exceptions.ConfigurationError(
+            f"`type` must name a plugin (e.g. `type: {default_type}`), found {_describe_type(plugin)}.",
+            file=where,
+            service=name,
+            field="type",
+        )
+    raw = section.get("config")
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, Mapping):
+        raise exceptions.ConfigurationError(
+            f"`config` must be a mapping of the plugin's fields, found {_describe_type(raw)}.",
+            file=where,
+            service=name,
+            field="config",
+        )
+    raw_config: dict[str, Any] = {}
+    for key, value in raw.items():
+        if not isinstance(key, str):
+            raise exceptions.ConfigurationError(
+                f"field names must be strings, found {key!r}.", file=where, service=name, field="config"
+            )
+        field = normalise_key(key)
+        if field in raw_config:
+            raise exceptions.ConfigurationError(
+                "the field is given twice (with `-` and with `_`). Keep one.",
+                file=where,
+                service=name,
+                field=f"config.{field}",
+            )
+        raw_config[field] = value
+    resolved = {
+        field: substitute_env(value, environ, file=where, service=name, field=f"config.{field}")
+        for field, value in raw_config.items()
+    }
+    return ServiceConfig(
+        type=plugin.strip(),
+        config=resolved,
+        raw_config=raw_config,
+        service_type=service_type,
+        source=where,
+    )
+
+
+def normalise_key(key: str) -> str:
+    """``run-log-store`` -> ``run_log_store``: configuration keys accept ``-`` and ``_``."""
+    return key.strip().replace("-", "_")
+
+
+# --------------------------------------------------------------------------- environment variables
+
+# `$${` is the escape for a literal `${`; otherwise `${NAME}` or `${NAME:-default}`.
+_REFERENCE = re.compile(r"\$\$\{|\$\{([^}]*)\}?")
+_REFERENCE_BODY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?", re.DOTALL)
+
+
+def substitute_env(
+    value: Any,
+    environ: Mapping[str, str] | None = None,
+    *,
+    file: str = "",
+    service: str = "",
+    field: str = "",
+) -> Any:
+    """Resolve ``${VAR}`` and ``${VAR:-default}`` in every string inside ``value``.
+
+    ``$${`` stands for a literal ``${``. A variable that is unset (or empty, as in the shell) takes
+    its default; one with no default is an error naming the variable, the file and the field.
+    """
+    environ = os.environ if environ is None else environ
+    if isinstance(value, str):
+        return _substitute_string(value, environ, file, service, field)
+    if isinstance(value, Mapping):
+        return {
+            key: substitute_env(item, environ, file=file, service=service, field=f"{field}.{key}")
+            for key, item in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [
+            substitute_env(item, environ, file=file, service=service, field=f"{field}[{index}]")
+            for index, item in enumerate(value)
+        ]
+    return value
+
+
+def _substitute_string(text: str, environ: Mapping[str, str], file: str, service: str, field: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        if match.group(0) == "$${":
+            return "${"
+        body = match.group(1)
+        parsed = _REFERENCE_BODY.fullmatch(body) if match.group(0).endswith("}") else None
+        if parsed is None:
+            raise exceptions.ConfigurationError(
+                f"malformed environment reference '{match.group(0)}': write ${{NAME}} or ${{NAME:-default}} "
+                "(NAME is letters, digits and _), or $${ for a literal '${'.",
+                file=file,
+                service=service,
+                field=field,
+            )
+        name, default = parsed.group(1), parsed.group(2)
+        found = environ.get(name, "")
+        if found:
+            return found
+        if default is not None:
+            return default
+        if name in environ:
+            return ""
+        raise exceptions.ConfigurationError(
+            f"environment variable {name} is not set (referenced as ${{{name}}}). Set it, give a default "
+            f"with ${{{name}:-value}}, or write $${{ for a literal '${{'.",
+            file=file,
+            service=service,
+            field=field,
+        )
+
+    return _REFERENCE.sub(replace, text)
+
+
+# --------------------------------------------------------------------------- masking
+
+_SECRET_KEY_WORDS = (
+    "password",
+    "passwd",
+    "secret",
+    "token",
+    "access_key",
+    "accesskey",
+    "api_key",
+    "apikey",
+    "private_key",
+    "credential",
+    "signature",
+)
+_URL_CREDENTIALS = re.compile(
+    r"(?P<head>[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@?#]*:)(?P<password>[^\s/]*)(?P<tail>@)",
+)
+_URL_QUERY_VALUE = re.compile(r"(?P<head>[?&;](?P<key>[^=&;#\s]+)=)(?P<value>[^&;#\s]*)")
+_WHOLE_REFERENCE = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+def is_secret_key(key: str) -> bool:
+    """Whether a field or key name looks like it holds a credential (``password``, ``api-key``...)."""
+    normalised = key.lower().replace("-", "_")
+    return any(word in normalised for word in _SECRET_KEY_WORDS)
+
+
+def mask_url(text: str) -> str:
+    """Mask URL passwords (``scheme://user:********@host``) and secret-looking query values in ``text``.
+
+    An environment reference (``${DB_PASSWORD}``) is not a secret and is left readable.
+    """
+
+    def password(match: re.Match[str]) -> str:
+        secret = match.group("password")
+        kept = secret if not secret or _WHOLE_REFERENCE.fullmatch(secret) else defaults.MASK
+        return f"{match.group('head')}{kept}{match.group('tail')}"
+
+    def query_value(match: re.Match[str]) -> str:
+        value = match.group("value")
+        if not value or not is_secret_key(match.group("key")) or _WHOLE_REFERENCE.fullmatch(value):
+            return match.group(0)
+        return f"{match.group('head')}{defaults.MASK}"
+
+    if "://" in text:
+        text = _URL_CREDENTIALS.sub(password, text)
+    if "=" in text:
+        text = _URL_QUERY_VALUE.sub(query_value, text)
+    return text
+
+
+def mask_secrets(value: Any, key: str = "") -> Any:
+    """A copy of ``value`` safe to print or store: the one masking rule of runnable.
+
+    Values under secret-looking keys become :data:`runnable.defaults.MASK` (an empty value stays empty,
+    a bare ``${VAR}`` reference stays as written); every other string has URL passwords masked.
+    """
+    if isinstance(value, SecretStr | SecretBytes):
+        return defaults.MASK
+    if key and is_secret_key(key):
+        if value is None or value == "" or (isinstance(value, str) and _WHOLE_REFERENCE.fullmatch(value)):
+            return value
+        return defaults.MASK
+    if isinstance(value, str):
+        return mask_url(value)
+    if isinstance(value, Mapping):
+        return {name: mask_secrets(item, str(name)) for name, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [mask_secrets(item) for item in value]
+    return value
+
+
+# --------------------------------------------------------------------------- messages
+
+
+def _did_you_mean(word: str, candidates: Any) -> str:
+    matches = difflib.get_close_matches(word.lower(), [str(c) for c in candidates], n=1, cutoff=0.6)
+    return f" Did you mean `{matches[0]}`?" if matches else ""
+
+
+def _service_list() -> str:
+    return ", ".join(service.replace("_", "-") for service in defaults.SERVICE_TYPES)
+
+
+def _known_services_hint(written: str) -> str:
+    matches = difflib.get_close_matches(written.lower(), defaults.SERVICE_TYPES, n=1, cutoff=0.6)
+    hint = f"Did you mean `{matches[0].replace('_', '-')}`? " if matches else ""
+    return f"{hint}Known services: {_service_list()} (`-` or `_` both work)."
+
+
+def _describe_type(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return f"{type(value).__name__} {mask_secrets(value)!r}"
