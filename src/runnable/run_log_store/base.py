@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, ConfigDict
 
 from runnable import defaults, exceptions
+from runnable.config import mask_secrets
 from runnable.models import (
     BranchLog,
     CodeIdentity,
@@ -242,9 +243,14 @@ class BaseRunLogStore(ABC, BaseModel):
         self.put_run_log(run_log)
 
     def masked_config(self) -> dict[str, Any]:
-        """The store's configuration as it may be shown or stored: secrets masked."""
+        """The store's configuration as it may be shown or stored: secrets masked.
+
+        Besides ``secret_fields``, URL passwords and secret-looking keys are masked by the one
+        rule of :func:`runnable.config.mask_secrets`, which also protects third-party stores.
+        """
         config = self.model_dump(exclude={"service_type"})
         for name in self.secret_fields:
             if config.get(name):
                 config[name] = defaults.MASK
-        return config
+        masked: dict[str, Any] = mask_secrets(config)
+        return masked
