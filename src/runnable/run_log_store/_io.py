@@ -1,0 +1,262 @@
+"""File helpers shared by the file-based stores: run ids, atomic writes, the JSON codec, locks.
+
+Run ids become file and folder names, so they follow one rule
+(:data:`RUN_ID_RULE`): ASCII letters, digits, ``_``, ``-`` and ``.``, starting
+with a letter, digit or ``_``, at most :data:`MAX_RUN_ID_LENGTH` characters.
+That accepts runnable 0.50's generated ids (``adjective-noun-1234``) and
+rejects anything that could leave the store's folder (``..``, ``a/b``,
+``/abs``, ``C:\\x``) or hide as a dot file.
+
+Writes never leave a half-written file behind: data goes to a temporary file
+in the same folder, is flushed and fsynced, then renamed over the target, and
+the folder is fsynced so the rename survives a crash.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from runnable import exceptions
+
+if TYPE_CHECKING:  # pragma: no cover
+    from filelock import BaseFileLock
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+RUN_ID_RULE = "ASCII letters, digits, '_', '-' and '.', starting with a letter, digit or '_'"
+MAX_RUN_ID_LENGTH = 200
+_RUN_ID_PATTERN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*")
+
+# How long a writer waits for another process to release a run's lock. Locks
+# held by a process that died are released by the kernel, so only a live but
+# stuck writer makes this expire.
+DEFAULT_LOCK_TIMEOUT_SECONDS = 60.0
+
+
+# --------------------------------------------------------------------------- run ids
+
+
+def validate_run_id(run_id: str) -> str:
+    """Return ``run_id`` if it is safe as a file name, else raise :class:`InvalidRunIdError`."""
+    if not run_id:
+        reason = "it is empty"
+    elif "\x00" in run_id:
+        reason = "it contains a NUL character"
+    elif "/" in run_id or "\\" in run_id:
+        reason = "it contains a path separator ('/' or '\\')"
+    elif os.path.isabs(run_id) or re.match(r"[A-Za-z]:", run_id):
+        reason = "it is an absolute path"
+    elif run_id.startswith("."):
+        reason = "it starts with '.'"
+    elif len(run_id) > MAX_RUN_ID_LENGTH:
+        reason = f"it is longer than {MAX_RUN_ID_LENGTH} characters"
+    elif not _RUN_ID_PATTERN.fullmatch(run_id):
+        reason = "it contains characters other than the allowed ones"
+    else:
+        return run_id
+    raise exceptions.InvalidRunIdError(run_id, f"{reason}. Use a run id made of {RUN_ID_RULE}.")
+
+
+# --------------------------------------------------------------------------- atomic files
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that readers see the old or the new content, never a mix."""
+    temporary = _write_temporary(path, data)
+    try:
+        os.replace(temporary, path)
+    except BaseException:
+        _remove_quietly(temporary)
+        raise
+    fsync_folder(path.parent)
+
+
+def create_exclusive(path: Path, data: bytes) -> bool:
+    """Create ``path`` with ``data`` unless it exists; return whether this call created it.
+
+    The file appears complete or not at all: it is written aside and hard-linked
+    into place, and linking fails if the name is taken.
+    """
+    temporary = _write_temporary(path, data)
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        return False
+    except OSError:
+        # Some file systems (FAT, a few network mounts) have no hard links;
+        # an exclusive create is still race-free, only not all-or-nothing.
+        return _create_exclusive_without_link(path, data)
+    finally:
+        _remove_quietly(temporary)
+    fsync_folder(path.parent)
+    return True
+
+
+def read_if_exists(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or new file in ``folder`` durable (a no-op where folders cannot be opened)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:  # Windows cannot open folders; its renames are durable on their own
+        return
+    try:
+        with suppress(OSError):
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def is_temporary_name(name: str) -> bool:
+    """Names of temporary and lock files, which listings skip (they all start with '.')."""
+    return name.startswith(".")
+
+
+def _write_temporary(path: Path, data: bytes) -> Path:
+    # Same folder as the target so that the rename stays on one file system.
+    # os.open with 0o666 respects the umask, unlike tempfile.mkstemp's 0o600.
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        _remove_quietly(temporary)
+        raise
+    return temporary
+
+
+def _create_exclusive_without_link(path: Path, data: bytes) -> bool:
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    except FileExistsError:
+        return False
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    fsync_folder(path.parent)
+    return True
+
+
+def _remove_quietly(path: Path) -> None:
+    with suppress(OSError):
+        os.unlink(path)
+
+
+@contextmanager
+def os_errors_as_store_errors(run_id: str, location: Path | str, action: str) -> Iterator[None]:
+    """Turn an unexpected ``OSError`` into a store error that names the file and what to check."""
+    try:
+        yield
+    except OSError as exc:
+        detail = exc.strerror or str(exc)
+        raise exceptions.StoreUnavailableError(
+            f"Could not {action} {location} for run '{run_id}': {detail}. "
+            "Check that the run log folder exists, is readable and writable by this user, "
+            "and that the disk is not full."
+        ) from exc
+
+
+# --------------------------------------------------------------------------- JSON codec
+
+
+def encode_model(model: BaseModel, *, indent: int | None = None) -> bytes:
+    return model.model_dump_json(indent=indent).encode("utf-8")
+
+
+def decode_json(data: bytes, run_id: str, location: Path | str) -> Any:
+    """Parse JSON, raising :class:`CorruptedRunLogError` naming run and file if it is not valid."""
+    try:
+        return json.loads(data)
+    except UnicodeDecodeError as exc:
+        raise exceptions.CorruptedRunLogError(
+            run_id, str(location), f"it is not UTF-8 text ({exc.reason})"
+        ) from exc
+    except json.JSONDecodeError as exc:
+        reason = (
+            "it is empty" if not data.strip() else f"it is not valid JSON ({exc.msg} at line {exc.lineno})"
+        )
+        raise exceptions.CorruptedRunLogError(run_id, str(location), reason) from exc
+
+
+def decode_model(model_type: type[ModelT], payload: Any, run_id: str, location: Path | str) -> ModelT:
+    """Validate decoded JSON into ``model_type``; invalid content is a :class:`CorruptedRunLogError`."""
+    if not isinstance(payload, dict):
+        raise exceptions.CorruptedRunLogError(
+            run_id, str(location), f"it holds a JSON {type(payload).__name__}, not an object"
+        )
+    try:
+        return model_type.model_validate(payload)
+    except ValidationError as exc:
+        raise exceptions.CorruptedRunLogError(run_id, str(location), describe_validation_error(exc)) from exc
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """A one-line summary: the first problem with its field path (no input values, which may be large)."""
+    errors = exc.errors(include_input=False, include_url=False)
+    first = errors[0]
+    field = ".".join(str(part) for part in first["loc"]) or "(top level)"
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    return f"{exc.title} field '{field}': {first['msg']}{more}"
+
+
+# --------------------------------------------------------------------------- locks
+
+
+class PathLocks:
+    """Inter-process locks on paths, reentrant within a thread, exclusive across threads.
+
+    One ``filelock`` object per path is kept so that a thread holding a lock
+    can take it again (a granular writer calling ``put_run_log``); filelock
+    keeps the hold count per thread, and each thread's hold is a separate
+    OS-level lock, so threads of one process exclude each other too.
+    """
+
+    def __init__(self, timeout: float = DEFAULT_LOCK_TIMEOUT_SECONDS) -> None:
+        self.timeout = timeout
+        self._locks: dict[Path, BaseFileLock] = {}
+        self._guard = threading.Lock()
+
+    @staticmethod
+    def lock_path(path: Path) -> Path:
+        """The lock file guarding ``path``: a dot file beside it, so listings skip it."""
+        return path.with_name(f".{path.name}.lock")
+
+    @contextmanager
+    def hold(self, path: Path, run_id: str) -> Iterator[None]:
+        import filelock
+
+        lock_path = self.lock_path(path)
+        with self._guard:
+            lock = self._locks.get(lock_path)
+            if lock is None:
+                lock = self._locks[lock_path] = filelock.FileLock(lock_path, timeout=self.timeout)
+        try:
+            lock.acquire()
+        except filelock.Timeout as exc:
+            raise exceptions.StoreUnavailableError(
+                f"Timed out after {self.timeout:g} s waiting for the lock {lock_path} of run '{run_id}'. "
+                "Another process is writing this run; if none is running, delete the lock file."
+            ) from exc
+        try:
+            yield
+        finally:
+            lock.release()
