@@ -1,0 +1,311 @@
+"""``runnable execute``: run a pipeline (or job) defined in a Python file or a YAML file.
+
+How a Python file is read, in order (the first rule that applies wins):
+
+1. The file is imported as a module (its directory and the working directory go on ``sys.path``;
+   ``if __name__ == "__main__":`` blocks do not run). If importing it executed pipelines, those
+   were the runs.
+2. ``FILE.py:NAME`` names what to run: a pipeline or job object, or a function returning one.
+3. A function ``main()``, else ``pipeline()``, is called. If it executed pipelines itself (the
+   guide's style, ``pipeline.execute(...); return pipeline``), those were the runs and nothing
+   is executed twice; if it returned a pipeline or job without executing it, that is executed.
+4. The one module-level pipeline or job object (a variable called ``pipeline`` wins if there are
+   several) is executed.
+
+The command's ``--run-id``, ``--tag`` and ``--parameters-file`` fill in every ``execute()``
+argument the file leaves empty; ``--config`` wins over the file's own ``configuration_file``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Annotated, Any
+
+import typer
+
+from runnable import defaults, exceptions
+from runnable.cli import output, render, services
+from runnable.cli.options import ConfigOption
+from runnable.models import RunLog
+
+YAML_SUFFIXES = (".yaml", ".yml")
+_CLI_FILLED = ("run_id", "tag", "parameters_file")
+
+
+@dataclass
+class Outcome:
+    """One execution seen while running the file: its run log, or the error it ended with."""
+
+    run_id: str
+    run_log: RunLog | None = None
+    error: exceptions.ExecutionFailedError | None = None
+
+    @property
+    def succeeded(self) -> bool:
+        return self.error is None and self.run_log is not None and self.run_log.status == defaults.SUCCESS
+
+
+@dataclass
+class ExecuteOptions:
+    run_id: str = ""
+    tag: str = ""
+    parameters_file: str = ""
+    outcomes: list[Outcome] = field(default_factory=list)
+
+
+def execute(
+    pipeline_file: Annotated[
+        str,
+        typer.Argument(
+            metavar="PIPELINE",
+            help="A .py file that defines a pipeline or job (optionally FILE.py:NAME), or a .yaml pipeline "
+            "definition.",
+            show_default=False,
+        ),
+    ],
+    configuration: ConfigOption = None,
+    run_id: Annotated[
+        str,
+        typer.Option("--run-id", help=f"Run id to use (default: ${defaults.ENV_RUN_ID}, else generated)."),
+    ] = "",
+    tag: Annotated[str, typer.Option("--tag", help="A tag recorded with the run, to find it again.")] = "",
+    parameters_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--parameters-file", help="YAML file of initial parameters.", dir_okay=False, exists=True
+        ),
+    ] = None,
+) -> None:
+    """Execute a pipeline from a Python file or a YAML definition and record the run.
+
+    Exits 0 when every run succeeded, 1 when a run failed, 2 when the file or the configuration
+    cannot be used.
+    """
+    path, target = _split_target(pipeline_file)
+    if not path.is_file():
+        raise exceptions.PipelineDefinitionError(
+            f"The pipeline file {path} does not exist (working directory: {Path.cwd()}). "
+            "Give the path of a .py or .yaml file."
+        )
+    options = ExecuteOptions(
+        run_id=run_id, tag=tag, parameters_file=str(parameters_file) if parameters_file else ""
+    )
+    with services.configuration_file(configuration), _importable_from(path):
+        if path.suffix.lower() in YAML_SUFFIXES:
+            if target:
+                raise exceptions.PipelineDefinitionError(
+                    f"{pipeline_file}: ':{target}' only applies to Python files."
+                )
+            from runnable.pipeline_yaml import load_pipeline
+
+            with _capturing(options):
+                load_pipeline(path).execute(**_arguments(options))
+        elif path.suffix.lower() == ".py":
+            _run_python_file(path, target, options)
+        else:
+            raise exceptions.PipelineDefinitionError(
+                f"The pipeline file {path} is neither Python (.py) nor a YAML definition (.yaml, .yml)."
+            )
+    _report(options.outcomes)
+
+
+def _split_target(pipeline_file: str) -> tuple[Path, str]:
+    """``FILE.py:NAME`` names one object in the file; a path that exists as written is just a path."""
+    if ":" in pipeline_file and not Path(pipeline_file).exists():
+        path_text, target = pipeline_file.rsplit(":", 1)
+        return Path(path_text), target
+    return Path(pipeline_file), ""
+
+
+def _arguments(options: ExecuteOptions) -> dict[str, str]:
+    return {"run_id": options.run_id, "tag": options.tag, "parameters_file": options.parameters_file}
+
+
+# --------------------------------------------------------------------------- Python files
+
+
+def _run_python_file(path: Path, target: str, options: ExecuteOptions) -> None:
+    with _capturing(options):
+        module = _user_code(path, "importing it", lambda: _import_by_path(path))
+    if options.outcomes:
+        return
+    if target:
+        found = getattr(module, target, None)
+        if found is None:
+            raise exceptions.PipelineDefinitionError(f"The pipeline file {path} has no '{target}'.")
+        _run_found(path, target, found, options)
+        return
+    for name in ("main", "pipeline"):
+        candidate = getattr(module, name, None)
+        if inspect.isfunction(candidate):
+            _run_found(path, name, candidate, options)
+            return
+    runnables = {name: value for name, value in vars(module).items() if _is_executable(value)}
+    if "pipeline" in runnables:
+        runnables = {"pipeline": runnables["pipeline"]}
+    if len(runnables) == 1:
+        ((name, found),) = runnables.items()
+        _run_found(path, name, found, options)
+        return
+    if runnables:
+        raise exceptions.PipelineDefinitionError(
+            f"The pipeline file {path} defines several pipelines or jobs ({', '.join(runnables)}); "
+            f"choose one with {path}:NAME."
+        )
+    raise exceptions.PipelineDefinitionError(
+        f"The pipeline file {path} defines no pipeline: give it a module-level Pipeline (or job), or a "
+        "main() or pipeline() function that executes one or returns it."
+    )
+
+
+def _run_found(path: Path, name: str, found: Any, options: ExecuteOptions) -> None:
+    if callable(found) and not _is_executable(found):
+        with _capturing(options):
+            found = _user_code(path, f"calling {name}()", found)
+        if options.outcomes:
+            return
+    if not _is_executable(found):
+        raise exceptions.PipelineDefinitionError(
+            f"In the pipeline file {path}, {name}() neither executed a pipeline nor returned one "
+            f"(it returned {type(found).__name__}). Return the Pipeline object, or call its execute()."
+        )
+    with _capturing(options):
+        found.execute(**_arguments(options))
+
+
+def _user_code(path: Path, doing: str, action: Callable[[], Any]) -> Any:
+    """Run the user's code; its own crashes become one clear error (a failed run stays a failed run)."""
+    try:
+        return action()
+    except (exceptions.RunnableError, typer.Exit, KeyboardInterrupt):
+        raise
+    except SystemExit as exc:
+        raise exceptions.PipelineDefinitionError(
+            f"The pipeline file {path} exited (code {exc.code}) while {doing}; pipeline files must not "
+            'call sys.exit() outside `if __name__ == "__main__":`.'
+        ) from exc
+    except Exception as exc:
+        raise exceptions.PipelineDefinitionError(
+            f"The pipeline file {path} raised {type(exc).__name__} while {doing}: {exc}. "
+            "Re-run as `runnable --debug execute ...` to see the traceback."
+        ) from exc
+
+
+def _import_by_path(path: Path) -> ModuleType:
+    name = path.stem if path.stem.isidentifier() else f"runnable_pipeline_{abs(hash(path.resolve()))}"
+    existing = sys.modules.get(name)
+    if existing is not None and getattr(existing, "__file__", None) != str(path.resolve()):
+        # Never shadow a real module (a file called json.py, say) for the rest of the process.
+        name = f"runnable_pipeline_{name}"
+    spec = importlib.util.spec_from_file_location(name, path.resolve())
+    if spec is None or spec.loader is None:  # pragma: no cover - .py files always have a loader
+        raise exceptions.PipelineDefinitionError(f"The pipeline file {path} cannot be imported.")
+    module = importlib.util.module_from_spec(spec)
+    # Registered before running, as an import would be, so pickled objects defined there can be found.
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(name, None)
+        raise
+    return module
+
+
+@contextmanager
+def _importable_from(path: Path) -> Iterator[None]:
+    """Imports resolve as for ``python FILE`` run from the working directory."""
+    added = [str(p) for p in (Path.cwd(), path.resolve().parent) if str(p) not in sys.path]
+    sys.path[:0] = added
+    try:
+        yield
+    finally:
+        for entry in added:
+            if entry in sys.path:
+                sys.path.remove(entry)
+
+
+# --------------------------------------------------------------------------- seeing executions
+
+
+def _executable_classes() -> tuple[type, ...]:
+    from runnable import sdk
+
+    classes = [getattr(sdk, name, None) for name in ("Pipeline", "PythonJob", "ShellJob", "NotebookJob")]
+    return tuple(c for c in classes if isinstance(c, type))
+
+
+def _is_executable(value: Any) -> bool:
+    return isinstance(value, _executable_classes())
+
+
+@contextmanager
+def _capturing(options: ExecuteOptions) -> Iterator[None]:
+    """Record every execute() the user's code makes and fill in the CLI's options it left empty.
+
+    This is how the guide's ``main()`` (which executes and then returns the pipeline) runs once.
+    """
+    owners = {_defining_class(cls) for cls in _executable_classes()}
+    originals = {owner: owner.__dict__["execute"] for owner in owners}
+    for owner, original in originals.items():
+        owner.execute = _recording(original, options)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        for owner, original in originals.items():
+            owner.execute = original  # type: ignore[attr-defined]
+
+
+def _defining_class(cls: type) -> type:
+    return next(klass for klass in cls.__mro__ if "execute" in vars(klass))
+
+
+def _recording(original: Callable[..., RunLog], options: ExecuteOptions) -> Callable[..., RunLog]:
+    signature = inspect.signature(original)
+
+    def execute(*args: Any, **kwargs: Any) -> RunLog:
+        bound = signature.bind(*args, **kwargs)
+        for name in _CLI_FILLED:
+            if name in signature.parameters and not bound.arguments.get(name):
+                bound.arguments[name] = getattr(options, name)
+        try:
+            run_log = original(*bound.args, **bound.kwargs)
+        except exceptions.ExecutionFailedError as error:
+            options.outcomes.append(Outcome(run_id=error.run_id, run_log=error.run_log, error=error))
+            raise
+        options.outcomes.append(Outcome(run_id=run_log.run_id, run_log=run_log))
+        return run_log
+
+    return execute
+
+
+# --------------------------------------------------------------------------- reporting
+
+
+def _report(outcomes: list[Outcome]) -> None:
+    for outcome in outcomes:
+        if outcome.succeeded:
+            run_log = outcome.run_log
+            assert run_log is not None
+            took = render.format_duration(render.run_duration(run_log))
+            output.out.print(
+                f"Run {run_log.run_id} succeeded"
+                + (f" in {took}" if took else "")
+                + f". See it with: runnable runs show {run_log.run_id}",
+                soft_wrap=True,
+            )
+    failed = [outcome for outcome in outcomes if not outcome.succeeded]
+    if not failed:
+        return
+    if len(failed) == 1 and failed[0].error is not None:
+        raise failed[0].error
+    names = ", ".join(outcome.run_id for outcome in failed)
+    raise exceptions.ExecutionFailedError(
+        failed[0].run_id, f"{len(failed)} of {len(outcomes)} runs failed ({names}); see runnable runs show"
+    )

@@ -1,0 +1,43 @@
+"""Where the CLI writes: results on stdout, messages on stderr, one paragraph per error."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from rich.console import Console
+from rich.text import Text
+
+# Exit codes of every command.
+EXIT_OK = 0
+EXIT_FAILED = 1  # a run failed, or the store could not do what was asked
+EXIT_USAGE = 2  # bad option, configuration, pipeline definition or run id
+
+# Rich consoles resolve sys.stdout/sys.stderr at print time, so test runners that swap them still see output.
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+
+def as_paragraph(message: str) -> str:
+    """Fold a possibly multi-line message into one paragraph."""
+    return " ".join(line.strip() for line in message.splitlines() if line.strip())
+
+
+def error(message: str, hint: str = "") -> None:
+    text = Text("Error: ", style="bold red")
+    text.append(as_paragraph(message))
+    if hint:
+        text.append(" " + as_paragraph(hint), style="dim")
+    err.print(text, soft_wrap=True)
+
+
+def note(message: str) -> None:
+    """A remark for the person at the terminal; never part of a machine-readable result."""
+    err.print(Text(message, style="dim"), soft_wrap=True)
+
+
+def print_json(data: Any) -> None:
+    """JSON and nothing else on stdout, whatever the terminal."""
+    sys.stdout.write(json.dumps(data, indent=2, default=str) + "\n")
+    sys.stdout.flush()
