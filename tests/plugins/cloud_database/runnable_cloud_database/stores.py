@@ -19,6 +19,7 @@ import zlib
 from typing import Any
 
 from pydantic import Field
+
 from runnable import defaults, exceptions
 from runnable.config import mask_url
 from runnable.datastore import BaseRunLogStore, RunLog, RunLogFilter
