@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from runnable import exceptions
 
@@ -90,9 +90,16 @@ class _StepFields(BaseModel):
     type: StepType = "task"
     command_type: Literal["python", "shell", "notebook"] = "python"
     command: str = ""
-    returns: list[str | ReturnSpec] = Field(default_factory=list)
+    returns: list[ReturnSpec] = Field(default_factory=list)
     catalog: CatalogSpec | None = None
     secrets: list[str] = Field(default_factory=list)
+
+    @field_validator("returns", mode="before")
+    @classmethod
+    def _names_are_json_returns(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return [{"name": item} if isinstance(item, str) else item for item in value]
+        return value
 
     @model_validator(mode="after")
     def _task_needs_command(self) -> _StepFields:
@@ -186,48 +193,43 @@ def read_definition(path: Path) -> PipelineDefinition:
 def _describe(path: Path, document: dict[str, Any], error: ValidationError) -> str:
     problems = []
     for item in error.errors():
-        problems.append(f"{_where(document, item['loc'])}: {item['msg']}")
-    return (
-        f"The pipeline definition {path} is not valid: {'; '.join(problems)}. "
-        "See the schema in `runnable execute --help` and docs/cli.md."
-    )
+        message = str(item["msg"]).removeprefix("Value error, ")
+        problems.append(f"{_where(document, item['loc'])}: {message}")
+    return f"The pipeline definition {path} is not valid: {'; '.join(problems)}. See docs/cli.md for the schema."
 
 
 def _where(document: dict[str, Any], loc: tuple[int | str, ...]) -> str:
-    """Name a validation error's location by step name rather than list index."""
+    """Name a validation error's location by step name rather than by list index."""
     parts: list[str] = []
     node: Any = document
-    position = 0
-    while position < len(loc):
-        key = loc[position]
-        if key in ("steps", "on_failure") and position + 1 < len(loc) and isinstance(node, dict):
-            container = node.get(key)
-            index = loc[position + 1]
-            step = None
-            if isinstance(container, list) and isinstance(index, int) and index < len(container):
-                step = container[index]
-                label = step.get("name") if isinstance(step, dict) and step.get("name") else f"#{index + 1}"
-            elif isinstance(container, dict):
-                step = container.get(index)
-                label = str(index)
-            else:
-                parts.append(str(key))
-                position += 1
-                continue
+    keys = list(loc)
+    while keys:
+        key = keys.pop(0)
+        child = _child(node, key)
+        if key in ("steps", "on_failure") and keys and isinstance(child, list | dict):
+            index = keys.pop(0)
+            step = _child(child, index)
+            name = step.get("name") if isinstance(step, dict) and isinstance(child, list) else None
+            label = name or (f"#{index + 1}" if isinstance(index, int) else str(index))
             parts.append(f"{'failure step' if key == 'on_failure' else 'step'} '{label}'")
             node = step
-            position += 2
-            continue
-        if isinstance(key, str) and key not in ("str", "ReturnSpec", "list[ListStep]"):
+        elif isinstance(key, int):
+            parts.append(f"item {key + 1}")
+            node = child
+        elif key != "dag":
             parts.append(f"field '{key}'")
-        if isinstance(node, dict):
-            node = node.get(key)
-        elif isinstance(node, list) and isinstance(key, int) and key < len(node):
-            node = node[key]
+            node = child
         else:
-            node = None
-        position += 1
+            node = child
     return ", ".join(parts) if parts else "top level"
+
+
+def _child(node: Any, key: int | str) -> Any:
+    if isinstance(node, dict):
+        return node.get(key)
+    if isinstance(node, list) and isinstance(key, int) and key < len(node):
+        return node[key]
+    return None
 
 
 # --------------------------------------------------------------------------- building
@@ -370,11 +372,9 @@ class _Builder:
         except exceptions.PipelineDefinitionError as exc:
             raise self.fail(step.name, str(exc)) from exc
 
-    def _return(self, spec: str | ReturnSpec) -> Any:
+    def _return(self, spec: ReturnSpec) -> Any:
         from runnable import sdk
 
-        if isinstance(spec, str):
-            return spec
         if spec.kind == "object":
             return sdk.pickled(spec.name)
         if spec.kind == "metric":
