@@ -27,6 +27,7 @@ where there is one, what to do. Messages never contain secrets.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -78,10 +79,17 @@ def _looks_like_message(text: str) -> bool:
     return any(ch.isspace() for ch in text)
 
 
+# The public guide's template raises RunLogNotFoundError(f"Run log {run_id} not found").
+_GUIDE_NOT_FOUND = re.compile(r"Run log (?P<run_id>\S+) not found\.?")
+
+
 class RunLogNotFoundError(EntityNotFoundError):
     def __init__(self, run_id: str) -> None:
         self.run_id = run_id
         if _looks_like_message(run_id):
+            guide_form = _GUIDE_NOT_FOUND.fullmatch(run_id.strip())
+            if guide_form is not None:
+                self.run_id = guide_form.group("run_id")
             super().__init__(run_id)
         else:
             super().__init__(
