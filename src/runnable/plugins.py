@@ -25,7 +25,7 @@ from __future__ import annotations
 import difflib
 import importlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any, TypeVar, overload
@@ -36,6 +36,10 @@ from runnable import defaults, exceptions
 from runnable.config import ServiceConfig, is_secret_key, mask_secrets, normalise_key
 
 PluginT = TypeVar("PluginT")
+
+# The class a built plugin must be an instance of, e.g. BaseRunLogStore. Spelled as a callable because
+# mypy refuses abstract classes where `type[T]` is expected, and every service base class is abstract.
+Expected = Callable[..., PluginT]
 
 # Fields every plugin gets from the section itself, not from `config`.
 _SET_BY_RUNNABLE = ("service_name", "service_type")
@@ -147,16 +151,16 @@ class PluginRegistry:
     # -- building ----------------------------------------------------------------------
 
     def build(
-        self, service_type: str, service: ServiceConfig, *, expected: type[PluginT] | None = None
+        self, service_type: str, service: ServiceConfig, *, expected: Expected[PluginT] | None = None
     ) -> Any:
         group = _group(service_type)
         section = group.replace("_", "-")
         source = service.source
         plugin_class = self.load(group, service.type, source=source)
-        if expected is not None and not issubclass(plugin_class, expected):
+        if expected is not None and not (isinstance(expected, type) and issubclass(plugin_class, expected)):
             raise exceptions.ConfigurationError(
                 f"the plugin '{service.type}' ({_qualified_name(plugin_class)}) is not a "
-                f"{expected.__name__}, so it cannot serve as {section}.",
+                f"{getattr(expected, '__name__', expected)}, so it cannot serve as {section}.",
                 file=source,
                 service=section,
                 field="type",
@@ -205,7 +209,7 @@ def build(
     service_type: str,
     service: ServiceConfig,
     *,
-    expected: type[PluginT],
+    expected: Expected[PluginT],
     registry: PluginRegistry | None = None,
 ) -> PluginT: ...
 
@@ -224,7 +228,7 @@ def build(
     service_type: str,
     service: ServiceConfig,
     *,
-    expected: type[PluginT] | None = None,
+    expected: Expected[PluginT] | None = None,
     registry: PluginRegistry | None = None,
 ) -> Any:
     """The plugin ``service.type`` of the service, built from ``service.config``.
