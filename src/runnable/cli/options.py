@@ -42,7 +42,7 @@ def parse_moment(text: str, now: datetime | None = None) -> datetime:
 
 def parse_status(text: str) -> str:
     status = text.strip().upper()
-    if status not in defaults.STATUSES:
+    if status and status not in defaults.STATUSES:
         raise typer.BadParameter(f"{text!r} is not a run status; use one of {', '.join(defaults.STATUSES)}.")
     return status
 

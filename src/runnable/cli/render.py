@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from typing import Any
 
@@ -62,10 +62,26 @@ def format_duration(seconds: float | None) -> str:
 
 
 def run_duration(run_log: RunLog) -> float | None:
-    """Known only once the run has finished: its last update is then its end."""
+    """Known only once the run has finished: from its steps when they are loaded, else its header."""
     if run_log.status not in defaults.TERMINAL_STATUSES:
         return None
+    attempts = list(_all_attempts(run_log.steps.values()))
+    if run_log.job is not None:
+        attempts.extend(run_log.job.attempts)
+    from_steps = attempts_duration(attempts)
+    if from_steps is not None:
+        return from_steps
+    if run_log.updated_at == run_log.created_at:
+        # Both were filled from one file time (runnable 0.50 recorded neither): the duration is unknown.
+        return None
     return (run_log.updated_at - run_log.created_at).total_seconds()
+
+
+def _all_attempts(step_logs: Iterable[StepLog]) -> Iterator[StepAttempt]:
+    for step_log in step_logs:
+        yield from step_log.attempts
+        for branch_log in step_log.branches.values():
+            yield from _all_attempts(branch_log.steps.values())
 
 
 def attempts_duration(attempts: list[StepAttempt]) -> float | None:
@@ -87,10 +103,10 @@ def format_value(parameter: Parameter) -> str:
 
 
 def runs_table(run_logs: Iterable[RunLog]) -> Table:
-    table = Table(header_style="bold", box=None, pad_edge=False)
+    table = Table(header_style="bold", box=None, pad_edge=False, collapse_padding=True)
     table.add_column("run id", no_wrap=True, overflow="fold")
     table.add_column("status", no_wrap=True)
-    table.add_column("tag", overflow="fold")
+    table.add_column("tag", overflow="fold", min_width=3)
     table.add_column("created (UTC)", no_wrap=True)
     table.add_column("updated (UTC)", no_wrap=True)
     table.add_column("duration", justify="right", no_wrap=True)
@@ -130,12 +146,17 @@ def run_tree(run_log: RunLog) -> Tree:
 
 
 def _in_execution_order(step_logs: Iterable[StepLog]) -> list[StepLog]:
-    # Chunked stores may hand steps back in storage order; the first attempt's start is the truth.
-    def started(step_log: StepLog) -> tuple[int, datetime]:
-        starts = [a.start_time for a in step_log.attempts if a.start_time is not None]
-        return (0, min(starts)) if starts else (1, datetime.max.replace(tzinfo=timezone.utc))
+    # Chunked stores may hand steps back in storage order; when a step first started is the truth.
+    never = datetime.max.replace(tzinfo=timezone.utc)
+    return sorted(step_logs, key=lambda step_log: _first_start(step_log) or never)
 
-    return sorted(step_logs, key=started)
+
+def _first_start(step_log: StepLog) -> datetime | None:
+    """A composite step (map, parallel) records no attempt of its own: its branches started it."""
+    starts = [a.start_time for a in step_log.attempts if a.start_time is not None]
+    for branch_log in step_log.branches.values():
+        starts.extend(s for s in map(_first_start, branch_log.steps.values()) if s is not None)
+    return min(starts) if starts else None
 
 
 def _add_step(parent: Tree, step_log: StepLog) -> None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Annotated
 
 import typer
 
 from runnable.cli import output, render, services
-from runnable.cli.options import ConfigOption, JsonOption, parse_moment, parse_status
+from runnable.cli.options import ConfigOption, JsonOption, parse_age, parse_moment, parse_status
 from runnable.defaults import DEFAULT_PAGE_SIZE
+
+PURGE_BATCH_SIZE = 500
 
 app = typer.Typer(
     name="runs",
@@ -75,7 +77,7 @@ def list_runs(
 
 @app.command("show")
 def show_run(
-    run_id: Annotated[str, typer.Argument(help="The run to show.", show_default=False)],
+    run_id: Annotated[str, typer.Argument(metavar="RUN_ID", help="The run to show.", show_default=False)],
     configuration: ConfigOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -89,3 +91,49 @@ def show_run(
         output.print_json(render.run_log_json(run_log))
         return
     output.out.print(render.run_tree(run_log))
+
+
+@app.command("purge")
+def purge_runs(
+    configuration: ConfigOption = None,
+    older_than: Annotated[
+        timedelta | None,
+        typer.Option(
+            "--older-than",
+            parser=parse_age,
+            metavar="AGE",
+            help="Delete runs created longer ago than AGE (90d, 12h, 2w). Default: the store's retention_days.",
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Only count (and list) the runs that would be deleted.")
+    ] = False,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Runs deleted per transaction.")
+    ] = PURGE_BATCH_SIZE,
+    as_json: JsonOption = False,
+) -> None:
+    """Delete runs older than a given age, in bounded batches (stores with retention, e.g. database).
+
+    Without --older-than the store's own retention_days applies. Try --dry-run first.
+    """
+    store = services.open_store(configuration)
+    purge = getattr(store, "purge", None)
+    if not callable(purge):
+        output.error(
+            f"The run log store '{store.service_name}' does not support purging runs; only stores with "
+            "retention do (type: database). Remove old runs with the store's own tools, "
+            "or move to the database store."
+        )
+        raise typer.Exit(output.EXIT_USAGE)
+    if older_than is None:
+        retention_days = getattr(store, "retention_days", None)
+        if not retention_days:
+            output.error(
+                f"The run log store '{store.service_name}' has no retention_days; give --older-than (e.g. 90d)."
+            )
+            raise typer.Exit(output.EXIT_USAGE)
+        older_than = timedelta(days=retention_days)
+    result = purge(older_than=older_than, dry_run=dry_run, batch_size=batch_size)
+    cutoff = datetime.now(timezone.utc) - older_than
+    output.out.print(f"{result} {cutoff}")

@@ -25,7 +25,7 @@ def configuration_file(option: Path | None) -> Iterator[None]:
         yield
         return
     previous = os.environ.get(defaults.ENV_CONFIGURATION_FILE)
-    os.environ[defaults.ENV_CONFIGURATION_FILE] = str(option.absolute())
+    os.environ[defaults.ENV_CONFIGURATION_FILE] = str(option)
     try:
         yield
     finally:
