@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import subprocess
 import sys
 import textwrap
+from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
+import yaml
 from pydantic import BaseModel, field_validator
 
-from runnable import exceptions, plugins
+from runnable import defaults, exceptions, plugins
 from runnable.config import ServiceConfig, from_mapping
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.run_log_store.buffered import BufferedRunLogStore
@@ -304,3 +307,30 @@ def test_two_packages_claiming_one_type_are_reported(tmp_path: Path, monkeypatch
 
     assert "claimant1" in str(raised.value) and "claimant2" in str(raised.value)
     assert "more than one installed package" in str(raised.value)
+
+
+# --------------------------------------------------------------------------- documentation
+
+DOCS = Path(__file__).parent.parent / "docs" / "configuration.md"
+
+
+def test_every_yaml_example_in_the_docs_is_valid() -> None:
+    blocks = re.findall(r"```yaml\n(.*?)```", DOCS.read_text(), flags=re.DOTALL)
+    assert blocks
+
+    for block in blocks:
+        loaded = from_mapping(yaml.safe_load(block), environ={"DB_PASSWORD": "pw"}, source="docs")
+        for service_type in defaults.SERVICE_TYPES:
+            named = loaded.service(service_type).type
+            assert named in plugins.available(service_type), f"{named} in {block}"
+
+
+def test_every_built_in_type_is_documented() -> None:
+    text = DOCS.read_text()
+    for service_type in defaults.SERVICE_TYPES:
+        heading = re.search(rf"^### .*`{service_type.replace('_', '-')}`.*$", text, flags=re.MULTILINE)
+        assert heading is not None, f"no section for {service_type}"
+        section = re.split(r"\n##", text[heading.end() :])[0]
+        for entry in entry_points(group=service_type):
+            if entry.dist is not None and entry.dist.name == "runnable":
+                assert f"| `{entry.name}`" in section, f"{service_type} type {entry.name} is not documented"
