@@ -238,6 +238,22 @@ def test_values_of_secret_fields_are_not_quoted(registry: plugins.PluginRegistry
     assert "********" in message
 
 
+def test_unknown_keys_are_refused_even_if_the_plugin_would_ignore_them() -> None:
+    class Lenient(BaseModel):  # pydantic's default: extra keys silently ignored
+        service_name: str = ""
+        log_folder: str = ".run_log_store"
+
+    registry = plugins.PluginRegistry(use_entry_points=False)
+    registry.register("catalog", "lenient", Lenient)
+    loaded = from_mapping({"catalog": {"type": "lenient", "config": {"log_foldr": "x"}}}, source="c.yaml")
+
+    with pytest.raises(exceptions.ConfigurationError) as raised:
+        registry.build("catalog", loaded.catalog)
+
+    assert "`config.log_foldr` is not a field, did you mean `log_folder`?" in str(raised.value)
+    assert "service 'catalog'" in str(raised.value)
+
+
 def test_service_name_cannot_be_set_in_config(registry: plugins.PluginRegistry) -> None:
     message = build_error(registry, {"service_name": "other"})
 

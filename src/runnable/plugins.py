@@ -175,19 +175,29 @@ class PluginRegistry:
                     field=f"config.{name}",
                 )
         values = dict(service.config)
+        problems: list[Any] = []
+        if plugin_class.model_config.get("extra") not in ("forbid", "allow"):
+            # A plugin that left pydantic's default (ignore) would drop a misspelled key silently
+            # and run with the default instead; refuse it as if the plugin forbade extras.
+            accepted = _accepted_keys(plugin_class)
+            for key in [key for key in values if key not in accepted]:
+                problems.append(
+                    {"type": "extra_forbidden", "loc": (key,), "msg": "", "input": values.pop(key)}
+                )
         fields = plugin_class.model_fields
         if "service_name" in fields:
             values["service_name"] = service.type
         if "service_type" in fields:
             values["service_type"] = group
         try:
-            return plugin_class.model_validate(values)
+            built = plugin_class.model_validate(values)
         except ValidationError as exc:
+            problems.extend(exc.errors())
+        if problems:
             raise exceptions.ConfigurationError(
-                describe_validation_error(exc, plugin_class, service.type),
-                file=source,
-                service=section,
-            ) from exc
+                _describe_problems(problems, plugin_class, service.type), file=source, service=section
+            )
+        return built
 
 
 default_registry = PluginRegistry()
@@ -248,14 +258,24 @@ def describe_validation_error(exc: ValidationError, model: type[BaseModel], plug
 
     Values of secret-looking fields are never shown; unknown fields get a "did you mean" hint.
     """
+    return _describe_problems(list(exc.errors()), model, plugin)
+
+
+def _describe_problems(errors: list[Any], model: type[BaseModel], plugin: str) -> str:
     known = [name for name in model.model_fields if name not in _SET_BY_RUNNABLE]
-    problems = [_describe_error(error, known) for error in exc.errors()]
+    problems = [_describe_error(error, known) for error in errors]
     whose = f"type '{plugin}' ({_qualified_name(model)})" if plugin else _qualified_name(model)
     count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
     message = f"{count} in the config of {whose}: {'; '.join(problems)}."
-    if any(error["type"] == "extra_forbidden" for error in exc.errors()):
+    if any(error["type"] == "extra_forbidden" for error in errors):
         message += f" Its fields: {', '.join(known) or 'none'}."
     return message
+
+
+def _accepted_keys(model: type[BaseModel]) -> set[str]:
+    accepted = set(model.model_fields)
+    accepted.update(field.alias for field in model.model_fields.values() if field.alias)
+    return accepted
 
 
 def _describe_error(error: Any, known: list[str]) -> str:
