@@ -78,6 +78,7 @@ __all__ = [
     "build_store",
     "example_run_log",
     "legacy_run_logs",
+    "legacy_samples_folder",
     "store_spec",
     "tree_order",
 ]
@@ -87,6 +88,11 @@ StoreSpec = tuple[str, dict[str, Any]]
 # --------------------------------------------------------------------------- data
 
 
+def legacy_samples_folder() -> Path:
+    """The folder of runnable 0.50 sample run logs shipped with the package."""
+    return Path(str(resources.files("runnable") / "_samples" / "runnable_0_50"))
+
+
 def legacy_run_logs() -> dict[str, RunLog]:
     """Run logs written by runnable 0.50, keyed by run id.
 
@@ -94,18 +100,14 @@ def legacy_run_logs() -> dict[str, RunLog]:
     ``chunked-fs`` layout (``RunLog.json`` plus one ``BranchLog-*.json`` per
     map branch) assembled into one run log.
     """
-    folder = resources.files("runnable") / "_samples" / "runnable_0_50"
+    from runnable.run_log_store.chunked_fs import read_legacy_run_folder
+
+    folder = legacy_samples_folder()
     run_logs: dict[str, RunLog] = {}
-    for entry in sorted(folder.iterdir(), key=lambda item: item.name):
-        if entry.name.endswith(".json"):
-            run_log = RunLog.model_validate_json(entry.read_bytes())
-            run_logs[run_log.run_id] = run_log
-    chunked = folder / "map-chunked"
-    run_log = RunLog.model_validate_json((chunked / "RunLog.json").read_bytes())
-    for entry in sorted(chunked.iterdir(), key=lambda item: item.name):
-        if entry.name.startswith("BranchLog-"):
-            run_log.insert_branch_log(BranchLog.model_validate_json(entry.read_bytes()))
-    run_logs[run_log.run_id] = run_log
+    for path in sorted(folder.glob("*.json")):
+        run_log = RunLog.model_validate_json(path.read_bytes())
+        run_logs[run_log.run_id] = run_log
+    run_logs["map-chunked"] = read_legacy_run_folder(folder / "map-chunked", "map-chunked")
     return run_logs
 
 

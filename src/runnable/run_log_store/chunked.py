@@ -1,0 +1,452 @@
+"""A run log stored as many small chunks, so each write touches only its own part of the run.
+
+A run is kept as:
+
+* one **run chunk** (:data:`RUN_CHUNK`): everything but the steps, i.e. id,
+  status, tag, timestamps, run-level parameters, run config and job log;
+* one **step chunk** per step log (without its branches), keyed by internal name;
+* one **branch chunk** per branch log (without its steps, with its
+  parameters), keyed by internal name.
+
+Recording a step writes its step chunk and bumps ``updated_at`` in the run
+chunk: a constant number of chunk reads and writes however large the run
+is. Reading a whole run lists the run's chunks and reassembles the tree.
+Every chunk records an ``order`` stamp when it is first written (kept on
+rewrites), and reassembly sorts siblings by it, so steps and branches come
+back in the order they were added, whatever order the backend lists them in.
+Stamps are nanosecond wall-clock times made strictly increasing within a
+process; ties between processes are broken by name.
+
+Concurrency: a step or branch chunk has one writer at a time (the process
+running that step or branch), so a plain atomic write is enough; writers of
+different steps, branches and parameter scopes of one run never touch the
+same chunk. The few chunks that several processes change at once (the run
+chunk, a branch's parameters) are changed only through
+:meth:`ChunkedRunLogStore.update_chunk`, an atomic read-modify-write that a
+backend implements with a lock (file systems) or a compare-and-swap
+(conditional writes on object stores).
+
+A backend implements this small I/O surface, and nothing else:
+
+* :meth:`~ChunkedRunLogStore.read_chunk` -- the bytes of a chunk, or ``None``;
+* :meth:`~ChunkedRunLogStore.write_chunk` -- atomically create or replace a chunk;
+* :meth:`~ChunkedRunLogStore.create_chunk_exclusive` -- create a chunk only if absent (run creation);
+* :meth:`~ChunkedRunLogStore.update_chunk` -- atomic read-modify-write of one chunk;
+* :meth:`~ChunkedRunLogStore.list_chunks` -- the keys of every chunk of a run;
+* :meth:`~ChunkedRunLogStore.delete_chunks` -- remove chunks (``put_run_log`` replacing a run);
+* :meth:`~ChunkedRunLogStore.chunk_location` -- where a chunk lives, for error messages;
+* ``iter_run_ids`` and ``get_summary`` from the base contract.
+
+Chunk bytes are opaque to a backend except for one rule: a backend that
+cannot derive a chunk's key from its storage name may call
+:func:`chunk_key_of` on the bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from abc import abstractmethod
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from runnable import defaults, exceptions
+from runnable.models import BranchLog, JobLog, Parameter, RunLog, StepLog, parent_of, utc_now
+from runnable.run_log_store import _io
+from runnable.run_log_store.base import BaseRunLogStore
+
+logger = logging.getLogger(__name__)
+
+RUN = "run"
+STEP = "step"
+BRANCH = "branch"
+CHUNK_KINDS = (RUN, STEP, BRANCH)
+
+
+@dataclass(frozen=True, order=True)
+class ChunkKey:
+    """Which chunk of a run: its kind and, for steps and branches, the internal name."""
+
+    kind: str
+    name: str = ""
+
+
+RUN_CHUNK = ChunkKey(RUN)
+
+
+class Chunk(BaseModel):
+    """What is stored per chunk: its key, its order stamp and the model's JSON (children left out)."""
+
+    kind: str
+    name: str = ""
+    order: int = 0
+    body: dict[str, Any]
+
+    @property
+    def key(self) -> ChunkKey:
+        return ChunkKey(self.kind, self.name)
+
+
+def chunk_key_of(data: bytes) -> ChunkKey | None:
+    """The key recorded inside a chunk's bytes, or ``None`` if they cannot be decoded."""
+    try:
+        payload = json.loads(data)
+        return ChunkKey(str(payload["kind"]), str(payload.get("name", "")))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+_order_guard = threading.Lock()
+_last_order = 0
+
+
+def next_order() -> int:
+    """A strictly increasing (within this process) nanosecond stamp for a new chunk."""
+    global _last_order
+    with _order_guard:
+        _last_order = max(time.time_ns(), _last_order + 1)
+        return _last_order
+
+
+class ChunkedRunLogStore(BaseRunLogStore):
+    """Generic chunked store; subclasses provide the chunk I/O (see the module docstring)."""
+
+    supports_parallel_writes: bool = True
+
+    # -- the I/O surface a backend implements ---------------------------------------------
+
+    @abstractmethod
+    def read_chunk(self, run_id: str, key: ChunkKey) -> bytes | None:
+        """The stored bytes of a chunk, or ``None`` if there is no such chunk."""
+
+    @abstractmethod
+    def write_chunk(self, run_id: str, key: ChunkKey, data: bytes) -> None:
+        """Create or replace a chunk atomically: readers see the old or the new bytes, never a mix."""
+
+    @abstractmethod
+    def create_chunk_exclusive(self, run_id: str, key: ChunkKey, data: bytes) -> bool:
+        """Create a chunk only if it does not exist; return whether this call created it."""
+
+    @abstractmethod
+    def update_chunk(self, run_id: str, key: ChunkKey, change: Callable[[bytes | None], bytes]) -> None:
+        """Atomically replace a chunk's bytes with ``change(current bytes or None)``.
+
+        No other update of the same chunk may happen in between (hold a lock,
+        or compare-and-swap and call ``change`` again on conflict, so it must
+        have no side effects). An exception from ``change`` aborts the update.
+        """
+
+    @abstractmethod
+    def list_chunks(self, run_id: str) -> list[ChunkKey]:
+        """The keys of every chunk stored for the run, in any order (empty if none)."""
+
+    @abstractmethod
+    def delete_chunks(self, run_id: str, keys: Iterable[ChunkKey]) -> None:
+        """Remove chunks; keys that do not exist are ignored."""
+
+    @abstractmethod
+    def chunk_location(self, run_id: str, key: ChunkKey) -> str:
+        """Where a chunk is stored (a path or URL), for error messages."""
+
+    # -- the four abstract methods of the contract ------------------------------------------
+
+    def create_run_log(
+        self,
+        run_id: str,
+        dag_hash: str = "",
+        use_cached: bool = False,
+        tag: str = "",
+        original_run_id: str = "",
+        status: str = defaults.CREATED,
+    ) -> RunLog:
+        run_log = RunLog(run_id=run_id, dag_hash=dag_hash, tag=tag, status=status)
+        if not self.create_chunk_exclusive(run_id, RUN_CHUNK, encode_run(run_log)):
+            raise exceptions.RunLogExistsError(run_id)
+        return run_log
+
+    def get_run_log_by_id(self, run_id: str, full: bool = False) -> RunLog:
+        run_log = self._read_run(run_id)
+        if full:
+            self._attach(run_id, run_log.steps, self._read_chunks(run_id, self.list_chunks(run_id)))
+        return run_log
+
+    def put_run_log(self, run_log: RunLog) -> None:
+        """Replace the whole run: write every chunk, then the run chunk, then drop chunks it no longer has."""
+        run_id = run_log.run_id
+        stale = {key for key in self.list_chunks(run_id) if key.kind != RUN}
+        for key, data in encode_tree(run_log.steps):
+            self.write_chunk(run_id, key, data)
+            stale.discard(key)
+        # Last, so that a new run only becomes visible once all its parts are stored.
+        run_data = encode_run(run_log)
+        self.update_chunk(run_id, RUN_CHUNK, lambda _current: run_data)
+        if stale:
+            self.delete_chunks(run_id, stale)
+
+    # -- run-level writers: one locked update of the run chunk ------------------------------
+
+    def update_run_log_status(self, run_id: str, status: str) -> None:
+        def change(run_log: RunLog) -> None:
+            run_log.status = status
+
+        self._update_run(run_id, change)
+
+    def set_run_config(self, run_id: str, run_config: dict[str, Any]) -> None:
+        self._update_run(run_id, lambda run_log: run_log.run_config.update(run_config))
+
+    def add_job_log(self, run_id: str, job_log: JobLog) -> None:
+        def change(run_log: RunLog) -> None:
+            run_log.job = job_log
+            run_log.status = job_log.status
+
+        self._update_run(run_id, change)
+
+    def set_parameters(
+        self, run_id: str, parameters: dict[str, Parameter], internal_branch_name: str = ""
+    ) -> None:
+        if not internal_branch_name:
+            self._update_run(run_id, lambda run_log: run_log.parameters.update(parameters))
+            return
+        self._touch(run_id)
+        self._update_branch(
+            run_id, BranchLog(internal_name=internal_branch_name), parameters, only_parameters=True
+        )
+
+    # -- readers of parts ----------------------------------------------------------------
+
+    def get_parameters(self, run_id: str, internal_branch_name: str = "") -> dict[str, Parameter]:
+        if not internal_branch_name:
+            return dict(self._read_run(run_id).parameters)
+        branch = self._read_model(run_id, ChunkKey(BRANCH, internal_branch_name), BranchLog)
+        if branch is None:
+            self._read_run(run_id)
+            raise exceptions.BranchLogNotFoundError(run_id, internal_branch_name)
+        return dict(branch.parameters)
+
+    def get_run_config(self, run_id: str) -> dict[str, Any]:
+        return dict(self._read_run(run_id).run_config)
+
+    def get_job_log(self, run_id: str) -> JobLog:
+        job_log = self._read_run(run_id).job
+        if job_log is None:
+            raise exceptions.JobLogNotFoundError(run_id)
+        return job_log
+
+    def get_step_log(self, internal_name: str, run_id: str) -> StepLog:
+        step_log = self._read_model(run_id, ChunkKey(STEP, internal_name), StepLog)
+        if step_log is None:
+            self._read_run(run_id)
+            raise exceptions.StepLogNotFoundError(run_id, internal_name)
+        holder = {internal_name: step_log}
+        self._attach(
+            run_id, holder, self._read_subtree(run_id, internal_name), root_parent=parent_of(internal_name)
+        )
+        return step_log
+
+    def get_branch_log(self, internal_branch_name: str, run_id: str) -> BranchLog | RunLog:
+        if not internal_branch_name:
+            return self.get_run_log_by_id(run_id, full=True)
+        branch = self._read_model(run_id, ChunkKey(BRANCH, internal_branch_name), BranchLog)
+        if branch is None:
+            self._read_run(run_id)
+            raise exceptions.BranchLogNotFoundError(run_id, internal_branch_name)
+        self._attach(
+            run_id,
+            branch.steps,
+            self._read_subtree(run_id, internal_branch_name),
+            root_parent=internal_branch_name,
+        )
+        return branch
+
+    # -- step and branch writers: their own chunks, plus a bump of updated_at -------------
+
+    def add_step_log(self, step_log: StepLog, run_id: str) -> None:
+        self._touch(run_id)
+        parent_branch = parent_of(step_log.internal_name)
+        if parent_branch and self.read_chunk(run_id, ChunkKey(BRANCH, parent_branch)) is None:
+            raise exceptions.BranchLogNotFoundError(run_id, parent_branch)
+        self._write_step(run_id, step_log)
+
+    def add_branch_log(self, branch_log: BranchLog | RunLog, run_id: str) -> None:
+        if isinstance(branch_log, RunLog):
+            self.put_run_log(branch_log)
+            return
+        self._touch(run_id)
+        parent_step = parent_of(branch_log.internal_name)
+        if not parent_step or self.read_chunk(run_id, ChunkKey(STEP, parent_step)) is None:
+            raise exceptions.StepLogNotFoundError(run_id, parent_step)
+        self._update_branch(run_id, branch_log, branch_log.parameters)
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _write_step(self, run_id: str, step_log: StepLog) -> None:
+        # Rewriting a step keeps its place: reuse the order stamp it was created with.
+        key = ChunkKey(STEP, step_log.internal_name)
+        current = self.read_chunk(run_id, key)
+        order = self._decode(run_id, key, current).order if current is not None else next_order()
+        self.write_chunk(
+            run_id, key, _encode_chunk(key, order, step_log.model_dump(mode="json", exclude={"branches"}))
+        )
+        for branch in step_log.branches.values():
+            self._update_branch(run_id, branch, branch.parameters)
+
+    def _update_branch(
+        self,
+        run_id: str,
+        branch_log: BranchLog,
+        parameters: dict[str, Parameter],
+        only_parameters: bool = False,
+    ) -> None:
+        """Write a branch's own fields (unless ``only_parameters``) and merge parameters into its chunk."""
+        key = ChunkKey(BRANCH, branch_log.internal_name)
+        new_order = next_order()
+
+        def change(current: bytes | None) -> bytes:
+            if current is None:
+                if only_parameters:
+                    raise exceptions.BranchLogNotFoundError(run_id, branch_log.internal_name)
+                order, stored_parameters, base = new_order, {}, branch_log
+            else:
+                chunk = self._decode(run_id, key, current)
+                stored = _io.decode_model(BranchLog, chunk.body, run_id, self.chunk_location(run_id, key))
+                order, stored_parameters = chunk.order, stored.parameters
+                base = stored if only_parameters else branch_log
+            merged = base.model_copy(update={"parameters": {**stored_parameters, **parameters}})
+            return _encode_chunk(key, order, merged.model_dump(mode="json", exclude={"steps"}))
+
+        self.update_chunk(run_id, key, change)
+        if not only_parameters:
+            for step_log in branch_log.steps.values():
+                self._write_step(run_id, step_log)
+
+    def _update_run(self, run_id: str, change: Callable[[RunLog], None]) -> None:
+        def apply(current: bytes | None) -> bytes:
+            if current is None:
+                raise exceptions.RunLogNotFoundError(run_id)
+            run_log = self._decode_run(run_id, current)
+            change(run_log)
+            run_log.updated_at = utc_now()
+            return encode_run(run_log)
+
+        self.update_chunk(run_id, RUN_CHUNK, apply)
+
+    def _touch(self, run_id: str) -> None:
+        """Bump ``updated_at``; raises RunLogNotFoundError for a run that does not exist."""
+        self._update_run(run_id, lambda run_log: None)
+
+    def _read_run(self, run_id: str) -> RunLog:
+        data = self.read_chunk(run_id, RUN_CHUNK)
+        if data is None:
+            raise exceptions.RunLogNotFoundError(run_id)
+        return self._decode_run(run_id, data)
+
+    def _decode_run(self, run_id: str, data: bytes) -> RunLog:
+        location = self.chunk_location(run_id, RUN_CHUNK)
+        run_log = _io.decode_model(RunLog, self._decode(run_id, RUN_CHUNK, data).body, run_id, location)
+        if run_log.run_id != run_id:
+            raise exceptions.CorruptedRunLogError(run_id, location, f"it holds run '{run_log.run_id}'")
+        return run_log
+
+    def _decode(self, run_id: str, key: ChunkKey, data: bytes) -> Chunk:
+        location = self.chunk_location(run_id, key)
+        chunk = _io.decode_model(Chunk, _io.decode_json(data, run_id, location), run_id, location)
+        if chunk.key != key:
+            raise exceptions.CorruptedRunLogError(
+                run_id,
+                location,
+                f"it holds the {chunk.kind} chunk '{chunk.name}', not the {key.kind} '{key.name}'",
+            )
+        return chunk
+
+    def _read_model(self, run_id: str, key: ChunkKey, model: type[_io.ModelT]) -> _io.ModelT | None:
+        data = self.read_chunk(run_id, key)
+        if data is None:
+            return None
+        return _io.decode_model(
+            model, self._decode(run_id, key, data).body, run_id, self.chunk_location(run_id, key)
+        )
+
+    def _read_chunks(self, run_id: str, keys: Iterable[ChunkKey]) -> list[Chunk]:
+        chunks = []
+        for key in keys:
+            if key.kind == RUN:
+                continue
+            data = self.read_chunk(run_id, key)
+            if data is not None:  # removed since listed: a concurrent put_run_log replaced the run
+                chunks.append(self._decode(run_id, key, data))
+        return chunks
+
+    def _read_subtree(self, run_id: str, internal_name: str) -> list[Chunk]:
+        prefix = internal_name + defaults.NAME_SEPARATOR
+        return self._read_chunks(
+            run_id, [key for key in self.list_chunks(run_id) if key.name.startswith(prefix)]
+        )
+
+    def _attach(
+        self, run_id: str, root_steps: dict[str, StepLog], chunks: list[Chunk], root_parent: str = ""
+    ) -> None:
+        """Rebuild the tree under ``root_steps`` (the steps whose parent is ``root_parent``) from chunks."""
+        steps: dict[str, StepLog] = dict(root_steps)
+        branches: dict[str, BranchLog] = {}
+        ordered = sorted(chunks, key=lambda chunk: (chunk.order, chunk.name))
+        for chunk in ordered:
+            location = self.chunk_location(run_id, chunk.key)
+            if chunk.kind == STEP:
+                steps[chunk.name] = _io.decode_model(StepLog, chunk.body, run_id, location)
+            elif chunk.kind == BRANCH:
+                branches[chunk.name] = _io.decode_model(BranchLog, chunk.body, run_id, location)
+        for chunk in ordered:
+            parent = parent_of(chunk.name)
+            if chunk.kind == STEP:
+                if parent == root_parent:
+                    root_steps[chunk.name] = steps[chunk.name]
+                elif parent in branches:
+                    branches[parent].steps[chunk.name] = steps[chunk.name]
+                else:
+                    logger.debug("Run %s: step chunk %s has no branch to sit in", run_id, chunk.name)
+            elif chunk.kind == BRANCH:
+                if parent in steps:
+                    steps[parent].branches[chunk.name] = branches[chunk.name]
+                else:
+                    logger.debug("Run %s: branch chunk %s has no step to sit in", run_id, chunk.name)
+
+
+# --------------------------------------------------------------------------- encoding
+
+
+def _encode_chunk(key: ChunkKey, order: int, body: dict[str, Any]) -> bytes:
+    payload = {"kind": key.kind, "name": key.name, "order": order, "body": body}
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def encode_run(run_log: RunLog) -> bytes:
+    return _encode_chunk(RUN_CHUNK, 0, run_log.model_dump(mode="json", exclude={"steps"}))
+
+
+def encode_tree(steps: dict[str, StepLog]) -> list[tuple[ChunkKey, bytes]]:
+    """Every step and branch chunk of a tree, parents first, order stamps in document order."""
+    encoded: list[tuple[ChunkKey, bytes]] = []
+
+    def walk(level: dict[str, StepLog]) -> None:
+        for step_log in level.values():
+            key = ChunkKey(STEP, step_log.internal_name)
+            encoded.append(
+                (
+                    key,
+                    _encode_chunk(key, next_order(), step_log.model_dump(mode="json", exclude={"branches"})),
+                )
+            )
+            for branch in step_log.branches.values():
+                key = ChunkKey(BRANCH, branch.internal_name)
+                encoded.append(
+                    (key, _encode_chunk(key, next_order(), branch.model_dump(mode="json", exclude={"steps"})))
+                )
+                walk(branch.steps)
+
+    walk(steps)
+    return encoded

@@ -1,0 +1,252 @@
+"""Chunked run logs on a file system: ``<log_folder>/<run_id>/`` with one file per chunk.
+
+Layout of a run folder (see :mod:`runnable.run_log_store.chunked` for what a chunk holds)::
+
+    <log_folder>/<run_id>/run.json                   status, tag, parameters, run config, job
+    <log_folder>/<run_id>/step-<name>.json           one per step log
+    <log_folder>/<run_id>/branch-<name>.json         one per branch log (with its parameters)
+
+``<name>`` is the internal name, encoded so that any name is a safe, portable
+file name: lowercase ASCII letters, digits, ``_``, ``-`` and ``.`` stay as
+they are, every other byte of its UTF-8 form becomes ``%xx`` (uppercase
+letters too, so names differing only in case stay distinct on
+case-insensitive file systems). A name whose encoding would be too long for a
+file name is stored as ``<kind>-~<sha256>.json``; the name is inside the chunk.
+
+Every file is written atomically (temporary file, fsync, rename). The run file
+and branch files, which several processes may change at once, are only
+changed under a file lock (``.<file>.lock`` beside the file). Many processes
+can therefore write different steps, branches and parameter scopes of one run
+at the same time without losing anything.
+
+Folders written by runnable 0.50's ``chunked-fs`` store (``RunLog.json`` plus
+``BranchLog-<branch>.json``) are read as they are: the first access to such a
+run stores it in this layout too, leaving the old files in place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote_to_bytes
+
+from pydantic import PrivateAttr
+
+from runnable import defaults, exceptions
+from runnable.models import BranchLog, RunLog
+from runnable.run_log_store import _io
+from runnable.run_log_store.chunked import (
+    CHUNK_KINDS,
+    RUN,
+    RUN_CHUNK,
+    ChunkedRunLogStore,
+    ChunkKey,
+    chunk_key_of,
+    encode_run,
+    encode_tree,
+)
+
+logger = logging.getLogger(__name__)
+
+CHUNK_SUFFIX = ".json"
+HASHED_MARK = "~"
+# Room for the kind, the suffix and a lock file's extra characters within 255 bytes.
+MAX_ENCODED_NAME = 200
+_LITERAL = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_-.")
+
+LEGACY_RUN_FILE = "RunLog.json"
+LEGACY_BRANCH_PREFIX = "BranchLog-"
+
+
+def encode_chunk_name(name: str) -> str:
+    """A file-name-safe, case-insensitive-safe, reversible form of an internal name."""
+    return "".join(chr(byte) if byte in _LITERAL else f"%{byte:02x}" for byte in name.encode("utf-8"))
+
+
+def decode_chunk_name(encoded: str) -> str:
+    return unquote_to_bytes(encoded).decode("utf-8")
+
+
+def chunk_file_name(key: ChunkKey) -> str:
+    if key.kind == RUN:
+        return f"{RUN}{CHUNK_SUFFIX}"
+    encoded = encode_chunk_name(key.name)
+    if len(encoded) > MAX_ENCODED_NAME:
+        encoded = HASHED_MARK + hashlib.sha256(key.name.encode("utf-8")).hexdigest()
+    return f"{key.kind}-{encoded}{CHUNK_SUFFIX}"
+
+
+_CHUNK_FILE = re.compile(r"(?P<kind>[a-z]+)(?:-(?P<name>.*))?" + re.escape(CHUNK_SUFFIX))
+
+
+class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
+    service_name: str = "chunked-fs"
+    log_folder: str = defaults.DEFAULT_RUN_LOG_FOLDER
+    supports_parallel_writes: bool = True
+
+    _locks: _io.PathLocks = PrivateAttr(default_factory=_io.PathLocks)
+
+    @property
+    def folder(self) -> Path:
+        return Path(self.log_folder)
+
+    def run_folder(self, run_id: str) -> Path:
+        return self.folder / _io.validate_run_id(run_id)
+
+    def chunk_path(self, run_id: str, key: ChunkKey) -> Path:
+        return self.run_folder(run_id) / chunk_file_name(key)
+
+    # -- chunk I/O ------------------------------------------------------------------------
+
+    def chunk_location(self, run_id: str, key: ChunkKey) -> str:
+        return str(self.chunk_path(run_id, key))
+
+    def read_chunk(self, run_id: str, key: ChunkKey) -> bytes | None:
+        path = self.chunk_path(run_id, key)
+        with _io.os_errors_as_store_errors(run_id, path, "read"):
+            data = _io.read_if_exists(path)
+        if data is None and key == RUN_CHUNK and self._is_legacy(run_id):
+            return self._convert_legacy(run_id)
+        return data
+
+    def write_chunk(self, run_id: str, key: ChunkKey, data: bytes) -> None:
+        path = self.chunk_path(run_id, key)
+        with _io.os_errors_as_store_errors(run_id, path, "write"):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _io.write_atomic(path, data)
+
+    def create_chunk_exclusive(self, run_id: str, key: ChunkKey, data: bytes) -> bool:
+        path = self.chunk_path(run_id, key)
+        if key == RUN_CHUNK and self._is_legacy(run_id):
+            return False
+        with _io.os_errors_as_store_errors(run_id, path, "create"):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return _io.create_exclusive(path, data)
+
+    def update_chunk(self, run_id: str, key: ChunkKey, change: Callable[[bytes | None], bytes]) -> None:
+        path = self.chunk_path(run_id, key)
+        if not path.parent.is_dir():
+            # A run without a folder: let ``change`` refuse (writers of a missing
+            # run raise not found) before a folder is made for nothing.
+            change(None)
+            with _io.os_errors_as_store_errors(run_id, path.parent, "create"):
+                path.parent.mkdir(parents=True, exist_ok=True)
+        with self._locks.hold(path, run_id), _io.os_errors_as_store_errors(run_id, path, "update"):
+            current = _io.read_if_exists(path)
+            if current is None and key == RUN_CHUNK and self._is_legacy(run_id):
+                current = self._convert_legacy(run_id)
+            _io.write_atomic(path, change(current))
+
+    def list_chunks(self, run_id: str) -> list[ChunkKey]:
+        folder = self.run_folder(run_id)
+        with _io.os_errors_as_store_errors(run_id, folder, "list"):
+            try:
+                names = os.listdir(folder)
+            except FileNotFoundError:
+                return []
+            keys = []
+            for name in names:
+                key = self._key_of_file(folder / name)
+                if key is not None:
+                    keys.append(key)
+        return keys
+
+    def delete_chunks(self, run_id: str, keys: Iterable[ChunkKey]) -> None:
+        for key in keys:
+            path = self.chunk_path(run_id, key)
+            with _io.os_errors_as_store_errors(run_id, path, "delete"):
+                path.unlink(missing_ok=True)
+        _io.fsync_folder(self.run_folder(run_id))
+
+    # -- the rest of the contract ---------------------------------------------------------
+
+    def iter_run_ids(self) -> Iterator[str]:
+        try:
+            names = sorted(entry.name for entry in os.scandir(self.folder) if entry.is_dir())
+        except FileNotFoundError:
+            return iter(())
+        except OSError as exc:
+            raise exceptions.StoreUnavailableError(
+                f"Could not list the run log folder {self.folder}: {exc.strerror or exc}. "
+                "Check that it is a readable folder."
+            ) from exc
+        run_ids = []
+        for name in names:
+            if _io.is_temporary_name(name):
+                continue
+            try:
+                run_ids.append(_io.validate_run_id(name))
+            except exceptions.InvalidRunIdError:
+                logger.warning("Ignoring folder %s in %s: its name is not a valid run id.", name, self.folder)
+        return iter(run_ids)
+
+    def get_summary(self) -> dict[str, Any]:
+        return {
+            "Type": self.service_name,
+            "Location": str(self.folder.resolve()),
+            "Layout": "one folder per run, one file per step, branch and run header",
+            "Parallel writes": self.supports_parallel_writes,
+        }
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _key_of_file(self, path: Path) -> ChunkKey | None:
+        match = _CHUNK_FILE.fullmatch(path.name)
+        if match is None or match["kind"] not in CHUNK_KINDS:
+            return None  # temporary, lock and runnable 0.50 files
+        kind, encoded = match["kind"], match["name"] or ""
+        if kind == RUN:
+            return RUN_CHUNK if not encoded else None
+        if encoded.startswith(HASHED_MARK):
+            data = _io.read_if_exists(path)
+            return chunk_key_of(data) if data is not None else None
+        try:
+            return ChunkKey(kind, decode_chunk_name(encoded))
+        except UnicodeDecodeError:
+            return None
+
+    def _is_legacy(self, run_id: str) -> bool:
+        folder = self.run_folder(run_id)
+        return (folder / LEGACY_RUN_FILE).is_file() and not (folder / chunk_file_name(RUN_CHUNK)).exists()
+
+    def _convert_legacy(self, run_id: str) -> bytes | None:
+        """Store a runnable 0.50 run in this layout (once, under the run lock); return its run chunk."""
+        run_path = self.chunk_path(run_id, RUN_CHUNK)
+        with self._locks.hold(run_path, run_id):
+            if not run_path.exists():
+                run_log = read_legacy_run_folder(self.run_folder(run_id), run_id)
+                for key, data in encode_tree(run_log.steps):
+                    self.write_chunk(run_id, key, data)
+                self.write_chunk(run_id, RUN_CHUNK, encode_run(run_log))
+            return _io.read_if_exists(run_path)
+
+
+def read_legacy_run_folder(folder: Path, run_id: str) -> RunLog:
+    """A run as runnable 0.50's ``chunked-fs`` left it: ``RunLog.json`` plus a ``BranchLog-*.json`` per branch."""
+    run_path = folder / LEGACY_RUN_FILE
+    with _io.os_errors_as_store_errors(run_id, run_path, "read"):
+        run_log = _io.decode_model(
+            RunLog, _io.decode_json(run_path.read_bytes(), run_id, run_path), run_id, run_path
+        )
+        branch_paths = sorted(
+            (path for path in folder.iterdir() if path.name.startswith(LEGACY_BRANCH_PREFIX)),
+            key=lambda path: (path.stat().st_mtime_ns, path.name),
+        )
+        branches = [
+            _io.decode_model(BranchLog, _io.decode_json(path.read_bytes(), run_id, path), run_id, path)
+            for path in branch_paths
+        ]
+    # Parents before children: a branch's internal name is longer than its parent's.
+    for branch in sorted(branches, key=lambda branch: branch.internal_name.count(defaults.NAME_SEPARATOR)):
+        try:
+            run_log.insert_branch_log(branch)
+        except exceptions.StepLogNotFoundError as exc:
+            raise exceptions.CorruptedRunLogError(
+                run_id, str(folder), f"branch '{branch.internal_name}' has no step to belong to"
+            ) from exc
+    return run_log
