@@ -227,7 +227,7 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
 
 
 def read_legacy_run_folder(folder: Path, run_id: str) -> RunLog:
-    """A run as runnable 0.50's ``chunked-fs`` left it: ``RunLog.json`` plus a ``BranchLog-*.json`` per branch."""
+    """A run as runnable 0.50's ``chunked-fs`` left it: ``RunLog.json`` and ``BranchLog-*.json`` files."""
     run_path = folder / LEGACY_RUN_FILE
     with _io.os_errors_as_store_errors(run_id, run_path, "read"):
         run_log = _io.decode_model(
