@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, model_validator
 from pydantic_core import PydanticSerializationError, to_jsonable_python
 
 from runnable import defaults, exceptions
@@ -42,6 +42,12 @@ class TaskReturn(BaseModel):
 
     name: str
     kind: Literal["json", "metric", "object"] = "json"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_name_is_json(cls, data: Any) -> Any:
+        # returns=["x"] means returns=[json("x")]
+        return {"name": data} if isinstance(data, str) else data
 
 
 class ParameterBindingError(exceptions.RunnableError):
