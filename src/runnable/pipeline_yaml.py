@@ -195,7 +195,9 @@ def _describe(path: Path, document: dict[str, Any], error: ValidationError) -> s
     for item in error.errors():
         message = str(item["msg"]).removeprefix("Value error, ")
         problems.append(f"{_where(document, item['loc'])}: {message}")
-    return f"The pipeline definition {path} is not valid: {'; '.join(problems)}. See docs/cli.md for the schema."
+    return (
+        f"The pipeline definition {path} is not valid: {'; '.join(problems)}. See docs/cli.md for the schema."
+    )
 
 
 def _where(document: dict[str, Any], loc: tuple[int | str, ...]) -> str:
@@ -313,33 +315,28 @@ class _Builder:
     # -- lists become SDK pipelines -------------------------------------------------------
 
     def _pipeline(self, chain: list[ListStep], name: str = "", description: str = "") -> Pipeline:
-        from runnable.sdk import Pipeline
+        from runnable import sdk
 
-        runnable_steps = [step for step in chain if step.type not in TERMINAL_TYPES]
-        ends_in_failure = bool(chain) and chain[-1].type == "fail"
         for position, step in enumerate(chain[:-1]):
             if step.type in TERMINAL_TYPES:
                 raise self.fail(
                     step.name or f"#{position + 1}",
                     f"a '{step.type}' step ends the pipeline, so it can only be the last step.",
                 )
-        built = [
-            self._step(step, last=index == len(runnable_steps) - 1, ends_in_failure=ends_in_failure)
-            for index, step in enumerate(runnable_steps)
-        ]
+        built: list[Any] = [self._step(step) for step in chain if step.type not in TERMINAL_TYPES]
+        if chain and chain[-1].type in TERMINAL_TYPES:
+            ending = sdk.Success if chain[-1].type == "success" else sdk.Fail
+            built.append(ending(name=chain[-1].name) if chain[-1].name else ending())
         try:
-            return Pipeline(steps=built, name=name, description=description)
+            return sdk.Pipeline(steps=built, name=name, description=description)
         except exceptions.PipelineDefinitionError as exc:
             raise exceptions.PipelineDefinitionError(f"The pipeline definition {self.path}: {exc}") from exc
 
-    def _step(self, step: ListStep, last: bool, ends_in_failure: bool) -> Any:
+    def _step(self, step: ListStep) -> Any:
         from runnable import sdk
 
         common: dict[str, Any] = {"name": step.name}
-        if last and ends_in_failure:
-            common["terminate_with_failure"] = True
-        failure_steps = [s for s in step.on_failure if s.type not in TERMINAL_TYPES]
-        if failure_steps:
+        if [s for s in step.on_failure if s.type not in TERMINAL_TYPES]:
             common["on_failure"] = self._pipeline(step.on_failure, name=f"{step.name} on failure")
         if step.type == "stub":
             return self._construct(step, sdk.Stub, common)
@@ -356,19 +353,13 @@ class _Builder:
             return self._construct(step, sdk.PythonTask, {**task_fields, "function": self._function(step)})
         if step.command_type == "shell":
             return self._construct(step, sdk.ShellTask, {**task_fields, "command": step.command})
-        notebook = Path(step.command)
-        if notebook.suffix != ".ipynb":
+        if Path(step.command).suffix != ".ipynb":
             raise self.fail(step.name, f"a notebook command must be an .ipynb file, not {step.command!r}.")
         return self._construct(step, sdk.NotebookTask, {**task_fields, "notebook": step.command})
 
     def _construct(self, step: ListStep, kind: Callable[..., Any], fields: dict[str, Any]) -> Any:
         try:
             return kind(**fields)
-        except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(map(str, e['loc'])) or 'step'}: {e['msg']}" for e in exc.errors()
-            )
-            raise self.fail(step.name, problems) from exc
         except exceptions.PipelineDefinitionError as exc:
             raise self.fail(step.name, str(exc)) from exc
 

@@ -1,4 +1,4 @@
-"""``runnable runs list`` and ``runs show`` against file stores whose runs the tests record through the store API."""
+"""``runnable runs list`` and ``runs show`` on a file store whose runs are recorded through the store API."""
 
 from __future__ import annotations
 

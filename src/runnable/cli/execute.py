@@ -36,7 +36,7 @@ from runnable.cli.options import ConfigOption
 from runnable.models import RunLog
 
 YAML_SUFFIXES = (".yaml", ".yml")
-_CLI_FILLED = ("run_id", "tag", "parameters_file")
+_CLI_FILLED = ("run_id", "tag", "parameters_file")  # execute() arguments the command line fills in
 
 
 @dataclass
@@ -105,7 +105,7 @@ def execute(
                 )
             from runnable.pipeline_yaml import load_pipeline
 
-            with _capturing(options):
+            with _capturing(options, path):
                 load_pipeline(path).execute(**_arguments(options))
         elif path.suffix.lower() == ".py":
             _run_python_file(path, target, options)
@@ -132,7 +132,7 @@ def _arguments(options: ExecuteOptions) -> dict[str, str]:
 
 
 def _run_python_file(path: Path, target: str, options: ExecuteOptions) -> None:
-    with _capturing(options):
+    with _capturing(options, path):
         module = _user_code(path, "importing it", lambda: _import_by_path(path))
     if options.outcomes:
         return
@@ -167,7 +167,7 @@ def _run_python_file(path: Path, target: str, options: ExecuteOptions) -> None:
 
 def _run_found(path: Path, name: str, found: Any, options: ExecuteOptions) -> None:
     if callable(found) and not _is_executable(found):
-        with _capturing(options):
+        with _capturing(options, path):
             found = _user_code(path, f"calling {name}()", found)
         if options.outcomes:
             return
@@ -176,7 +176,7 @@ def _run_found(path: Path, name: str, found: Any, options: ExecuteOptions) -> No
             f"In the pipeline file {path}, {name}() neither executed a pipeline nor returned one "
             f"(it returned {type(found).__name__}). Return the Pipeline object, or call its execute()."
         )
-    with _capturing(options):
+    with _capturing(options, path):
         found.execute(**_arguments(options))
 
 
@@ -234,55 +234,41 @@ def _importable_from(path: Path) -> Iterator[None]:
 # --------------------------------------------------------------------------- seeing executions
 
 
-def _executable_classes() -> tuple[type, ...]:
-    from runnable import sdk
-
-    classes = [getattr(sdk, name, None) for name in ("Pipeline", "PythonJob", "ShellJob", "NotebookJob")]
-    return tuple(c for c in classes if isinstance(c, type))
-
-
 def _is_executable(value: Any) -> bool:
-    return isinstance(value, _executable_classes())
+    from runnable.sdk import BaseJob, Pipeline
+
+    return isinstance(value, Pipeline | BaseJob)
 
 
 @contextmanager
-def _capturing(options: ExecuteOptions) -> Iterator[None]:
-    """Record every execute() the user's code makes and fill in the CLI's options it left empty.
+def _capturing(options: ExecuteOptions, definition_file: Path) -> Iterator[None]:
+    """Run every execute() made inside the block with the CLI's options, and record how it ended.
 
     This is how the guide's ``main()`` (which executes and then returns the pipeline) runs once.
     """
-    owners = {_defining_class(cls) for cls in _executable_classes()}
-    originals = {owner: owner.__dict__["execute"] for owner in owners}
-    for owner, original in originals.items():
-        owner.execute = _recording(original, options)  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        for owner, original in originals.items():
-            owner.execute = original  # type: ignore[attr-defined]
+    from runnable import sdk
 
-
-def _defining_class(cls: type) -> type:
-    return next(klass for klass in cls.__mro__ if "execute" in vars(klass))
-
-
-def _recording(original: Callable[..., RunLog], options: ExecuteOptions) -> Callable[..., RunLog]:
-    signature = inspect.signature(original)
-
-    def execute(*args: Any, **kwargs: Any) -> RunLog:
-        bound = signature.bind(*args, **kwargs)
+    def handler(target: sdk.Pipeline | sdk.BaseJob, given: dict[str, str]) -> RunLog:
+        filled = dict(given)
         for name in _CLI_FILLED:
-            if name in signature.parameters and not bound.arguments.get(name):
-                bound.arguments[name] = getattr(options, name)
+            filled[name] = given.get(name) or getattr(options, name)
+        if _is_this_module(filled.get("pipeline_definition_file", "")):
+            # The command itself called execute(): the definition is the user's file, not ours.
+            filled["pipeline_definition_file"] = str(definition_file)
         try:
-            run_log = original(*bound.args, **bound.kwargs)
+            run_log = sdk.run(target, filled)
         except exceptions.ExecutionFailedError as error:
             options.outcomes.append(Outcome(run_id=error.run_id, run_log=error.run_log, error=error))
             raise
         options.outcomes.append(Outcome(run_id=run_log.run_id, run_log=run_log))
         return run_log
 
-    return execute
+    with sdk.execution_handler(handler):
+        yield
+
+
+def _is_this_module(path: str) -> bool:
+    return bool(path) and Path(path).resolve() == Path(__file__).resolve()
 
 
 # --------------------------------------------------------------------------- reporting

@@ -102,14 +102,16 @@ def format_value(parameter: Parameter) -> str:
 # --------------------------------------------------------------------------- runs list
 
 
-def runs_table(run_logs: Iterable[RunLog]) -> Table:
+def runs_table(run_logs: list[RunLog]) -> Table:
     table = Table(header_style="bold", box=None, pad_edge=False, collapse_padding=True)
-    table.add_column("run id", no_wrap=True, overflow="fold")
-    table.add_column("status", no_wrap=True)
+    # Run ids are what people copy: they never wrap; on a narrow terminal the times wrap at their space.
+    widest_id = max((len(run_log.run_id) for run_log in run_logs), default=6)
+    table.add_column("run id", no_wrap=True, min_width=widest_id)
+    table.add_column("status", no_wrap=True, min_width=7)
     table.add_column("tag", overflow="fold", min_width=3)
-    table.add_column("created (UTC)", no_wrap=True)
-    table.add_column("updated (UTC)", no_wrap=True)
-    table.add_column("duration", justify="right", no_wrap=True)
+    table.add_column("created (UTC)", min_width=10)
+    table.add_column("updated (UTC)", min_width=10)
+    table.add_column("duration", justify="right", no_wrap=True, min_width=8)
     for run_log in run_logs:
         table.add_row(
             run_log.run_id,

@@ -102,7 +102,8 @@ def purge_runs(
             "--older-than",
             parser=parse_age,
             metavar="AGE",
-            help="Delete runs created longer ago than AGE (90d, 12h, 2w). Default: the store's retention_days.",
+            help="Delete runs created longer ago than AGE (90d, 12h, 2w). "
+            "Default: the store's retention_days.",
         ),
     ] = None,
     dry_run: Annotated[
@@ -130,7 +131,8 @@ def purge_runs(
         retention_days = getattr(store, "retention_days", None)
         if not retention_days:
             output.error(
-                f"The run log store '{store.service_name}' has no retention_days; give --older-than (e.g. 90d)."
+                f"The run log store '{store.service_name}' has no retention_days; "
+                "give --older-than (e.g. 90d)."
             )
             raise typer.Exit(output.EXIT_USAGE)
         older_than = timedelta(days=retention_days)

@@ -44,12 +44,7 @@ def load_config(option: Path | None) -> config.RunnableConfig:
 
 
 def build_store(loaded: config.RunnableConfig) -> BaseRunLogStore:
-    # mypy rejects abstract classes as type[T] arguments (python/mypy#4717); the check is what we want.
-    return plugins.build(
-        "run_log_store",
-        loaded.run_log_store,
-        expected=BaseRunLogStore,  # type: ignore[type-abstract]
-    )
+    return plugins.build("run_log_store", loaded.run_log_store, expected=BaseRunLogStore)
 
 
 def open_store(option: Path | None) -> BaseRunLogStore:
