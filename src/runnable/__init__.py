@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from runnable import defaults as defaults
 from runnable import exceptions as exceptions
 
-_SDK_NAMES = (
+# A literal list, so that type checkers see the lazily resolved SDK names as exported.
+__all__ = [
     "Catalog",
     "Conditional",
     "Fail",
@@ -28,12 +29,14 @@ _SDK_NAMES = (
     "ShellTask",
     "Stub",
     "Success",
+    "defaults",
+    "exceptions",
     "json",
     "metric",
     "pickled",
-)
+]
 
-__all__ = sorted([*_SDK_NAMES, "defaults", "exceptions"])
+_SDK_NAMES = frozenset(__all__) - {"defaults", "exceptions"}
 
 
 def __getattr__(name: str) -> Any:
@@ -45,7 +48,7 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:  # pragma: no cover
-    from runnable.sdk import (  # noqa: F401
+    from runnable.sdk import (
         Catalog,
         Conditional,
         Fail,
