@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 from pathlib import Path
 
 import pytest
@@ -143,6 +144,47 @@ def test_stores_naming_the_same_table_share_it() -> None:
     assert reader.get_run_log_by_id("seen").run_id == "seen"
     with pytest.raises(exceptions.RunLogNotFoundError):
         elsewhere.get_run_log_by_id("seen")
+
+
+def say_hello() -> int:
+    print("Hello from the cloud database test")
+    return 42
+
+
+def test_guide_usage_pattern_runs_a_pipeline_on_the_plugin_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from runnable import Pipeline, PythonTask
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CLOUD_DB_PASSWORD", "hunter2")
+    table = f"pipeline_{next(_tables)}"
+    config_file = tmp_path / "cloud-database-config.yaml"
+    config_file.write_text(
+        "run-log-store:\n  type: cloud-database\n  config:\n"
+        '    connection_string: "postgresql://user:${CLOUD_DB_PASSWORD}@host:5432/db"\n'
+        f"    table_name: {table}\n"
+        "catalog:\n  type: do-nothing\n"
+    )
+
+    pipeline = Pipeline(
+        steps=[
+            PythonTask(function=say_hello, name="task1", returns=["answer"]),
+            PythonTask(function=say_hello, name="task2"),
+        ]
+    )
+    run_log = pipeline.execute(configuration_file=str(config_file))
+
+    # Another store instance on the same table sees what the run wrote through the base-class defaults.
+    reader = CloudDatabaseRunLogStore(
+        connection_string="postgresql://user:hunter2@host:5432/db", table_name=table
+    )
+    stored = reader.get_run_log_by_id(run_log.run_id, full=True)
+    assert stored.status == "SUCCESS"
+    assert [name for name in stored.steps if name.startswith("task")] == ["task1", "task2"]
+    assert all(step.status == "SUCCESS" for step in stored.steps.values())
+    assert stored.parameters["answer"].get_value() == 42
+    assert "hunter2" not in json.dumps(stored.run_config)
 
 
 class TestCloudDatabaseContract(StoreContract):
