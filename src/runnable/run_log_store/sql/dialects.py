@@ -1,0 +1,207 @@
+"""What differs between the databases the store runs on.
+
+The store writes every query once in SQLAlchemy Core; a dialect only knows how
+to open an engine tuned for its database, how to start a write transaction,
+how to upsert, how to serialise schema changes between processes, and which
+errors are worth retrying.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, ClassVar
+
+from sqlalchemy import Connection, Engine, create_engine, event, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool, StaticPool
+from sqlalchemy.sql.dml import Insert
+from sqlalchemy.sql.schema import Table
+
+# Execution option that marks a connection's next transaction as a write.
+WRITE_OPTION = "runnable_write"
+
+
+class SqlDialect:
+    name: ClassVar[str]
+
+    def __init__(self, url: URL) -> None:
+        self.url = url
+
+    @property
+    def in_memory(self) -> bool:
+        """The database lives in this process only (another process cannot see it)."""
+        return False
+
+    def create_engine(self, max_connections: int, timeout_seconds: int) -> Engine:
+        raise NotImplementedError
+
+    def upsert(self, table: Table, key_columns: Sequence[str], update_columns: Sequence[str]) -> Insert:
+        """An INSERT that updates ``update_columns`` when a row with the same key exists."""
+        raise NotImplementedError
+
+    def read_options(self) -> dict[str, Any]:
+        """Execution options for a transaction that only reads (and must see one snapshot)."""
+        return {}
+
+    def lock_schema(self, connection: Connection, prefix: str) -> None:
+        """Inside a write transaction: keep other processes from changing the schema meanwhile."""
+
+    def is_transient(self, error: DBAPIError) -> bool:
+        """Worth retrying in a new transaction: the same statements may well succeed."""
+        return bool(error.connection_invalidated)
+
+
+class SqliteDialect(SqlDialect):
+    name = "sqlite"
+
+    @property
+    def in_memory(self) -> bool:
+        database = self.url.database or ""
+        return database in ("", ":memory:") or self.url.query.get("mode") == "memory"
+
+    def create_engine(self, max_connections: int, timeout_seconds: int) -> Engine:
+        if self.in_memory:
+            # One connection, shared by every thread (the store serialises its use):
+            # each new connection to ":memory:" would be a new, empty database.
+            pool: dict[str, Any] = {"poolclass": StaticPool}
+        else:
+            Path(self.url.database or "").expanduser().parent.mkdir(parents=True, exist_ok=True)
+            pool = {
+                "poolclass": QueuePool,
+                "pool_size": max_connections,
+                "max_overflow": 0,
+                "pool_timeout": timeout_seconds,
+            }
+        engine = create_engine(
+            self.url,
+            connect_args={"timeout": timeout_seconds, "check_same_thread": False},
+            hide_parameters=True,
+            **pool,
+        )
+        busy_timeout_ms = int(timeout_seconds * 1000)
+        in_memory = self.in_memory
+
+        @event.listens_for(engine, "connect")
+        def _configure(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+            # SQLAlchemy's documented recipe: take BEGIN away from the sqlite3
+            # module so that we choose between BEGIN and BEGIN IMMEDIATE.
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            if not in_memory:
+                cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms:d}")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(connection: Connection) -> None:
+            # A write takes the write lock up front: a deferred transaction that
+            # reads first and writes later can fail with "database is locked"
+            # without the busy timeout ever being honoured.
+            writes = connection.get_execution_options().get(WRITE_OPTION, False)
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+        return engine
+
+    def upsert(self, table: Table, key_columns: Sequence[str], update_columns: Sequence[str]) -> Insert:
+        statement = sqlite.insert(table)
+        return statement.on_conflict_do_update(
+            index_elements=list(key_columns),
+            set_={name: statement.excluded[name] for name in update_columns},
+        )
+
+    def is_transient(self, error: DBAPIError) -> bool:
+        message = str(error.orig).lower()
+        return super().is_transient(error) or any(
+            text in message for text in ("database is locked", "database is busy", "database table is locked")
+        )
+
+
+class PostgresDialect(SqlDialect):
+    name = "postgresql"
+
+    # SQLSTATEs that a retry in a new transaction cures: serialization failure,
+    # deadlock, and the server shutting down or not yet accepting connections.
+    TRANSIENT_STATES: ClassVar[frozenset[str]] = frozenset({"40001", "40P01", "57P01", "57P02", "57P03"})
+
+    def __init__(self, url: URL) -> None:
+        # A bare postgresql:// names psycopg2, which we do not ship; psycopg 3 is
+        # what `runnable[postgres]` installs.
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        super().__init__(url)
+
+    def create_engine(self, max_connections: int, timeout_seconds: int) -> Engine:
+        # No pool_pre_ping: a stale pooled connection fails its first statement,
+        # SQLAlchemy invalidates it, and the store retries on a fresh one, so a
+        # round trip per checkout would buy nothing.
+        return create_engine(
+            self.url,
+            pool_size=max_connections,
+            max_overflow=0,
+            pool_timeout=timeout_seconds,
+            hide_parameters=True,
+            connect_args={
+                "connect_timeout": timeout_seconds,
+                "options": f"-c statement_timeout={int(timeout_seconds * 1000):d}",
+            },
+        )
+
+    def upsert(self, table: Table, key_columns: Sequence[str], update_columns: Sequence[str]) -> Insert:
+        statement = postgresql.insert(table)
+        return statement.on_conflict_do_update(
+            index_elements=list(key_columns),
+            set_={name: statement.excluded[name] for name in update_columns},
+        )
+
+    def read_options(self) -> dict[str, Any]:
+        return {"isolation_level": "REPEATABLE READ"}
+
+    def lock_schema(self, connection: Connection, prefix: str) -> None:
+        digest = hashlib.blake2b(f"runnable-schema:{prefix}".encode(), digest_size=8).digest()
+        connection.execute(select(func.pg_advisory_xact_lock(int.from_bytes(digest, "big", signed=True))))
+
+    def is_transient(self, error: DBAPIError) -> bool:
+        state = getattr(error.orig, "sqlstate", None) or ""
+        if state in self.TRANSIENT_STATES or state.startswith("08"):
+            return True
+        # psycopg reports a refused or dropped connection without a SQLSTATE.
+        return super().is_transient(error) or (not state and "connection" in str(error.orig).lower())
+
+
+DIALECTS: dict[str, type[SqlDialect]] = {"sqlite": SqliteDialect, "postgresql": PostgresDialect}
+
+
+def dialect_for(connection_string: str) -> SqlDialect:
+    """The dialect for a connection string; ValueError (without the string) if unsupported."""
+    url = make_url(connection_string)
+    backend = url.get_backend_name()
+    if backend == "postgres":
+        backend = "postgresql"
+    if backend not in DIALECTS:
+        raise ValueError(
+            f"the database store supports {', '.join(sorted(DIALECTS))}, not {backend!r}; "
+            "use a URL such as sqlite:///path/runs.db or postgresql+psycopg://user@host/db"
+        )
+    return DIALECTS[backend](url)
+
+
+def masked_url(connection_string: str, mask: str) -> str:
+    """The connection string as it may be shown: any password replaced by ``mask``."""
+    try:
+        url = make_url(connection_string)
+    except Exception:
+        # Unparseable: we cannot tell where a password would be, so show nothing.
+        return mask
+    # A placeholder that URL rendering leaves as it is and that nothing else in the URL contains.
+    hidden = secrets.token_hex(16)
+    query = {key: (hidden if "password" in key.lower() else value) for key, value in url.query.items()}
+    if url.password is not None:
+        url = url.set(password=hidden)
+    return url.set(query=query).render_as_string(hide_password=False).replace(hidden, mask)

@@ -1,0 +1,1075 @@
+"""The database run log store: SQLite embedded by default, PostgreSQL for scale.
+
+Every write is one short transaction that touches only the rows it is about
+(``schema.py`` describes them), so recording a step costs the same in a run
+of 10 steps as in one of 10,000, and processes writing different branches of
+one run never overwrite each other. Reading a whole run takes three queries
+however many steps it has. Listings are answered from indexes, newest first,
+with keyset pagination.
+
+SQLAlchemy, Alembic and zstandard are imported here, not by ``import runnable``:
+this module is loaded only when a configuration names ``type: database``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import random
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import cache
+from typing import Any, ClassVar, Final, TypeVar
+
+import pydantic_core
+import zstandard
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from pydantic import ConfigDict, Field, PrivateAttr, TypeAdapter, field_validator, model_validator
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Row,
+    Select,
+    and_,
+    delete,
+    false,
+    func,
+    insert,
+    inspect,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+
+from runnable import defaults, exceptions
+from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, parent_of, utc_now
+from runnable.run_log_store.base import BaseRunLogStore
+from runnable.run_log_store.sql import migrations
+from runnable.run_log_store.sql.dialects import WRITE_OPTION, SqlDialect, dialect_for, masked_url
+from runnable.run_log_store.sql.schema import (
+    BRANCH,
+    SCHEMA_VERSION,
+    STEP,
+    TABLE_PREFIX_PATTERN,
+    Tables,
+    build_tables,
+    version_table_name,
+)
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# Bodies larger than this are zstd-compressed (when enabled). Below it the
+# saving is a few hundred bytes and not worth the CPU on every step.
+COMPRESSION_THRESHOLD: Final = 4096
+
+# Pauses between attempts when the database reports a transient error; each is
+# stretched by up to 100% at random so that colliding processes drift apart.
+RETRY_DELAYS: Final = (0.05, 0.1, 0.2, 0.4, 0.8)
+
+# Run ids per `IN (...)` list when a page of runs fetches its rows.
+ID_BATCH: Final = 500
+
+# RunLog fields kept as columns or rows of their own; the rest is the run body.
+_RUN_COLUMNS: Final = frozenset({"run_id", "dag_hash", "tag", "status", "created_at", "updated_at"})
+RUN_BODY_FIELDS: Final = frozenset(RunLog.model_fields) - _RUN_COLUMNS - {"steps", "parameters"}
+
+_PARAMETER: Final[TypeAdapter[Parameter]] = TypeAdapter(Parameter)
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    """What :meth:`DatabaseRunLogStore.purge` deleted (or, on a dry run, would delete)."""
+
+    cutoff: datetime
+    dry_run: bool
+    runs: int
+    chunks: int
+    parameters: int
+
+
+@dataclass(frozen=True)
+class StoreHealth:
+    """What :meth:`DatabaseRunLogStore.check` found; ``problem`` says what is wrong, if anything."""
+
+    database: str
+    dialect: str
+    reachable: bool
+    server_version: str = ""
+    schema_revision: str | None = None
+    expected_revision: str = SCHEMA_VERSION
+    runs: int = 0
+    runs_by_status: dict[str, int] = field(default_factory=dict)
+    problem: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.reachable and not self.problem
+
+
+# --------------------------------------------------------------------------- codec
+
+
+def encode_body(payload: bytes, compress: bool) -> tuple[bytes, bool]:
+    """The bytes to store and whether they are compressed."""
+    if compress and len(payload) > COMPRESSION_THRESHOLD:
+        return zstandard.ZstdCompressor().compress(payload), True
+    return payload, False
+
+
+def decode_body(body: bytes, compressed: bool) -> bytes:
+    return zstandard.ZstdDecompressor().decompress(body) if compressed else bytes(body)
+
+
+def _canonical(value: Any) -> Any:
+    # Python's == (which RunLogFilter uses) finds True, 1 and 1.0 equal; the
+    # index must too, so numbers are reduced to one spelling.
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {str(key): _canonical(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_canonical(item) for item in value]
+    return value
+
+
+def value_key(value: Any) -> str:
+    """A digest of a parameter value: equal values (by ``==``) give equal keys.
+
+    Values are taken in their JSON form (as pydantic serialises them), so a
+    value matches what reading it back from a run log gives.
+    PydanticSerializationError for a value that has no JSON form.
+    """
+    plain = _canonical(pydantic_core.to_jsonable_python(value))
+    canonical = json.dumps(plain, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.blake2b(canonical.encode(), digest_size=16).hexdigest()
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class _TransientError(exceptions.StoreUnavailableError):
+    """A failure worth another attempt; raised to the caller only if every attempt fails."""
+
+    def __init__(self, database: str, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"The run log database {database} is unavailable: {reason}")
+
+
+def _reason(error: BaseException, password: str | None) -> str:
+    # First line of the driver's message: the rest is SQL and context. The
+    # password is scrubbed in case a driver ever echoes its connection string.
+    original = getattr(error, "orig", None) or error
+    lines = str(original).strip().splitlines()
+    text = lines[0] if lines else type(original).__name__
+    return text.replace(password, defaults.MASK) if password else text
+
+
+@contextmanager
+def map_backend_errors(
+    database: str, dialect: SqlDialect, *, password: str | None = None, creating_run: str = ""
+) -> Iterator[None]:
+    """Turn every SQLAlchemy/driver error into a ``runnable.exceptions`` error.
+
+    ``creating_run``: the run id being inserted, whose uniqueness violation
+    means the run exists already.
+    """
+    try:
+        yield
+    except IntegrityError as exc:
+        if creating_run:
+            raise exceptions.RunLogExistsError(creating_run) from exc
+        raise exceptions.RunLogStoreError(
+            f"The run log database {database} rejected a write as inconsistent: {_reason(exc, password)}. "
+            "The run may have been purged or replaced meanwhile; nothing was written."
+        ) from exc
+    except DBAPIError as exc:
+        if dialect.is_transient(exc):
+            raise _TransientError(database, _reason(exc, password)) from exc
+        raise exceptions.RunLogStoreError(
+            f"The run log database {database} failed: {_reason(exc, password)}. "
+            "Check the database and the store's configuration; nothing was written."
+        ) from exc
+    except PoolTimeoutError as exc:
+        raise exceptions.StoreUnavailableError(
+            f"No connection to the run log database {database} became free in time. "
+            "Raise `max_connections` or `timeout_seconds` in the run-log-store config."
+        ) from exc
+    except SQLAlchemyError as exc:
+        raise exceptions.RunLogStoreError(
+            f"The run log database {database} could not be used: {_reason(exc, password)}."
+        ) from exc
+
+
+# --------------------------------------------------------------------------- migrations
+
+
+@cache
+def _script() -> ScriptDirectory:
+    return ScriptDirectory(migrations.SCRIPT_LOCATION)
+
+
+def _known_revisions() -> frozenset[str]:
+    return frozenset(revision.revision for revision in _script().walk_revisions())
+
+
+def _alembic_config(connection: Connection, prefix: str) -> AlembicConfig:
+    config = AlembicConfig()
+    config.set_main_option("script_location", migrations.SCRIPT_LOCATION)
+    config.attributes[migrations.CONNECTION_ATTRIBUTE] = connection
+    config.attributes[migrations.PREFIX_ATTRIBUTE] = prefix
+    return config
+
+
+# --------------------------------------------------------------------------- the store
+
+
+class DatabaseRunLogStore(BaseRunLogStore):
+    """Run logs in SQL tables (SQLAlchemy 2 Core): SQLite or PostgreSQL."""
+
+    # A rejected connection string may hold a password: keep values out of validation errors.
+    model_config = ConfigDict(hide_input_in_errors=True)
+
+    service_name: str = "database"
+    connection_string: str = Field(
+        default=defaults.DEFAULT_SQLITE_URL,
+        description="SQLAlchemy URL: sqlite:///path/runs.db, sqlite:///:memory:, postgresql+psycopg://...",
+    )
+    table_name: str = Field(
+        default="runnable", description="Prefix of the store's tables (an SQL identifier)"
+    )
+    retention_days: int = Field(default=90, ge=1, description="Default age beyond which purge() deletes runs")
+    enable_compression: bool = Field(default=True, description="zstd-compress bodies above 4 KiB")
+    max_connections: int = Field(default=20, ge=1, description="Connection pool size per process")
+    timeout_seconds: int = Field(default=30, ge=1, description="Connect, lock-wait and statement timeout")
+    supports_parallel_writes: bool = Field(
+        default=True, description="Processes may write branches of one run at once (not for :memory:)"
+    )
+
+    secret_fields: ClassVar[tuple[str, ...]] = ("connection_string",)
+
+    # One engine per process: a forked child must not share its parent's pooled connections.
+    _engine: Engine | None = PrivateAttr(default=None)
+    _engine_pid: int = PrivateAttr(default=0)
+    _schema_ready: bool = PrivateAttr(default=False)
+    _dialect_cache: SqlDialect | None = PrivateAttr(default=None)
+    _engine_lock: threading.RLock = PrivateAttr(default_factory=threading.RLock)
+    # An in-memory database is one connection; its users take turns.
+    _memory_lock: threading.RLock = PrivateAttr(default_factory=threading.RLock)
+
+    # -- configuration ---------------------------------------------------------------
+
+    @field_validator("table_name")
+    @classmethod
+    def _table_name_is_identifier(cls, value: str) -> str:
+        if not TABLE_PREFIX_PATTERN.match(value):
+            raise ValueError(
+                f"{value!r} is not usable as a table name prefix: use a letter or underscore followed by "
+                "at most 40 letters, digits or underscores (for example 'runnable' or 'team_a_runs')"
+            )
+        return value
+
+    @field_validator("connection_string")
+    @classmethod
+    def _connection_string_is_supported(cls, value: str) -> str:
+        try:
+            dialect_for(value)
+        except ArgumentError:
+            raise ValueError(
+                "not a database URL; expected for example sqlite:///.run_log_store/runs.db "
+                "or postgresql+psycopg://user:password@host:5432/database"
+            ) from None
+        return value
+
+    @model_validator(mode="after")
+    def _memory_is_single_process(self) -> DatabaseRunLogStore:
+        # Another process opening sqlite:///:memory: gets its own, empty database.
+        if self.supports_parallel_writes and dialect_for(self.connection_string).in_memory:
+            self.supports_parallel_writes = False
+        return self
+
+    @property
+    def database(self) -> str:
+        """The connection string with any password masked: what messages and summaries show."""
+        return masked_url(self.connection_string, defaults.MASK)
+
+    @property
+    def tables(self) -> Tables:
+        return build_tables(self.table_name)
+
+    def get_summary(self) -> dict[str, Any]:
+        return {
+            "Type": self.service_name,
+            "Connection": self.database,
+            "Table": self.table_name,
+            "Retention": f"{self.retention_days} days",
+            "Compression": self.enable_compression,
+            "Parallel writes": self.supports_parallel_writes,
+        }
+
+    def masked_config(self) -> dict[str, Any]:
+        config = super().masked_config()
+        config["connection_string"] = self.database
+        return config
+
+    # Engines, pools and locks belong to one process; a copy made by pickling
+    # (e.g. for a worker process) builds its own on first use.
+    def __getstate__(self) -> dict[Any, Any]:
+        state = super().__getstate__()
+        state["__pydantic_private__"] = None
+        return state
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        super().__setstate__(state)
+        fresh = type(self).model_construct()  # private attributes at their defaults, nothing shared
+        object.__setattr__(self, "__pydantic_private__", fresh.__pydantic_private__)
+
+    # -- the four abstract methods -------------------------------------------------
+
+    def create_run_log(
+        self,
+        run_id: str,
+        dag_hash: str = "",
+        use_cached: bool = False,
+        tag: str = "",
+        original_run_id: str = "",
+        status: str = defaults.CREATED,
+    ) -> RunLog:
+        run_log = RunLog(run_id=run_id, dag_hash=dag_hash, tag=tag, status=status)
+        row = self._run_row(run_log)
+
+        def create(connection: Connection) -> None:
+            connection.execute(insert(self.tables.runs).values(**row))
+
+        self._run(create, write=True, creating_run=run_id)
+        return run_log
+
+    def get_run_log_by_id(self, run_id: str, full: bool = False) -> RunLog:
+        def read(connection: Connection) -> RunLog:
+            run_row = self._run_row_by_id(connection, run_id)
+            parameters = self.tables.parameters
+            scope = None if full else parameters.c.scope == ""
+            parameter_rows = self._parameter_rows(connection, [run_row.id], scope)
+            chunk_rows = self._chunk_rows(connection, [run_row.id]) if full else []
+            return self._assemble_run(run_row, chunk_rows, parameter_rows)
+
+        return self._run(read, write=False)
+
+    def put_run_log(self, run_log: RunLog) -> None:
+        """Store the whole run log, replacing every row of that run (used to import runs)."""
+        chunk_rows: list[dict[str, Any]] = []
+        parameter_rows: list[dict[str, Any]] = []
+        self._collect_parameters("", run_log.parameters, parameter_rows)
+        for step_log in run_log.steps.values():
+            self._collect_step(step_log, chunk_rows, parameter_rows)
+        row = self._run_row(run_log)
+        runs, chunks, parameters = self.tables.runs, self.tables.chunks, self.tables.parameters
+
+        def replace(connection: Connection) -> None:
+            upsert = self._dialect().upsert(runs, ["run_id"], [name for name in row if name != "run_id"])
+            run_pk = connection.execute(upsert.values(**row).returning(runs.c.id)).scalar_one()
+            connection.execute(delete(chunks).where(chunks.c.run_pk == run_pk))
+            connection.execute(delete(parameters).where(parameters.c.run_pk == run_pk))
+            if chunk_rows:
+                connection.execute(insert(chunks), [{**r, "run_pk": run_pk} for r in chunk_rows])
+            if parameter_rows:
+                connection.execute(insert(parameters), [{**r, "run_pk": run_pk} for r in parameter_rows])
+
+        self._run(replace, write=True)
+
+    # -- granular writers: one short transaction on the rows they are about ----------
+
+    def update_run_log_status(self, run_id: str, status: str) -> None:
+        runs = self.tables.runs
+
+        def set_status(connection: Connection) -> None:
+            changed = connection.execute(
+                update(runs).where(runs.c.run_id == run_id).values(status=status, updated_at=utc_now())
+            )
+            if changed.rowcount == 0:
+                raise exceptions.RunLogNotFoundError(run_id)
+
+        self._run(set_status, write=True)
+
+    def set_parameters(
+        self, run_id: str, parameters: dict[str, Parameter], internal_branch_name: str = ""
+    ) -> None:
+        rows: list[dict[str, Any]] = []
+        self._collect_parameters(internal_branch_name, parameters, rows)
+
+        def write(connection: Connection) -> None:
+            run_pk = self._touch_run(connection, run_id)
+            if internal_branch_name:
+                self._require_chunk(connection, run_id, run_pk, internal_branch_name, BRANCH)
+            self._upsert_parameters(connection, run_pk, rows)
+
+        self._run(write, write=True)
+
+    def set_run_config(self, run_id: str, run_config: dict[str, Any]) -> None:
+        """Merge keys into the stored run config."""
+
+        def merge(header: RunLog) -> None:
+            header.run_config.update(run_config)
+
+        self._change_run_body(run_id, merge)
+
+    def add_step_log(self, step_log: StepLog, run_id: str) -> None:
+        """Insert or replace a step log, and every branch and step nested in it.
+
+        Rows nested under the step that the given step log does not carry are
+        kept: a parent writing back a copy read earlier must not erase what a
+        parallel branch recorded meanwhile.
+        """
+        chunk_rows: list[dict[str, Any]] = []
+        parameter_rows: list[dict[str, Any]] = []
+        self._collect_step(step_log, chunk_rows, parameter_rows)
+        self._write_chunks(run_id, step_log.internal_name, STEP, chunk_rows, parameter_rows)
+
+    def add_branch_log(self, branch_log: BranchLog | RunLog, run_id: str) -> None:
+        """Insert or replace a branch log and what it carries (a RunLog is put as a whole)."""
+        if isinstance(branch_log, RunLog):
+            self.put_run_log(branch_log)
+            return
+        chunk_rows: list[dict[str, Any]] = []
+        parameter_rows: list[dict[str, Any]] = []
+        self._collect_branch(branch_log, chunk_rows, parameter_rows)
+        self._write_chunks(run_id, branch_log.internal_name, BRANCH, chunk_rows, parameter_rows)
+
+    def add_job_log(self, run_id: str, job_log: JobLog) -> None:
+        def attach(header: RunLog) -> None:
+            header.job = job_log.model_copy(deep=True)
+            header.status = job_log.status
+
+        self._change_run_body(run_id, attach)
+
+    # -- granular readers ---------------------------------------------------------------
+
+    def get_step_log(self, internal_name: str, run_id: str) -> StepLog:
+        node = self._read_subtree(run_id, internal_name)
+        if not isinstance(node, StepLog):
+            raise exceptions.StepLogNotFoundError(run_id, internal_name)
+        return node
+
+    def get_branch_log(self, internal_branch_name: str, run_id: str) -> BranchLog | RunLog:
+        if not internal_branch_name:
+            return self.get_run_log_by_id(run_id, full=True)
+        node = self._read_subtree(run_id, internal_branch_name)
+        if not isinstance(node, BranchLog):
+            raise exceptions.BranchLogNotFoundError(run_id, internal_branch_name)
+        return node
+
+    def get_parameters(self, run_id: str, internal_branch_name: str = "") -> dict[str, Parameter]:
+        parameters = self.tables.parameters
+
+        def read(connection: Connection) -> dict[str, Parameter]:
+            run_pk = self._run_row_by_id(connection, run_id).id
+            if internal_branch_name:
+                self._require_chunk(connection, run_id, run_pk, internal_branch_name, BRANCH)
+            rows = self._parameter_rows(connection, [run_pk], parameters.c.scope == internal_branch_name)
+            return {row.name: self._decode_parameter(run_id, row) for row in rows}
+
+        return self._run(read, write=False)
+
+    def get_run_config(self, run_id: str) -> dict[str, Any]:
+        return self._run(lambda c: self._header(self._run_row_by_id(c, run_id)).run_config, write=False)
+
+    def get_job_log(self, run_id: str) -> JobLog:
+        job_log = self._run(lambda c: self._header(self._run_row_by_id(c, run_id)).job, write=False)
+        if job_log is None:
+            raise exceptions.JobLogNotFoundError(run_id)
+        return job_log
+
+    # -- queries ----------------------------------------------------------------------
+
+    def query_run_logs(self, query: RunLogFilter, full: bool = False) -> list[RunLog]:
+        """Answer a filter from the indexes: one query for the page, a few for its rows."""
+
+        def read(connection: Connection) -> list[RunLog]:
+            run_rows = connection.execute(self._listing(connection, query)).all()
+            run_pks = [row.id for row in run_rows]
+            scope = None if full else self.tables.parameters.c.scope == ""
+            parameters_by_run = _group(self._parameter_rows(connection, run_pks, scope))
+            chunks_by_run = _group(self._chunk_rows(connection, run_pks)) if full else {}
+            found: list[RunLog] = []
+            for row in run_rows:
+                try:
+                    found.append(
+                        self._assemble_run(
+                            row, chunks_by_run.get(row.id, []), parameters_by_run.get(row.id, [])
+                        )
+                    )
+                except exceptions.CorruptedRunLogError as exc:
+                    # One damaged run must not hide every other run from a listing.
+                    logger.warning("Skipping run in listing: %s", exc)
+            return found
+
+        return self._run(read, write=False)
+
+    def iter_run_ids(self) -> Iterator[str]:
+        runs = self.tables.runs
+        statement = select(runs.c.run_id).order_by(runs.c.created_at.desc(), runs.c.run_id.desc())
+        return iter(self._run(lambda c: list(c.scalars(statement)), write=False))
+
+    # -- operations: retention, health, migrations ----------------------------------------
+
+    def purge(
+        self, older_than: timedelta | None = None, dry_run: bool = False, batch_size: int = 500
+    ) -> PurgeReport:
+        """Delete runs created before now - ``older_than`` (default ``retention_days``), with their rows.
+
+        Deletes in transactions of at most ``batch_size`` runs, so that writers
+        are never held up for long; ``dry_run`` only counts.
+        """
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        cutoff = utc_now() - (older_than if older_than is not None else timedelta(days=self.retention_days))
+        runs, chunks, parameters = self.tables.runs, self.tables.chunks, self.tables.parameters
+        old_runs = select(runs.c.id).where(runs.c.created_at < cutoff)
+
+        if dry_run:
+
+            def count(connection: Connection) -> PurgeReport:
+                def rows(statement: Select[Any]) -> int:
+                    return int(connection.execute(statement).scalar_one())
+
+                return PurgeReport(
+                    cutoff=cutoff,
+                    dry_run=True,
+                    runs=rows(select(func.count()).select_from(old_runs.subquery())),
+                    chunks=rows(select(func.count()).where(chunks.c.run_pk.in_(old_runs))),
+                    parameters=rows(select(func.count()).where(parameters.c.run_pk.in_(old_runs))),
+                )
+
+            return self._run(count, write=False)
+
+        def delete_batch(connection: Connection) -> tuple[int, int, int]:
+            run_pks = list(connection.scalars(old_runs.order_by(runs.c.created_at).limit(batch_size)))
+            if not run_pks:
+                return 0, 0, 0
+            removed_parameters = connection.execute(
+                delete(parameters).where(parameters.c.run_pk.in_(run_pks))
+            )
+            removed_chunks = connection.execute(delete(chunks).where(chunks.c.run_pk.in_(run_pks)))
+            removed_runs = connection.execute(delete(runs).where(runs.c.id.in_(run_pks)))
+            return removed_runs.rowcount, removed_chunks.rowcount, removed_parameters.rowcount
+
+        totals = [0, 0, 0]
+        while True:
+            batch = self._run(delete_batch, write=True)
+            totals = [total + part for total, part in zip(totals, batch, strict=True)]
+            if batch[0] < batch_size:
+                break
+        logger.info("Purged %d runs created before %s from %s", totals[0], cutoff.isoformat(), self.database)
+        return PurgeReport(
+            cutoff=cutoff, dry_run=False, runs=totals[0], chunks=totals[1], parameters=totals[2]
+        )
+
+    def check(self) -> StoreHealth:
+        """Connectivity, schema revision and run counts, for ``runnable doctor``. Never raises."""
+        dialect = self._dialect()
+        runs = self.tables.runs
+
+        def inspect_database(connection: Connection) -> StoreHealth:
+            version = connection.dialect.server_version_info or ()
+            revision = self._current_revision(connection)
+            by_status: dict[str, int] = {}
+            if inspect(connection).has_table(runs.name):
+                counted = connection.execute(select(runs.c.status, func.count()).group_by(runs.c.status))
+                by_status = {status: int(number) for status, number in counted}
+            problem = ""
+            if revision is None:
+                problem = "no runnable tables yet; they are created on first use"
+            elif revision not in _known_revisions():
+                problem = f"schema revision {revision} is newer than {SCHEMA_VERSION}: upgrade runnable"
+            elif revision != SCHEMA_VERSION:
+                problem = (
+                    f"schema revision {revision} is older than {SCHEMA_VERSION}; run `runnable store migrate`"
+                )
+            return StoreHealth(
+                database=self.database,
+                dialect=dialect.name,
+                reachable=True,
+                server_version=".".join(str(part) for part in version),
+                schema_revision=revision,
+                runs=sum(by_status.values()),
+                runs_by_status=by_status,
+                problem=problem,
+            )
+
+        try:
+            return self._run(inspect_database, write=False, engine=self._process_engine())
+        except exceptions.RunnableError as exc:
+            return StoreHealth(
+                database=self.database, dialect=dialect.name, reachable=False, problem=str(exc)
+            )
+
+    def migrate(self) -> tuple[str | None, str]:
+        """Create or upgrade the schema to this runnable's revision; returns (previous, current)."""
+        previous = self._run(self._upgrade_schema, write=True, engine=self._process_engine())
+        self._schema_ready = True
+        return previous, SCHEMA_VERSION
+
+    # -- engine, transactions, schema ------------------------------------------------------
+
+    def _dialect(self) -> SqlDialect:
+        if self._dialect_cache is None:
+            self._dialect_cache = dialect_for(self.connection_string)
+        return self._dialect_cache
+
+    def _process_engine(self) -> Engine:
+        """This process's engine (created on first use), schema not checked."""
+        with self._engine_lock:
+            pid = os.getpid()
+            if self._engine is None or self._engine_pid != pid:
+                if self._engine is not None:
+                    # Inherited through fork: leave the parent's connections to the parent.
+                    self._engine.dispose(close=False)
+                try:
+                    self._engine = self._dialect().create_engine(self.max_connections, self.timeout_seconds)
+                except ModuleNotFoundError as exc:
+                    raise exceptions.ConfigurationError(
+                        f"the driver for {self.database} is not installed ({exc.name}); "
+                        "for PostgreSQL install `runnable[postgres]`",
+                        service="run_log_store",
+                        field="connection_string",
+                    ) from exc
+                self._engine_pid = pid
+            return self._engine
+
+    def _ready_engine(self) -> Engine:
+        """This process's engine, on a schema at this runnable's revision."""
+        engine = self._process_engine()
+        if not self._schema_ready:
+            with self._engine_lock:
+                if not self._schema_ready:
+                    self._prepare_schema(engine)
+                    self._schema_ready = True
+        return engine
+
+    def _run(
+        self,
+        work: Callable[[Connection], T],
+        *,
+        write: bool,
+        creating_run: str = "",
+        engine: Engine | None = None,
+    ) -> T:
+        """``work`` in one transaction, retried from scratch on transient errors."""
+        engine = engine if engine is not None else self._ready_engine()
+        dialect = self._dialect()
+        password = dialect.url.password
+        failure: _TransientError | None = None
+        for delay in (*RETRY_DELAYS, None):
+            try:
+                with (
+                    map_backend_errors(
+                        self.database,
+                        dialect,
+                        password=str(password) if password else None,
+                        creating_run=creating_run,
+                    ),
+                    self._transaction(engine, write) as connection,
+                ):
+                    return work(connection)
+            except _TransientError as exc:
+                failure = exc
+                if delay is None:
+                    break
+                logger.debug("Retrying after a transient error on %s: %s", self.database, exc.reason)
+                time.sleep(delay * (1 + random.random()))
+        assert failure is not None
+        raise exceptions.StoreUnavailableError(
+            f"The run log database {self.database} kept failing ({len(RETRY_DELAYS) + 1} attempts): "
+            f"{failure.reason}. Each attempt was rolled back; check that the database is reachable and "
+            "not overloaded, or raise `timeout_seconds`."
+        ) from failure
+
+    @contextmanager
+    def _transaction(self, engine: Engine, write: bool) -> Iterator[Connection]:
+        dialect = self._dialect()
+        with self._memory_lock if dialect.in_memory else nullcontext(), engine.connect() as connection:
+            connection.execution_options(**({WRITE_OPTION: True} if write else dialect.read_options()))
+            with connection.begin():
+                yield connection
+
+    def _current_revision(self, connection: Connection) -> str | None:
+        context = MigrationContext.configure(
+            connection, opts={"version_table": version_table_name(self.table_name)}
+        )
+        return context.get_current_revision()
+
+    def _prepare_schema(self, engine: Engine) -> None:
+        """Create a fresh schema, migrate an older SQLite one, refuse anything else."""
+        current = self._run(self._current_revision, write=False, engine=engine)
+        if current == SCHEMA_VERSION:
+            return
+        if current is not None:
+            if current not in _known_revisions():
+                raise self._newer_schema(current)
+            if self._dialect().name != "sqlite":
+                # A shared server may still be used by older runnables: upgrading
+                # it is an operator's decision, not a side effect of a run.
+                raise exceptions.MigrationRequiredError(self.database, current, SCHEMA_VERSION)
+        self._run(self._upgrade_schema, write=True, engine=engine)
+
+    def _upgrade_schema(self, connection: Connection) -> str | None:
+        """Under the schema lock: create and stamp, or upgrade. Returns the revision found."""
+        self._dialect().lock_schema(connection, self.table_name)
+        current = self._current_revision(connection)
+        if current == SCHEMA_VERSION:
+            return current
+        config = _alembic_config(connection, self.table_name)
+        if current is None:
+            if inspect(connection).has_table(self.tables.runs.name):
+                raise exceptions.SchemaVersionError(
+                    f"The database {self.database} has a table {self.tables.runs.name} that runnable did not "
+                    f"create (no schema revision recorded in {version_table_name(self.table_name)}). "
+                    "Set another `table_name` for the run log store."
+                )
+            self.tables.metadata.create_all(connection)
+            command.stamp(config, SCHEMA_VERSION)
+            logger.info("Created the run log tables %s_* in %s", self.table_name, self.database)
+        elif current not in _known_revisions():
+            raise self._newer_schema(current)
+        else:
+            command.upgrade(config, SCHEMA_VERSION)
+            logger.info("Migrated %s from schema %s to %s", self.database, current, SCHEMA_VERSION)
+        return current
+
+    def _newer_schema(self, current: str) -> exceptions.SchemaVersionError:
+        return exceptions.SchemaVersionError(
+            f"The run log database {self.database} is at schema revision {current}, newer than this "
+            f"runnable knows ({SCHEMA_VERSION}): it was written by a newer runnable. Upgrade runnable; "
+            "nothing was changed."
+        )
+
+    # -- rows in, rows out ----------------------------------------------------------------
+
+    def _encode(self, payload: bytes) -> tuple[bytes, bool]:
+        return encode_body(payload, self.enable_compression)
+
+    def _run_row(self, run_log: RunLog) -> dict[str, Any]:
+        body, compressed = self._encode(run_log.model_dump_json(include=set(RUN_BODY_FIELDS)).encode())
+        return {
+            "run_id": run_log.run_id,
+            "dag_hash": run_log.dag_hash,
+            "tag": run_log.tag,
+            "status": run_log.status,
+            "created_at": run_log.created_at,
+            "updated_at": run_log.updated_at,
+            "body": body,
+            "body_compressed": compressed,
+        }
+
+    def _collect_parameters(
+        self, scope: str, parameters: dict[str, Parameter], rows: list[dict[str, Any]]
+    ) -> None:
+        for name, parameter in parameters.items():
+            body, compressed = self._encode(pydantic_core.to_json(parameter.value))
+            rows.append(
+                {
+                    "scope": scope,
+                    "name": name,
+                    "kind": parameter.kind,
+                    "value_key": value_key(parameter.get_value()),
+                    "body": body,
+                    "compressed": compressed,
+                }
+            )
+
+    def _collect_step(
+        self, step_log: StepLog, chunks: list[dict[str, Any]], parameters: list[dict[str, Any]]
+    ) -> None:
+        body, compressed = self._encode(step_log.model_dump_json(exclude={"branches"}).encode())
+        chunks.append(
+            {"internal_name": step_log.internal_name, "kind": STEP, "body": body, "compressed": compressed}
+        )
+        for branch_log in step_log.branches.values():
+            self._collect_branch(branch_log, chunks, parameters)
+
+    def _collect_branch(
+        self, branch_log: BranchLog, chunks: list[dict[str, Any]], parameters: list[dict[str, Any]]
+    ) -> None:
+        body, compressed = self._encode(branch_log.model_dump_json(exclude={"steps", "parameters"}).encode())
+        chunks.append(
+            {
+                "internal_name": branch_log.internal_name,
+                "kind": BRANCH,
+                "body": body,
+                "compressed": compressed,
+            }
+        )
+        self._collect_parameters(branch_log.internal_name, branch_log.parameters, parameters)
+        for step_log in branch_log.steps.values():
+            self._collect_step(step_log, chunks, parameters)
+
+    def _write_chunks(
+        self,
+        run_id: str,
+        internal_name: str,
+        kind: str,
+        chunk_rows: list[dict[str, Any]],
+        parameter_rows: list[dict[str, Any]],
+    ) -> None:
+        chunks = self.tables.chunks
+        parent = parent_of(internal_name)
+        parent_kind = BRANCH if kind == STEP else STEP
+
+        def write(connection: Connection) -> None:
+            run_pk = self._touch_run(connection, run_id)
+            if parent:
+                self._require_chunk(connection, run_id, run_pk, parent, parent_kind)
+            upsert = self._dialect().upsert(
+                chunks, ["run_pk", "internal_name"], ["kind", "body", "compressed"]
+            )
+            connection.execute(upsert, [{**row, "run_pk": run_pk} for row in chunk_rows])
+            self._upsert_parameters(connection, run_pk, parameter_rows)
+
+        self._run(write, write=True)
+
+    def _upsert_parameters(self, connection: Connection, run_pk: int, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        upsert = self._dialect().upsert(
+            self.tables.parameters, ["run_pk", "scope", "name"], ["kind", "value_key", "body", "compressed"]
+        )
+        connection.execute(upsert, [{**row, "run_pk": run_pk} for row in rows])
+
+    def _touch_run(self, connection: Connection, run_id: str) -> int:
+        """Mark the run as updated now; its primary key. RunLogNotFoundError if there is no such run."""
+        runs = self.tables.runs
+        run_pk = connection.execute(
+            update(runs).where(runs.c.run_id == run_id).values(updated_at=utc_now()).returning(runs.c.id)
+        ).scalar_one_or_none()
+        if run_pk is None:
+            raise exceptions.RunLogNotFoundError(run_id)
+        return int(run_pk)
+
+    def _require_chunk(
+        self, connection: Connection, run_id: str, run_pk: int, internal_name: str, kind: str
+    ) -> None:
+        chunks = self.tables.chunks
+        found = connection.execute(
+            select(chunks.c.kind).where(chunks.c.run_pk == run_pk, chunks.c.internal_name == internal_name)
+        ).scalar_one_or_none()
+        if found != kind:
+            if kind == BRANCH:
+                raise exceptions.BranchLogNotFoundError(run_id, internal_name)
+            raise exceptions.StepLogNotFoundError(run_id, internal_name)
+
+    def _change_run_body(self, run_id: str, change: Callable[[RunLog], None]) -> None:
+        """Read the run header under a row lock, change it, write it back: one transaction."""
+        runs = self.tables.runs
+
+        def read_modify_write(connection: Connection) -> None:
+            row = self._run_row_by_id(connection, run_id, for_update=True)
+            header = self._header(row)
+            change(header)
+            body, compressed = self._encode(header.model_dump_json(include=set(RUN_BODY_FIELDS)).encode())
+            connection.execute(
+                update(runs)
+                .where(runs.c.id == row.id)
+                .values(status=header.status, body=body, body_compressed=compressed, updated_at=utc_now())
+            )
+
+        self._run(read_modify_write, write=True)
+
+    def _run_row_by_id(self, connection: Connection, run_id: str, for_update: bool = False) -> Row[Any]:
+        runs = self.tables.runs
+        statement = select(runs).where(runs.c.run_id == run_id)
+        row = connection.execute(statement.with_for_update() if for_update else statement).one_or_none()
+        if row is None:
+            raise exceptions.RunLogNotFoundError(run_id)
+        return row
+
+    def _chunk_rows(
+        self, connection: Connection, run_pks: Sequence[int], where: ColumnElement[bool] | None = None
+    ) -> list[Row[Any]]:
+        chunks = self.tables.chunks
+        return self._rows_of_runs(connection, select(chunks), chunks.c.run_pk, run_pks, where, chunks.c.id)
+
+    def _parameter_rows(
+        self, connection: Connection, run_pks: Sequence[int], where: ColumnElement[bool] | None = None
+    ) -> list[Row[Any]]:
+        parameters = self.tables.parameters
+        statement = select(parameters)
+        return self._rows_of_runs(connection, statement, parameters.c.run_pk, run_pks, where, parameters.c.id)
+
+    @staticmethod
+    def _rows_of_runs(
+        connection: Connection,
+        statement: Select[Any],
+        run_pk: Any,
+        run_pks: Sequence[int],
+        where: ColumnElement[bool] | None,
+        order: Any,
+    ) -> list[Row[Any]]:
+        if where is not None:
+            statement = statement.where(where)
+        rows: list[Row[Any]] = []
+        for start in range(0, len(run_pks), ID_BATCH):
+            batch = run_pks[start : start + ID_BATCH]
+            rows.extend(connection.execute(statement.where(run_pk.in_(batch)).order_by(order)))
+        return rows
+
+    def _listing(self, connection: Connection, query: RunLogFilter) -> Select[Any]:
+        """The runs matching a filter, newest first, one page: one `.where` per filter set."""
+        runs, parameters = self.tables.runs, self.tables.parameters
+        statement = select(runs)
+        if query.run_ids is not None:
+            statement = statement.where(runs.c.run_id.in_(query.run_ids))
+        if query.tag:
+            statement = statement.where(runs.c.tag == query.tag)
+        if query.status:
+            statement = statement.where(runs.c.status == query.status)
+        if query.created_after is not None:
+            statement = statement.where(runs.c.created_at >= query.created_after)
+        if query.created_before is not None:
+            statement = statement.where(runs.c.created_at < query.created_before)
+        if query.updated_after is not None:
+            statement = statement.where(runs.c.updated_at >= query.updated_after)
+        if query.updated_before is not None:
+            statement = statement.where(runs.c.updated_at < query.updated_before)
+        for name, wanted in query.parameters.items():
+            try:
+                key = value_key(wanted)
+            except (pydantic_core.PydanticSerializationError, TypeError, ValueError):
+                statement = statement.where(false())  # no stored (JSON) value equals it
+                continue
+            having_value = select(parameters.c.run_pk).where(
+                parameters.c.name == name, parameters.c.value_key == key, parameters.c.scope == ""
+            )
+            statement = statement.where(runs.c.id.in_(having_value))
+        if query.after is not None:
+            cursor = connection.execute(
+                select(runs.c.created_at, runs.c.run_id).where(runs.c.run_id == query.after)
+            ).one_or_none()
+            if cursor is None:
+                raise exceptions.RunLogNotFoundError(query.after)
+            statement = statement.where(
+                or_(
+                    runs.c.created_at < cursor.created_at,
+                    and_(runs.c.created_at == cursor.created_at, runs.c.run_id < cursor.run_id),
+                )
+            )
+        statement = statement.order_by(runs.c.created_at.desc(), runs.c.run_id.desc())
+        return statement.limit(query.limit) if query.limit is not None else statement
+
+    def _read_subtree(self, run_id: str, internal_name: str) -> StepLog | BranchLog | None:
+        """The step or branch with that name and everything nested in it (None if absent)."""
+        chunks, parameters = self.tables.chunks, self.tables.parameters
+        # Descendants are exactly the names in ["name.", "name/"): '/' follows '.'
+        # and keys compare bytewise, so this is an index range, not a scan.
+        low, high = internal_name + ".", internal_name + "/"
+
+        def read(connection: Connection) -> StepLog | BranchLog | None:
+            run_pk = self._run_row_by_id(connection, run_id).id
+            name = chunks.c.internal_name
+            chunk_rows = self._chunk_rows(
+                connection, [run_pk], or_(name == internal_name, and_(name >= low, name < high))
+            )
+            scope = parameters.c.scope
+            parameter_rows = self._parameter_rows(
+                connection, [run_pk], or_(scope == internal_name, and_(scope >= low, scope < high))
+            )
+            nodes = self._nodes(run_id, chunk_rows)
+            self._attach(run_id, nodes, parameter_rows, run_log=None)
+            return nodes.get(internal_name)
+
+        return self._run(read, write=False)
+
+    def _header(self, row: Row[Any]) -> RunLog:
+        try:
+            body = json.loads(decode_body(row.body, row.body_compressed))
+            return RunLog.model_validate(
+                {
+                    **body,
+                    "run_id": row.run_id,
+                    "dag_hash": row.dag_hash,
+                    "tag": row.tag,
+                    "status": row.status,
+                    "created_at": row.created_at,
+                    "updated_at": row.updated_at,
+                }
+            )
+        except (zstandard.ZstdError, ValueError) as exc:
+            raise self._corrupted(row.run_id, f"{self.tables.runs.name} row", exc) from exc
+
+    def _assemble_run(
+        self, run_row: Row[Any], chunk_rows: Iterable[Row[Any]], parameter_rows: Iterable[Row[Any]]
+    ) -> RunLog:
+        run_log = self._header(run_row)
+        nodes = self._nodes(run_row.run_id, chunk_rows)
+        self._attach(run_row.run_id, nodes, parameter_rows, run_log=run_log)
+        return run_log
+
+    def _nodes(self, run_id: str, chunk_rows: Iterable[Row[Any]]) -> dict[str, StepLog | BranchLog]:
+        nodes: dict[str, StepLog | BranchLog] = {}
+        for row in chunk_rows:
+            try:
+                raw = decode_body(row.body, row.compressed)
+                model = StepLog if row.kind == STEP else BranchLog
+                nodes[row.internal_name] = model.model_validate_json(raw)
+            except (zstandard.ZstdError, ValueError) as exc:
+                where = f"{self.tables.chunks.name} row {row.internal_name!r}"
+                raise self._corrupted(run_id, where, exc) from exc
+        return nodes
+
+    def _attach(
+        self,
+        run_id: str,
+        nodes: dict[str, StepLog | BranchLog],
+        parameter_rows: Iterable[Row[Any]],
+        run_log: RunLog | None,
+    ) -> None:
+        """Hang steps, branches and parameters under their parents, in the order first recorded."""
+        for row in parameter_rows:
+            owner = run_log if row.scope == "" else nodes.get(row.scope)
+            if isinstance(owner, (RunLog, BranchLog)):
+                owner.parameters[row.name] = self._decode_parameter(run_id, row)
+        for name, node in nodes.items():
+            parent = nodes.get(parent_of(name))
+            if isinstance(node, StepLog):
+                if isinstance(parent, BranchLog):
+                    parent.steps[name] = node
+                elif run_log is not None and parent_of(name) == "":
+                    run_log.steps[name] = node
+            elif isinstance(parent, StepLog):
+                parent.branches[name] = node
+
+    def _decode_parameter(self, run_id: str, row: Row[Any]) -> Parameter:
+        try:
+            value = json.loads(decode_body(row.body, row.compressed))
+            return _PARAMETER.validate_python({"kind": row.kind, "value": value})
+        except (zstandard.ZstdError, ValueError) as exc:
+            where = f"{self.tables.parameters.name} row {row.scope!r}/{row.name!r}"
+            raise self._corrupted(run_id, where, exc) from exc
+
+    def _corrupted(self, run_id: str, where: str, error: Exception) -> exceptions.CorruptedRunLogError:
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        return exceptions.CorruptedRunLogError(run_id, f"{where} of {self.database}", reason)
+
+
+def _group(rows: Iterable[Row[Any]]) -> dict[int, list[Row[Any]]]:
+    grouped: dict[int, list[Row[Any]]] = {}
+    for row in rows:
+        grouped.setdefault(row.run_pk, []).append(row)
+    return grouped
