@@ -21,6 +21,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -207,6 +208,17 @@ def decode_model(model_type: type[ModelT], payload: Any, run_id: str, location: 
         return model_type.model_validate(payload)
     except ValidationError as exc:
         raise exceptions.CorruptedRunLogError(run_id, str(location), describe_validation_error(exc)) from exc
+
+
+def fill_missing_timestamps(payload: Any, modified: float) -> None:
+    """Give a run log from runnable 0.50 (which recorded neither) ``created_at``/``updated_at``.
+
+    ``modified`` is the file's modification time, the best record there is of the run.
+    """
+    if isinstance(payload, dict):
+        moment = datetime.fromtimestamp(modified, tz=timezone.utc).isoformat()
+        payload.setdefault("created_at", moment)
+        payload.setdefault("updated_at", moment)
 
 
 def describe_validation_error(exc: ValidationError) -> str:

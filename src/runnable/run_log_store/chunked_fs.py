@@ -230,9 +230,9 @@ def read_legacy_run_folder(folder: Path, run_id: str) -> RunLog:
     """A run as runnable 0.50's ``chunked-fs`` left it: ``RunLog.json`` and ``BranchLog-*.json`` files."""
     run_path = folder / LEGACY_RUN_FILE
     with _io.os_errors_as_store_errors(run_id, run_path, "read"):
-        run_log = _io.decode_model(
-            RunLog, _io.decode_json(run_path.read_bytes(), run_id, run_path), run_id, run_path
-        )
+        payload = _io.decode_json(run_path.read_bytes(), run_id, run_path)
+        _io.fill_missing_timestamps(payload, run_path.stat().st_mtime)
+        run_log = _io.decode_model(RunLog, payload, run_id, run_path)
         branch_paths = sorted(
             (path for path in folder.iterdir() if path.name.startswith(LEGACY_BRANCH_PREFIX)),
             key=lambda path: (path.stat().st_mtime_ns, path.name),

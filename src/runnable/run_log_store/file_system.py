@@ -16,7 +16,6 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -73,14 +72,10 @@ class FileSystemRunLogStore(BaseRunLogStore):
             raise exceptions.RunLogNotFoundError(run_id)
         data, modified = found
         payload = _io.decode_json(data, run_id, path)
-        if isinstance(payload, dict):
-            # runnable 0.50 did not record when a run was created or updated.
-            moment = datetime.fromtimestamp(modified, tz=timezone.utc).isoformat()
-            payload.setdefault("created_at", moment)
-            payload.setdefault("updated_at", moment)
-            if not full:
-                # Steps are most of a run log; a header need not validate them.
-                payload.pop("steps", None)
+        _io.fill_missing_timestamps(payload, modified)
+        if isinstance(payload, dict) and not full:
+            # Steps are most of a run log; a header need not validate them.
+            payload.pop("steps", None)
         run_log = _io.decode_model(RunLog, payload, run_id, path)
         if run_log.run_id != run_id:
             raise exceptions.CorruptedRunLogError(
