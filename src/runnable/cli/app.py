@@ -38,7 +38,7 @@ class _RunnableGroup(typer.core.TyperGroup):
             raise
         except exceptions.RunnableError as error:
             _show_traceback_if_asked(ctx)
-            output.error(str(error))
+            output.error(str(error), hint=_hint_for(error))
             raise typer.Exit(exit_code_for(error)) from error
         except Exception as error:
             _show_traceback_if_asked(ctx)
@@ -48,6 +48,12 @@ class _RunnableGroup(typer.core.TyperGroup):
                 "to see the traceback, and include it when you report the problem.",
             )
             raise typer.Exit(output.EXIT_FAILED) from error
+
+
+def _hint_for(error: exceptions.RunnableError) -> str:
+    if isinstance(error, exceptions.ExecutionFailedError):
+        return f"See the steps with: runnable runs show {error.run_id}"
+    return ""
 
 
 def _show_traceback_if_asked(ctx: Any) -> None:
