@@ -627,6 +627,16 @@ class DatabaseRunLogStore(BaseRunLogStore):
         self._schema_ready = True
         return previous, SCHEMA_VERSION
 
+    def close(self) -> None:
+        """Close this process's pooled connections; the store reconnects if used again.
+
+        An in-memory SQLite database lives in its one connection: closing discards it.
+        """
+        with self._engine_lock:
+            if self._engine is not None and self._engine_pid == os.getpid():
+                self._engine.dispose()
+            self._engine = None
+
     # -- engine, transactions, schema ------------------------------------------------------
 
     def _dialect(self) -> SqlDialect:

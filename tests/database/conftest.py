@@ -1,0 +1,69 @@
+"""Fixtures for the database store: a throwaway PostgreSQL server and store factories.
+
+Every test gets empty tables: SQLite tests a new file (or memory database),
+PostgreSQL tests a new table prefix on the one server of the session.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from postgres_server import missing_binaries, throwaway_postgres
+
+from runnable.run_log_store.sql import DatabaseRunLogStore
+
+BACKENDS = ("sqlite-file", "sqlite-memory", "postgresql")
+
+_prefixes = itertools.count()
+
+StoreFactory = Callable[..., DatabaseRunLogStore]
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """URL of a database on a private PostgreSQL server started for this test session."""
+    missing = missing_binaries()
+    if missing:
+        pytest.skip(f"PostgreSQL server binaries not found ({', '.join(missing)}); run scripts/postgres.sh")
+    with throwaway_postgres() as url:
+        yield url
+
+
+def backend_params(*backends: str) -> list[Any]:
+    """``pytest.param`` for each backend, PostgreSQL marked ``postgres``."""
+    return [
+        pytest.param(name, marks=pytest.mark.postgres) if name == "postgresql" else pytest.param(name)
+        for name in backends
+    ]
+
+
+@pytest.fixture
+def backend_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The connection string for ``backend``, which tests parametrise with :func:`backend_params`."""
+    if backend == "sqlite-file":
+        return f"sqlite:///{tmp_path / 'store' / 'runs.db'}"
+    if backend == "sqlite-memory":
+        return "sqlite:///:memory:"
+    return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def make_store(backend_url: str) -> Iterator[StoreFactory]:
+    """Build stores on the test's database (fresh tables each test); closes them afterwards."""
+    prefix = f"t{next(_prefixes)}"
+    built: list[DatabaseRunLogStore] = []
+
+    def make(**config: Any) -> DatabaseRunLogStore:
+        config.setdefault("connection_string", backend_url)
+        config.setdefault("table_name", prefix)
+        store = DatabaseRunLogStore(**config)
+        built.append(store)
+        return store
+
+    yield make
+    for store in built:
+        store.close()
