@@ -108,22 +108,33 @@ def _definition_error(exc: ValidationError, what: str) -> exceptions.PipelineDef
 
 
 class _Definition(BaseModel):
-    """Turns pydantic's validation errors into one PipelineDefinitionError naming the object."""
+    """Turns pydantic's validation errors into one PipelineDefinitionError naming the object.
+
+    Checks across fields go in :meth:`check_definition` (raise ValueError).
+    """
 
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
 
     @model_validator(mode="wrap")
     @classmethod
     def _as_definition_error(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Any:
-        try:
+        if not isinstance(data, dict):
+            # Not a construction from keywords: e.g. a union of step types trying this one.
             return handler(data)
+        name = data.get("name")
+        what = f"{cls.__name__} '{name}'" if name else cls.__name__
+        try:
+            built = handler(data)
         except ValidationError as exc:
-            if not isinstance(data, dict):
-                # Not a construction from keywords: e.g. a union of step types trying this one.
-                raise
-            name = data.get("name")
-            what = f"{cls.__name__} '{name}'" if name else cls.__name__
             raise _definition_error(exc, what) from None
+        try:
+            built.check_definition()
+        except ValueError as exc:
+            raise exceptions.PipelineDefinitionError(f"{what} cannot be built: {exc}.") from None
+        return built
+
+    def check_definition(self) -> None:
+        """Checks that need every field; raise ValueError with what is wrong."""
 
 
 # --------------------------------------------------------------------------- steps
@@ -148,11 +159,9 @@ class BaseTraversal(ABC, _Definition):
             )
         return name
 
-    @model_validator(mode="after")
-    def _one_termination(self) -> BaseTraversal:
+    def check_definition(self) -> None:
         if self.terminate_with_success and self.terminate_with_failure:
             raise ValueError("a step cannot terminate with both success and failure")
-        return self
 
     def __rshift__(self, other: BaseTraversal) -> BaseTraversal:
         """``a >> b``: b runs after a. Returns b, so ``a >> b >> c`` chains."""
@@ -190,6 +199,10 @@ class BaseTask(BaseTraversal):
     @abstractmethod
     def create_task(self) -> BaseTaskType: ...
 
+    def check_definition(self) -> None:
+        super().check_definition()
+        self.create_task()  # the task type's own checks (a notebook path, the kinds of returns)
+
     def create_node(self, next_node: str, on_failure: str) -> BaseNode:
         return TaskNode(
             name=self.name,
@@ -208,15 +221,14 @@ class PythonTask(BaseTask):
 
     function: Callable[..., Any] = Field(exclude=True)
 
-    @model_validator(mode="after")
-    def _returns_fit_the_annotation(self) -> PythonTask:
+    def check_definition(self) -> None:
+        super().check_definition()
         expected = _fixed_tuple_length(self.function)
         if expected is not None and len(self.returns) > 1 and len(self.returns) != expected:
             raise ValueError(
                 f"returns names {len(self.returns)} values but the function is annotated to return a tuple "
                 f"of {expected}"
             )
-        return self
 
     def create_task(self) -> BaseTaskType:
         return PythonTaskType.from_function(self.function, **self._task_fields())
@@ -238,11 +250,6 @@ class NotebookTask(BaseTask):
 
     def create_task(self) -> BaseTaskType:
         return _task_or_error(self.name, NotebookTaskType, command=self.notebook, **self._task_fields())
-
-    @model_validator(mode="after")
-    def _notebook_task_is_valid(self) -> NotebookTask:
-        self.create_task()
-        return self
 
 
 class Stub(BaseTraversal):
@@ -444,6 +451,9 @@ class BaseJob(ABC, _Definition):
     @abstractmethod
     def create_task(self) -> BaseTaskType: ...
 
+    def check_definition(self) -> None:
+        self.create_task()
+
     def execute(
         self,
         configuration_file: str = "",
@@ -512,11 +522,6 @@ class NotebookJob(BaseJob):
 
     def create_task(self) -> BaseTaskType:
         return _task_or_error("job", NotebookTaskType, command=self.notebook, **self._task_fields())
-
-    @model_validator(mode="after")
-    def _notebook_job_is_valid(self) -> NotebookJob:
-        self.create_task()
-        return self
 
 
 # --------------------------------------------------------------------------- execution handler

@@ -151,6 +151,7 @@ def run_task(
     with tempfile.TemporaryDirectory(prefix="runnable-") as work:
         work_folder = Path(work)
         log_path = work_folder / "execution.log"
+        log_path.touch()  # kept even when the task fails before printing anything
         try:
             exposed = context.secrets.resolve(task.secrets)
             secret_values = list(exposed.values())
