@@ -1,0 +1,240 @@
+"""What only the file-based stores can get wrong: damaged files, crashes mid-write, unsafe run ids."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from runnable import exceptions
+from runnable.models import RunLog
+from runnable.run_log_store.base import BaseRunLogStore
+from runnable.run_log_store.chunked import RUN_CHUNK, ChunkKey
+from runnable.run_log_store.chunked_fs import ChunkedFileSystemRunLogStore
+from runnable.run_log_store.file_system import FileSystemRunLogStore
+
+STORE_CLASSES = [FileSystemRunLogStore, ChunkedFileSystemRunLogStore]
+
+
+@pytest.fixture(params=STORE_CLASSES, ids=["file-system", "chunked-fs"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> BaseRunLogStore:
+    store_class: type[BaseRunLogStore] = request.param
+    return store_class(log_folder=str(tmp_path / "runs"))  # type: ignore[call-arg]
+
+
+def run_file(store: BaseRunLogStore, run_id: str) -> Path:
+    """The file holding the run's header: the whole run, or its run chunk."""
+    if isinstance(store, FileSystemRunLogStore):
+        return store.path_for(run_id)
+    assert isinstance(store, ChunkedFileSystemRunLogStore)
+    return store.chunk_path(run_id, RUN_CHUNK)
+
+
+# --------------------------------------------------------------------------- damaged files
+
+DAMAGE: dict[str, Callable[[bytes], bytes]] = {
+    "truncated": lambda data: data[: len(data) // 2],
+    "empty": lambda data: b"",
+    "not-utf8": lambda data: b"\xff\xfe\x00garbage",
+    "json-list": lambda data: b"[1, 2, 3]",
+    "wrong-field-type": lambda data: data.replace(b'"status":', b'"status":12,"was":', 1),
+}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE), ids=list(DAMAGE))
+def test_damaged_run_file_names_run_and_file_and_hides_no_other_run(
+    store: BaseRunLogStore, damage: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    for run_id in ("good-1", "broken", "good-2"):
+        store.create_run_log(run_id, tag="t")
+    path = run_file(store, "broken")
+    damaged = DAMAGE[damage](path.read_bytes())
+    path.write_bytes(damaged)
+
+    for full in (False, True):
+        with pytest.raises(exceptions.CorruptedRunLogError) as caught:
+            store.get_run_log_by_id("broken", full=full)
+        message = str(caught.value)
+        assert "'broken'" in message
+        assert str(path) in message
+        assert caught.value.run_id == "broken"
+    with pytest.raises(exceptions.CorruptedRunLogError):
+        store.add_step_log(store.create_step_log("s", "s"), "broken")
+
+    with caplog.at_level(logging.WARNING):
+        listed = [run_log.run_id for run_log in store.get_run_logs()]
+    assert sorted(listed) == ["good-1", "good-2"]
+    assert "broken" in caplog.text
+    assert path.read_bytes() == damaged  # left as found, for whoever repairs it
+
+
+def test_file_holding_another_run_is_reported(tmp_path: Path) -> None:
+    store = FileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("original")
+    os.rename(store.path_for("original"), store.path_for("renamed"))
+    with pytest.raises(exceptions.CorruptedRunLogError, match=r"rename it to original\.json"):
+        store.get_run_log_by_id("renamed")
+
+
+def test_damaged_step_chunk_names_the_chunk(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("hurt")
+    store.create_run_log("fine")
+    store.add_step_log(store.create_step_log("train", "train"), "hurt")
+    step_path = store.chunk_path("hurt", ChunkKey("step", "train"))
+    step_path.write_bytes(b'{"kind": "step", "name": "train", "order": 1, "body": {"name": 3}}')
+
+    assert store.get_run_log_by_id("hurt").run_id == "hurt"  # the header is intact
+    with pytest.raises(exceptions.CorruptedRunLogError) as caught:
+        store.get_run_log_by_id("hurt", full=True)
+    assert str(step_path) in str(caught.value)
+    with pytest.raises(exceptions.CorruptedRunLogError, match="train"):
+        store.get_step_log("train", "hurt")
+    with caplog.at_level(logging.WARNING):
+        assert [r.run_id for r in store.get_run_logs(full=True)] == ["fine"]
+
+
+def test_chunk_filed_under_the_wrong_name_is_reported(tmp_path: Path) -> None:
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("swap")
+    store.add_step_log(store.create_step_log("a", "a"), "swap")
+    store.add_step_log(store.create_step_log("b", "b"), "swap")
+    a_path = store.chunk_path("swap", ChunkKey("step", "a"))
+    a_path.write_bytes(store.chunk_path("swap", ChunkKey("step", "b")).read_bytes())
+    with pytest.raises(exceptions.CorruptedRunLogError, match="not the step 'a'"):
+        store.get_step_log("a", "swap")
+
+
+# --------------------------------------------------------------------------- crash mid-write
+
+# A writer that records ever newer versions of one large step until it is
+# killed. A version is complete when both of its markers agree.
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from runnable.run_log_store.base import BaseRunLogStore
+    from runnable.testing import build_store
+
+    store = build_store((sys.argv[1], {"log_folder": sys.argv[2]}))
+    payload = "x" * 3_000_000
+    version = 0
+    while True:
+        version += 1
+        step_log = store.create_step_log("big", "big")
+        step_log.message = f"{version}:{payload}:{version}"
+        store.add_step_log(step_log, "victim")
+        if version == 2:
+            print("writing", flush=True)
+    """
+)
+
+
+def assert_complete_version(store: BaseRunLogStore) -> int:
+    message = store.get_step_log("big", "victim").message
+    head, payload, tail = message.split(":")
+    assert head == tail
+    assert payload == "x" * 3_000_000
+    return int(head)
+
+
+@pytest.mark.parametrize("store_class", STORE_CLASSES, ids=["file-system", "chunked-fs"])
+def test_kill_9_mid_write_leaves_a_complete_version(
+    tmp_path: Path, store_class: type[BaseRunLogStore]
+) -> None:
+    store = store_class(log_folder=str(tmp_path))  # type: ignore[call-arg]
+    store.create_run_log("victim")
+    class_path = f"{store_class.__module__}:{store_class.__qualname__}"
+    versions = []
+    for round_number in range(3):
+        writer = subprocess.Popen(
+            [sys.executable, "-c", WRITER, class_path, str(tmp_path)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert writer.stdout is not None
+            assert writer.stdout.readline().strip() == "writing"
+            # Kill at a different point of the write loop each round.
+            time.sleep(0.03 * round_number)
+        finally:
+            os.kill(writer.pid, signal.SIGKILL)
+            writer.wait()
+        assert writer.returncode == -signal.SIGKILL
+        versions.append(assert_complete_version(store))
+    assert min(versions) >= 2
+    # Leftover temporary files do not show up as runs or chunks.
+    assert [run_log.run_id for run_log in store.get_run_logs()] == ["victim"]
+    assert list(store.get_run_log_by_id("victim", full=True).steps) == ["big"]
+
+
+# --------------------------------------------------------------------------- run ids
+
+UNSAFE_RUN_IDS = [
+    "../x",
+    "/abs",
+    "a/b",
+    "a\\b",
+    "",
+    ".",
+    "..",
+    ".hidden",
+    "nul\x00byte",
+    "C:\\x",
+    "C:x",
+    "with space",
+    "ünïcode",
+    "x" * 201,
+]
+SAFE_RUN_IDS = ["adjective-noun-1234", "params-python-fs", "a_b.c", "2026.11.28_10-00", "_x", "X9", "run..1"]
+
+
+@pytest.mark.parametrize("run_id", UNSAFE_RUN_IDS)
+def test_unsafe_run_ids_are_rejected_everywhere(store: BaseRunLogStore, tmp_path: Path, run_id: str) -> None:
+    operations: list[Callable[[], object]] = [
+        lambda: store.create_run_log(run_id),
+        lambda: store.get_run_log_by_id(run_id),
+        lambda: store.put_run_log(RunLog(run_id=run_id)),
+        lambda: store.add_step_log(store.create_step_log("s", "s"), run_id),
+        lambda: store.update_run_log_status(run_id, "SUCCESS"),
+    ]
+    for operation in operations:
+        with pytest.raises(exceptions.InvalidRunIdError) as caught:
+            operation()
+        assert "Use a run id made of" in str(caught.value)
+        assert caught.value.run_id == run_id
+    assert sorted(p.name for p in tmp_path.iterdir()) in ([], ["runs"])
+    assert not (tmp_path / "runs").exists() or list((tmp_path / "runs").iterdir()) == []
+
+
+@pytest.mark.parametrize("run_id", SAFE_RUN_IDS)
+def test_safe_run_ids_are_accepted(store: BaseRunLogStore, run_id: str) -> None:
+    store.create_run_log(run_id)
+    assert store.get_run_log_by_id(run_id).run_id == run_id
+    assert [r.run_id for r in store.get_run_logs()] == [run_id]
+
+
+def test_no_write_lands_outside_the_log_folder(store: BaseRunLogStore, tmp_path: Path) -> None:
+    for run_id in UNSAFE_RUN_IDS:
+        with pytest.raises(exceptions.InvalidRunIdError):
+            store.put_run_log(RunLog(run_id=run_id))
+    store.create_run_log("inside")
+    assert [p.name for p in tmp_path.iterdir()] == ["runs"]
+
+
+def test_files_of_other_kinds_in_the_folder_are_not_runs(store: BaseRunLogStore, tmp_path: Path) -> None:
+    store.create_run_log("real")
+    folder = tmp_path / "runs"
+    (folder / "notes.txt").write_text("hello")
+    (folder / ".hidden.json").write_text("{}")
+    (folder / "has space.json").write_text("{}")
+    (folder / "has space").mkdir()
+    (folder / ".tmpdir").mkdir()
+    assert [r.run_id for r in store.get_run_logs()] == ["real"]
