@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import typer
 from rich.table import Table
 from rich.text import Text
 
 from runnable import config, defaults, exceptions, plugins
 from runnable.cli import output, services
 from runnable.cli.options import ConfigOption, JsonOption
+from runnable.run_log_store.base import BaseRunLogStore
 
 
 def doctor(configuration: ConfigOption = None, as_json: JsonOption = False) -> None:
@@ -27,7 +29,7 @@ def doctor(configuration: ConfigOption = None, as_json: JsonOption = False) -> N
         "services": {},
     }
     worst = output.EXIT_OK
-    store = None
+    store: BaseRunLogStore | None = None
     for service_type in defaults.SERVICE_TYPES:
         section = loaded.service(service_type)
         entry: dict[str, Any] = {
@@ -46,30 +48,43 @@ def doctor(configuration: ConfigOption = None, as_json: JsonOption = False) -> N
         report["services"][service_type] = entry
     if store is not None:
         report["run_log_store"] = _check_store(store)
-        if "error" in report["run_log_store"]:
-            worst = max(worst, output.EXIT_FAILED)
-    report = config.mask_secrets(report)
+        worst = max(worst, _store_verdict(report["run_log_store"]["check"]))
     if as_json:
         output.print_json(report)
     else:
         _print_report(report)
     if worst != output.EXIT_OK:
-        raise _exit(worst)
+        raise typer.Exit(worst)
 
 
-def _check_store(store: Any) -> dict[str, Any]:
-    result: dict[str, Any] = {"summary": store.get_summary()}
+def _check_store(store: BaseRunLogStore) -> dict[str, Any]:
     check = getattr(store, "check", None)
     try:
         if callable(check):
-            result["check"] = check()
+            health = output.plain(check())
         else:
-            # Stores without a health check still prove they answer by listing one run.
+            # A store without a health check still proves it answers by listing one run.
             listed = store.get_run_logs(limit=1)
-            result["check"] = {"reachable": True, "latest run": listed[0].run_id if listed else None}
+            health = {"reachable": True, "latest_run": listed[0].run_id if listed else None}
     except exceptions.RunnableError as error:
-        result["error"] = output.as_paragraph(str(error))
-    return result
+        health = {"reachable": False, "problem": output.as_paragraph(str(error))}
+    if not isinstance(health, dict):
+        health = {"result": health}
+    # Stores mask their own summaries; masking again costs nothing and protects against plugins that forget.
+    return {
+        "summary": config.mask_secrets(output.plain(store.get_summary())),
+        "check": config.mask_secrets(health),
+    }
+
+
+def _store_verdict(health: Mapping[str, Any]) -> int:
+    """1: the store does not answer; 2: its schema needs `runnable store migrate` or a newer runnable."""
+    if health.get("reachable") is False:
+        return output.EXIT_FAILED
+    found, expected = health.get("schema_revision"), health.get("expected_revision")
+    if found and expected and found != expected:
+        return output.EXIT_USAGE
+    return output.EXIT_OK
 
 
 def _print_report(report: Mapping[str, Any]) -> None:
@@ -92,11 +107,17 @@ def _print_report(report: Mapping[str, Any]) -> None:
     output.out.print(Text("Run log store", style="bold"))
     for name, value in store_report["summary"].items():
         output.out.print(Text(f"  {name}: {_inline(value)}"))
-    if "error" in store_report:
-        output.out.print(Text.assemble(("  check: ", "bold"), ("FAILED ", "bold red"), store_report["error"]))
-        return
-    for name, value in (store_report.get("check") or {}).items():
-        output.out.print(Text.assemble(("  ", ""), (f"{name}: ", "green"), _inline(value)))
+    health = store_report["check"]
+    verdict = _store_verdict(health)
+    label = {output.EXIT_OK: ("ok", "green"), output.EXIT_USAGE: ("needs attention", "yellow")}.get(
+        verdict, ("FAILED", "bold red")
+    )
+    output.out.print(Text.assemble(("Check: ", "bold"), label))
+    for name, value in health.items():
+        if name == "problem" and not value:
+            continue
+        style = "red" if name == "problem" and verdict != output.EXIT_OK else ""
+        output.out.print(Text(f"  {name}: {_inline(value)}", style=style))
 
 
 def _inline(value: Any) -> str:
@@ -105,9 +126,3 @@ def _inline(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(_inline(item) for item in value)
     return str(value)
-
-
-def _exit(code: int) -> Exception:
-    import typer
-
-    return typer.Exit(code)

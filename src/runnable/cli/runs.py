@@ -12,6 +12,7 @@ from runnable.cli.options import ConfigOption, JsonOption, parse_age, parse_mome
 from runnable.defaults import DEFAULT_PAGE_SIZE
 
 PURGE_BATCH_SIZE = 500
+PURGE_SAMPLE = 20  # runs a dry run lists
 
 app = typer.Typer(
     name="runs",
@@ -136,6 +137,26 @@ def purge_runs(
             )
             raise typer.Exit(output.EXIT_USAGE)
         older_than = timedelta(days=retention_days)
-    result = purge(older_than=older_than, dry_run=dry_run, batch_size=batch_size)
+    report = output.plain(purge(older_than=older_than, dry_run=dry_run, batch_size=batch_size))
+    if not isinstance(report, dict):
+        report = {"runs": report}
     cutoff = datetime.now(timezone.utc) - older_than
-    output.out.print(f"{result} {cutoff}")
+    if isinstance(report.get("cutoff"), str):
+        cutoff = datetime.fromisoformat(report["cutoff"])
+    report.setdefault("cutoff", cutoff.isoformat())
+    report.setdefault("dry_run", dry_run)
+    if as_json:
+        output.print_json(report)
+        return
+    count = report.get("runs", 0)
+    runs_text = "1 run" if count == 1 else f"{count} runs"
+    when = f"created before {render.format_moment(cutoff)} UTC"
+    if not dry_run:
+        output.out.print(f"Deleted {runs_text} {when} from the run log store '{store.service_name}'.")
+        return
+    output.out.print(f"Dry run: would delete {runs_text} {when}; nothing was deleted.")
+    if count:
+        sample = store.get_run_logs(created_before=cutoff, limit=PURGE_SAMPLE)
+        output.out.print(render.runs_table(sample))
+        if count > len(sample):
+            output.note(f"... and {count - len(sample)} more.")

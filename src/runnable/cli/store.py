@@ -24,4 +24,15 @@ def migrate(configuration: ConfigOption = None) -> None:
         )
         return
     result = upgrade()
-    output.out.print(f"Run log store '{store.service_name}' migrated: {result}")
+    where = store.get_summary().get("Connection") or store.service_name
+    if isinstance(result, tuple) and len(result) == 2:
+        previous, current = result
+        if previous is None:
+            message = f"Created the run log tables at schema revision {current} in {where}."
+        elif previous == current:
+            message = f"The run log store {where} is already at schema revision {current}; nothing to do."
+        else:
+            message = f"Migrated the run log store {where} from schema revision {previous} to {current}."
+    else:
+        message = f"Migrated the run log store {where}" + (f": {result}" if result else ".")
+    output.out.print(message, soft_wrap=True)
