@@ -42,7 +42,9 @@ def cli() -> Callable[..., Result]:
 def console_script(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
     """``console_script("runs", "list")``: the installed ``runnable`` command in a subprocess."""
 
-    def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+    ) -> subprocess.CompletedProcess[str]:
         environment = {
             k: v
             for k, v in os.environ.items()
@@ -52,7 +54,7 @@ def console_script(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[
         environment.update(env or {})
         return subprocess.run(
             [str(CONSOLE_SCRIPT), *args],
-            cwd=tmp_path,
+            cwd=cwd or tmp_path,
             env=environment,
             capture_output=True,
             text=True,

@@ -446,3 +446,26 @@ def test_console_script_exit_codes(console_script: Callable[..., Any]) -> None:
     assert "not-ok" in failed.stderr and "Traceback" not in failed.stderr
     shown = console_script("runs", "show", "not-ok", "--json")
     assert json.loads(shown.stdout)["status"] == "FAIL"
+
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+def test_repository_example_from_the_repository_root(
+    console_script: Callable[..., Any], tmp_path: Path
+) -> None:
+    """The guide's layout: run from the repository root, `examples.common.functions` importable from there."""
+    config = tmp_path / "elsewhere.yaml"
+    config.write_text(
+        f"run-log-store:\n  type: chunked-fs\n  config:\n    log_folder: {tmp_path / 'runs'}\n"
+        f"catalog:\n  type: file-system\n  config:\n    catalog_location: {tmp_path / 'catalog'}\n"
+    )
+    completed = console_script(
+        "execute", "examples/linear.py", "-c", str(config), "--run-id", "example", cwd=REPOSITORY
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "Hello World!" in completed.stdout
+    shown = console_script("runs", "show", "example", "--json", "-c", str(config))
+    run = RunLog.model_validate(json.loads(shown.stdout))
+    assert run.status == defaults.SUCCESS
+    assert [name for name in run.steps if name != "success"] == ["hello", "placeholder", "goodbye"]
