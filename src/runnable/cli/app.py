@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from importlib.metadata import PackageNotFoundError, version
 from typing import Annotated, Any
 
@@ -36,6 +38,10 @@ class _RunnableGroup(typer.core.TyperGroup):
             return super().invoke(ctx)
         except (typer.TyperException, typer.Exit, typer.Abort):
             raise
+        except BrokenPipeError:
+            # `runnable runs list | head`: the reader has gone; say nothing more (Python docs' recipe).
+            _silence_stdout()
+            raise typer.Exit(output.EXIT_FAILED) from None
         except exceptions.RunnableError as error:
             _show_traceback_if_asked(ctx)
             output.error(str(error), hint=_hint_for(error))
@@ -48,6 +54,14 @@ class _RunnableGroup(typer.core.TyperGroup):
                 "to see the traceback, and include it when you report the problem.",
             )
             raise typer.Exit(output.EXIT_FAILED) from error
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # pragma: no cover - stdout without a file descriptor
+        pass
 
 
 def _hint_for(error: exceptions.RunnableError) -> str:
@@ -68,6 +82,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
 )
 
 
