@@ -16,11 +16,7 @@ from postgres_server import missing_binaries, throwaway_postgres
 
 from runnable.run_log_store.sql import DatabaseRunLogStore
 
-BACKENDS = ("sqlite-file", "sqlite-memory", "postgresql")
-
 _prefixes = itertools.count()
-
-StoreFactory = Callable[..., DatabaseRunLogStore]
 
 
 @pytest.fixture(scope="session")
@@ -33,17 +29,9 @@ def postgres_url() -> Iterator[str]:
         yield url
 
 
-def backend_params(*backends: str) -> list[Any]:
-    """``pytest.param`` for each backend, PostgreSQL marked ``postgres``."""
-    return [
-        pytest.param(name, marks=pytest.mark.postgres) if name == "postgresql" else pytest.param(name)
-        for name in backends
-    ]
-
-
 @pytest.fixture
 def backend_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """The connection string for ``backend``, which tests parametrise with :func:`backend_params`."""
+    """The URL for ``backend`` (tests parametrise it): sqlite-file, sqlite-memory or postgresql."""
     if backend == "sqlite-file":
         return f"sqlite:///{tmp_path / 'store' / 'runs.db'}"
     if backend == "sqlite-memory":
@@ -52,7 +40,7 @@ def backend_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) ->
 
 
 @pytest.fixture
-def make_store(backend_url: str) -> Iterator[StoreFactory]:
+def make_store(backend_url: str) -> Iterator[Callable[..., DatabaseRunLogStore]]:
     """Build stores on the test's database (fresh tables each test); closes them afterwards."""
     prefix = f"t{next(_prefixes)}"
     built: list[DatabaseRunLogStore] = []

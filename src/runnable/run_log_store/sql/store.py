@@ -48,6 +48,7 @@ from sqlalchemy import (
     inspect,
     or_,
     select,
+    tuple_,
     update,
 )
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
@@ -974,11 +975,9 @@ class DatabaseRunLogStore(BaseRunLogStore):
             ).one_or_none()
             if cursor is None:
                 raise exceptions.RunLogNotFoundError(query.after)
+            # A row-value comparison, not an OR of two: databases seek it as one index range.
             statement = statement.where(
-                or_(
-                    runs.c.created_at < cursor.created_at,
-                    and_(runs.c.created_at == cursor.created_at, runs.c.run_id < cursor.run_id),
-                )
+                tuple_(runs.c.created_at, runs.c.run_id) < (cursor.created_at, cursor.run_id)
             )
         statement = statement.order_by(runs.c.created_at.desc(), runs.c.run_id.desc())
         return statement.limit(query.limit) if query.limit is not None else statement
