@@ -469,3 +469,34 @@ def test_repository_example_from_the_repository_root(
     run = RunLog.model_validate(json.loads(shown.stdout))
     assert run.status == defaults.SUCCESS
     assert [name for name in run.steps if name != "success"] == ["hello", "placeholder", "goodbye"]
+
+
+def test_objects_defined_in_the_pipeline_file_pickle_between_steps(cli: Callable[..., Result]) -> None:
+    write(
+        "my-pipeline.py",
+        """
+        from dataclasses import dataclass
+        from runnable import Pipeline, PythonTask, pickled
+
+        @dataclass
+        class Basket:
+            items: list
+
+        def fill():
+            return Basket(items=["apple", "pear"])
+
+        def count(basket: Basket) -> int:
+            assert isinstance(basket, Basket)
+            return len(basket.items)
+
+        pipeline = Pipeline(
+            steps=[
+                PythonTask(function=fill, name="fill", returns=[pickled("basket")]),
+                PythonTask(function=count, name="count", returns=["how_many"]),
+            ]
+        )
+        """,
+    )
+    result = cli("execute", "my-pipeline.py", "--run-id", "pickles")
+    assert result.exit_code == 0, result.stderr
+    assert runs()["pickles"].parameters["how_many"].get_value() == 2

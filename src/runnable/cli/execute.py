@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib.util
 import inspect
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -199,7 +200,7 @@ def _user_code(path: Path, doing: str, action: Callable[[], Any]) -> Any:
 
 
 def _import_by_path(path: Path) -> ModuleType:
-    name = path.stem if path.stem.isidentifier() else f"runnable_pipeline_{abs(hash(path.resolve()))}"
+    name = path.stem if path.stem.isidentifier() else "runnable_pipeline_" + re.sub(r"\W", "_", path.stem)
     existing = sys.modules.get(name)
     if existing is not None and getattr(existing, "__file__", None) != str(path.resolve()):
         # Never shadow a real module (a file called json.py, say) for the rest of the process.
