@@ -500,3 +500,29 @@ def test_objects_defined_in_the_pipeline_file_pickle_between_steps(cli: Callable
     result = cli("execute", "my-pipeline.py", "--run-id", "pickles")
     assert result.exit_code == 0, result.stderr
     assert runs()["pickles"].parameters["how_many"].get_value() == 2
+
+
+def test_yaml_list_form_failure_path(cli: Callable[..., Result]) -> None:
+    write(
+        "recover.yaml",
+        """
+        steps:
+          - name: risky
+            command: cli_test_steps.explode
+            on_failure:
+              - name: note it
+                command: cli_test_steps.hello
+              - type: fail
+          - name: never
+            type: stub
+        """,
+    )
+    result = cli("execute", "recover.yaml", "--run-id", "recovered")
+    assert result.exit_code == 1
+    assert "recovered" in one_paragraph(result)
+    run = runs()["recovered"]
+    assert run.status == defaults.FAIL
+    assert run.steps["risky"].status == defaults.FAIL
+    assert run.steps["note it"].status == defaults.SUCCESS
+    assert "never" not in run.steps
+    assert calls() == 1
