@@ -203,6 +203,10 @@ def test_job(cli: Callable[..., Result]) -> None:
     run = runs()["a-job"]
     assert run.job is not None and run.job.status == defaults.SUCCESS
     assert calls() == 1
+    shown = cli("runs", "show", "a-job")
+    assert shown.exit_code == 0, shown.stderr
+    assert "run a-job  SUCCESS" in shown.stdout
+    assert "job  SUCCESS" in shown.stdout
 
 
 def test_parameters_file(cli: Callable[..., Result]) -> None:

@@ -8,7 +8,6 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Annotated, Any
 
 import typer
-from rich.traceback import Traceback
 
 from runnable import exceptions
 from runnable.cli import doctor, execute, output, runs, store
@@ -72,6 +71,8 @@ def _hint_for(error: exceptions.RunnableError) -> str:
 
 def _show_traceback_if_asked(ctx: Any) -> None:
     if ctx.params.get("debug"):
+        from rich.traceback import Traceback  # 50 ms of import that only --debug needs
+
         output.err.print(Traceback(show_locals=False))
 
 
