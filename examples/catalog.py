@@ -16,7 +16,9 @@ def main() -> Pipeline:
         function=write_files, name="write files", catalog=Catalog(put=["data/*.csv", "notes.txt"])
     )
     remove = PythonTask(function=remove_files, name="remove files")
-    read = PythonTask(function=read_files, name="read files", catalog=Catalog(get=["data/*.csv", "notes.txt"]))
+    read = PythonTask(
+        function=read_files, name="read files", catalog=Catalog(get=["data/*.csv", "notes.txt"])
+    )
     report = ShellTask(
         command="wc -l data/numbers.csv > report.txt && cat report.txt",
         name="report",

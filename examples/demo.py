@@ -11,9 +11,9 @@ from pathlib import Path
 # `make demo` runs this file as a script: make the repository root importable for `examples.common`.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from examples.common.functions import hello, read_parameter, write_parameter  # noqa: E402
-from runnable import Pipeline, PythonTask, ShellTask, metric, pickled  # noqa: E402
-from runnable.models import RunLog  # noqa: E402
+from examples.common.functions import hello, read_parameter, write_parameter
+from runnable import Pipeline, PythonTask, ShellTask, metric, pickled
+from runnable.models import RunLog
 
 
 def build() -> Pipeline:
@@ -23,7 +23,14 @@ def build() -> Pipeline:
             PythonTask(
                 function=write_parameter,
                 name="write parameters",
-                returns=[pickled("basket"), "integer", "floater", "stringer", "pydantic_param", metric("score")],
+                returns=[
+                    pickled("basket"),
+                    "integer",
+                    "floater",
+                    "stringer",
+                    "pydantic_param",
+                    metric("score"),
+                ],
             ),
             PythonTask(function=read_parameter, name="read parameters", returns=["total"]),
             ShellTask(command='echo "total is $total"', name="shell"),

@@ -13,7 +13,12 @@ Run it from the repository root:
 
 from pathlib import Path
 
-from examples.common.functions import read_initial_parameters, read_parameter, read_with_kwargs, write_parameter
+from examples.common.functions import (
+    read_initial_parameters,
+    read_parameter,
+    read_with_kwargs,
+    write_parameter,
+)
 from runnable import Pipeline, PythonTask, metric, pickled
 
 PARAMETERS_FILE = Path(__file__).parent / "common" / "initial_parameters.yaml"

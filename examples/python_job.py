@@ -16,7 +16,9 @@ def write_model(epochs: int = 3) -> tuple[float, float]:
 
 
 def main() -> PythonJob:
-    job = PythonJob(function=write_model, returns=[metric("accuracy"), "loss"], catalog=Catalog(put=["model.txt"]))
+    job = PythonJob(
+        function=write_model, returns=[metric("accuracy"), "loss"], catalog=Catalog(put=["model.txt"])
+    )
     job.execute()
     return job
 

@@ -30,9 +30,8 @@ def git_code_identity(folder: str | Path = ".") -> CodeIdentity:
             "the code version was not recorded: " + (reason[0] if reason else "not a git repository")
         )
 
-    changed = [
-        line[3:] for line in _git(folder, "status", "--porcelain", "--untracked-files=no").splitlines()
-    ]
+    # Tracked files that differ from the commit, staged or not; untracked files do not change the code.
+    changed = _git(folder, "diff", "--name-only", "HEAD").splitlines()
     try:
         remote = _mask_credentials(_git(folder, "config", "--get", "remote.origin.url")) or None
     except subprocess.CalledProcessError:
@@ -75,5 +74,6 @@ def _unknown(message: str) -> CodeIdentity:
 
 
 def _mask_credentials(url: str) -> str:
-    # A remote like https://user:token@host/repo carries a credential.
+    # A remote like https://user:token@host/repo, or https://token@host/repo, carries a credential:
+    # all of the user part is masked, not only a password after ':'.
     return _CREDENTIALS_IN_URL.sub(lambda m: f"{m['scheme']}{defaults.MASK}@", url)

@@ -70,6 +70,16 @@ class RunContext:
     def renew_run_id(self) -> None:
         self.run_id = generate_run_id()
 
+    def __enter__(self) -> RunContext:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        # Services holding connections (the database store's pool) let them go when the run ends.
+        for service in (self.run_log_store, self.catalog, self.secrets, self.pickler):
+            close = getattr(service, "close", None)
+            if callable(close):
+                close()
+
 
 def service_record(service: BaseModel) -> dict[str, Any]:
     from runnable.config import mask_secrets

@@ -392,7 +392,8 @@ def _execute_pipeline(pipeline: Pipeline, options: dict[str, str]) -> RunLog:
 
     context, executor = build_context(**options)
     assert isinstance(executor, BasePipelineExecutor)
-    return executor.execute(context, pipeline.dag)
+    with context:
+        return executor.execute(context, pipeline.dag)
 
 
 def _all_steps(steps: list[Any]) -> Iterator[BaseTraversal]:
@@ -494,7 +495,8 @@ def _execute_job(job: BaseJob, options: dict[str, str]) -> RunLog:
 
     context, executor = build_context(**options, executor_service="job_executor")
     assert isinstance(executor, BaseJobExecutor)
-    return executor.execute(context, job.create_task())
+    with context:
+        return executor.execute(context, job.create_task())
 
 
 class PythonJob(BaseJob):

@@ -112,7 +112,7 @@ def test_duplicate_return_names_are_refused() -> None:
 
 def test_wrong_argument_types_name_the_field() -> None:
     with pytest.raises(PipelineDefinitionError, match=r"PythonTask 't'.*function"):
-        PythonTask(function="not callable", name="t")  # type: ignore[arg-type]
+        PythonTask(function="not callable", name="t")
     with pytest.raises(PipelineDefinitionError, match="unknown_option"):
         PythonTask(function=noop, name="t", unknown_option=1)  # type: ignore[call-arg]
 
