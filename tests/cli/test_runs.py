@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from typer.testing import Result
 
+import runnable
 from runnable import defaults
 from runnable.models import (
     BranchLog,
@@ -23,18 +24,32 @@ from runnable.models import (
     StepLog,
 )
 from runnable.run_log_store.base import BaseRunLogStore
+from runnable.run_log_store.chunked_fs import ChunkedFileSystemRunLogStore
 from runnable.run_log_store.file_system import FileSystemRunLogStore
+from runnable.run_log_store.sql.store import DatabaseRunLogStore
 
-FIXTURES = Path("/work/shared/fixtures/runnable-0.50")
+SAMPLES = Path(runnable.__file__).parent / "_samples" / "runnable_0_50"
 NOW = datetime.now(timezone.utc)
+STORES: dict[str, Callable[[Path], BaseRunLogStore]] = {
+    "file-system": lambda folder: FileSystemRunLogStore(log_folder=str(folder / "runs")),
+    "chunked-fs": lambda folder: ChunkedFileSystemRunLogStore(log_folder=str(folder / "runs")),
+    "database": lambda folder: DatabaseRunLogStore(connection_string=f"sqlite:///{folder / 'runs.db'}"),
+}
+SETTINGS = {
+    "file-system": "log_folder: runs",
+    "chunked-fs": "log_folder: runs",
+    "database": "connection_string: sqlite:///runs.db",
+}
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> BaseRunLogStore:
+@pytest.fixture(params=sorted(STORES))
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> BaseRunLogStore:
+    """The same runs, recorded through the store API, in each built-in store the CLI is configured with."""
+    kind: str = request.param
     (tmp_path / "runnable-config.yaml").write_text(
-        "run-log-store:\n  type: file-system\n  config:\n    log_folder: runs\n"
+        f"run-log-store:\n  type: {kind}\n  config:\n    {SETTINGS[kind]}\n"
     )
-    return FileSystemRunLogStore(log_folder=str(tmp_path / "runs"))
+    return STORES[kind](tmp_path)
 
 
 def record(
@@ -230,19 +245,26 @@ def test_show_unknown_run_is_a_usage_error(cli: Callable[..., Result], store: Ba
     assert "no-such-run" in message and "Traceback" not in message
 
 
+@pytest.mark.parametrize(("kind", "sample"), [("file-system", "map-fs.json"), ("chunked-fs", "map-chunked")])
 def test_show_a_run_written_by_runnable_050(
-    cli: Callable[..., Result], store: BaseRunLogStore, tmp_path: Path
+    cli: Callable[..., Result], tmp_path: Path, kind: str, sample: str
 ) -> None:
-    (tmp_path / "runs").mkdir(exist_ok=True)
-    shutil.copy(FIXTURES / "map-fs.json", tmp_path / "runs" / "map-fs.json")
-    result = cli("runs", "show", "map-fs")
+    (tmp_path / "runnable-config.yaml").write_text(f"run-log-store:\n  type: {kind}\n")
+    folder = tmp_path / defaults.DEFAULT_RUN_LOG_FOLDER
+    folder.mkdir()
+    if (SAMPLES / sample).is_dir():
+        shutil.copytree(SAMPLES / sample, folder / sample)
+    else:
+        shutil.copy(SAMPLES / sample, folder / sample)
+    run_id = sample.removesuffix(".json")
+    result = cli("runs", "show", run_id)
     assert result.exit_code == 0, result.stderr
     text = result.stdout
     assert text.count("branch ") == 3
     assert text.count("execute_notebook  SUCCESS") == 3
     # The map step has no attempt of its own; it still comes before the step that ran after it.
     assert text.index("map_state") < text.index("collect")
-    assert listed(cli("runs", "list", "--json")) == ["map-fs"]
+    assert listed(cli("runs", "list", "--json")) == [run_id]
 
 
 def test_console_script_lists_and_shows(console_script: Callable[..., Any], history: BaseRunLogStore) -> None:
