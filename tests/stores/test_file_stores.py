@@ -238,3 +238,33 @@ def test_files_of_other_kinds_in_the_folder_are_not_runs(store: BaseRunLogStore,
     (folder / "has space").mkdir()
     (folder / ".tmpdir").mkdir()
     assert [r.run_id for r in store.get_run_logs()] == ["real"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_unwritable_folder_raises_a_store_error_naming_it(store: BaseRunLogStore, tmp_path: Path) -> None:
+    store.create_run_log("locked-out")
+    folder = run_file(store, "locked-out").parent
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(exceptions.StoreUnavailableError) as caught:
+            store.update_run_log_status("locked-out", "SUCCESS")
+        assert str(folder) in str(caught.value)
+        assert store.get_run_log_by_id("locked-out").status == "CREATED"
+    finally:
+        folder.chmod(0o700)
+
+
+@pytest.mark.parametrize("store_class", STORE_CLASSES, ids=["file-system", "chunked-fs"])
+def test_log_folder_that_is_a_file_raises_a_store_error(
+    tmp_path: Path, store_class: type[BaseRunLogStore]
+) -> None:
+    not_a_folder = tmp_path / "runs"
+    not_a_folder.write_text("I am a file")
+    store = store_class(log_folder=str(not_a_folder))  # type: ignore[call-arg]
+    with pytest.raises(exceptions.StoreUnavailableError, match="Check that") as caught:
+        store.create_run_log("r1")
+    assert str(not_a_folder) in str(caught.value)
+    # A misconfigured store is not a missing run: reads say what is wrong too.
+    with pytest.raises(exceptions.StoreUnavailableError, match="Not a directory"):
+        store.get_run_log_by_id("r1")
+    assert not_a_folder.read_text() == "I am a file"

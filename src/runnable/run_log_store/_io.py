@@ -268,6 +268,11 @@ class PathLocks:
                 f"Timed out after {self.timeout:g} s waiting for the lock {lock_path} of run '{run_id}'. "
                 "Another process is writing this run; if none is running, delete the lock file."
             ) from exc
+        except OSError as exc:
+            raise exceptions.StoreUnavailableError(
+                f"Could not take the lock {lock_path} of run '{run_id}': {exc.strerror or exc}. "
+                "Check that the run log folder is writable by this user."
+            ) from exc
         try:
             yield
         finally:
