@@ -75,6 +75,8 @@ from runnable.run_log_store.base import BaseRunLogStore
 
 __all__ = [
     "StoreContract",
+    "as_json",
+    "assert_same_run_log",
     "build_store",
     "example_run_log",
     "legacy_run_logs",

@@ -145,6 +145,7 @@ def assert_complete_version(store: BaseRunLogStore) -> int:
     return int(head)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 @pytest.mark.parametrize("store_class", STORE_CLASSES, ids=["file-system", "chunked-fs"])
 def test_kill_9_mid_write_leaves_a_complete_version(
     tmp_path: Path, store_class: type[BaseRunLogStore]
@@ -240,7 +241,7 @@ def test_files_of_other_kinds_in_the_folder_are_not_runs(store: BaseRunLogStore,
     assert [r.run_id for r in store.get_run_logs()] == ["real"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions, not root")
 def test_unwritable_folder_raises_a_store_error_naming_it(store: BaseRunLogStore, tmp_path: Path) -> None:
     store.create_run_log("locked-out")
     folder = run_file(store, "locked-out").parent
