@@ -76,6 +76,13 @@ class BufferedRunLogStore(BaseRunLogStore):
             )
             run_log.updated_at = utc_now()
 
+    def get_parameters(self, run_id: str, internal_branch_name: str = "") -> dict[str, Parameter]:
+        # Copy the one scope only: the header also holds the run config (with the dag), which
+        # grows with the pipeline and would make every step's read cost O(steps).
+        with self._lock:
+            scope = self._stored(run_id).parameters_in_scope(internal_branch_name)
+            return {name: value.model_copy(deep=True) for name, value in scope.items()}
+
     def set_run_config(self, run_id: str, run_config: dict[str, Any]) -> None:
         with self._lock:
             run_log = self._stored(run_id)
