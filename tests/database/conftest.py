@@ -33,7 +33,7 @@ def postgres_url() -> Iterator[str]:
 def backend_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """The URL for ``backend`` (tests parametrise it): sqlite-file, sqlite-memory or postgresql."""
     if backend == "sqlite-file":
-        return f"sqlite:///{tmp_path / 'store' / 'runs.db'}"
+        return f"sqlite:///{tmp_path / 'runs.db'}"
     if backend == "sqlite-memory":
         return "sqlite:///:memory:"
     return str(request.getfixturevalue("postgres_url"))

@@ -55,6 +55,10 @@ class SqlDialect:
         """Worth retrying in a new transaction: the same statements may well succeed."""
         return bool(error.connection_invalidated)
 
+    def is_timeout(self, error: DBAPIError) -> bool:
+        """The database gave up after ``timeout_seconds``; not retried, as a retry would wait as long."""
+        return False
+
 
 class SqliteDialect(SqlDialect):
     name = "sqlite"
@@ -166,6 +170,10 @@ class PostgresDialect(SqlDialect):
     def lock_schema(self, connection: Connection, prefix: str) -> None:
         digest = hashlib.blake2b(f"runnable-schema:{prefix}".encode(), digest_size=8).digest()
         connection.execute(select(func.pg_advisory_xact_lock(int.from_bytes(digest, "big", signed=True))))
+
+    def is_timeout(self, error: DBAPIError) -> bool:
+        # query_canceled is what statement_timeout raises; lock_not_available a lock_timeout.
+        return getattr(error.orig, "sqlstate", None) in ("57014", "55P03")
 
     def is_transient(self, error: DBAPIError) -> bool:
         state = getattr(error.orig, "sqlstate", None) or ""

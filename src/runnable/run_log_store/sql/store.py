@@ -205,6 +205,12 @@ def map_backend_errors(
     except DBAPIError as exc:
         if dialect.is_transient(exc):
             raise _TransientError(database, _reason(exc, password)) from exc
+        if dialect.is_timeout(exc):
+            raise exceptions.StoreUnavailableError(
+                f"The run log database {database} did not finish in time: {_reason(exc, password)}. "
+                "It may be overloaded or a long transaction may hold a lock; raise `timeout_seconds` "
+                "if it is merely slow. Nothing was written."
+            ) from exc
         raise exceptions.RunLogStoreError(
             f"The run log database {database} failed: {_reason(exc, password)}. "
             "Check the database and the store's configuration; nothing was written."
