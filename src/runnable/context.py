@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import os
 import secrets as random_source
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
@@ -42,6 +45,14 @@ class RunContext:
     # True when runnable made the run id up, so another may be drawn if it is taken.
     run_id_generated: bool = False
     code_identity: CodeIdentity = field(default_factory=git_code_identity)
+    _work_folder: Path | None = field(default=None, init=False, repr=False)
+
+    @property
+    def work_folder(self) -> Path:
+        """A private scratch folder for this run (execution logs before they reach the catalog)."""
+        if self._work_folder is None:
+            self._work_folder = Path(tempfile.mkdtemp(prefix="runnable-run-"))
+        return self._work_folder
 
     def service_records(self) -> dict[str, dict[str, Any]]:
         """The services as the run config records them: runnable 0.50's shape, secrets masked."""
@@ -74,6 +85,9 @@ class RunContext:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        if self._work_folder is not None:
+            shutil.rmtree(self._work_folder, ignore_errors=True)
+            self._work_folder = None
         # Services holding connections (the database store's pool) let them go when the run ends.
         for service in (self.run_log_store, self.catalog, self.secrets, self.pickler):
             close = getattr(service, "close", None)

@@ -58,10 +58,18 @@ class TaskInvocation:
     step_name: str
     parameters: dict[str, Parameter]
     load_object: Callable[[ObjectParameter], Any]
-    # A private, empty folder for files the task type needs (returned env, notebook copy).
+    # Where this attempt may write files it needs (returned env, notebook copy): see scratch_file.
     work_folder: Path
+    file_prefix: str
     # Keeps a produced file in the run's catalog under a name (the executed notebook).
     keep_file: Callable[[Path, str], None]
+    scratch_files: list[Path] = field(default_factory=list)
+
+    def scratch_file(self, name: str) -> Path:
+        """A path private to this attempt; the executor removes it when the attempt ends."""
+        path = self.work_folder / f"{self.file_prefix}{name}"
+        self.scratch_files.append(path)
+        return path
 
 
 @dataclass
@@ -198,7 +206,7 @@ class ShellTaskType(BaseTaskType):
         for name, parameter in invocation.parameters.items():
             if isinstance(parameter, JsonParameter | MetricParameter):
                 environment[name] = parameters.as_environment_value(parameter.get_value())
-        returned_environment = invocation.work_folder / "returned-environment.json"
+        returned_environment = invocation.scratch_file("returned-environment.json")
         script = self.command
         if self.returns:
             dump = f"{shlex.quote(sys.executable)} -c {shlex.quote(_DUMP_ENVIRONMENT)}"
@@ -323,7 +331,7 @@ class NotebookTaskType(BaseTaskType):
             if isinstance(p, JsonParameter | MetricParameter)
         }
         _inject_parameters(notebook, nbformat, values)
-        returns_file = invocation.work_folder / "notebook-returns.json"
+        returns_file = invocation.scratch_file("notebook-returns.json")
         if self.returns:
             notebook.cells.append(
                 nbformat.v4.new_code_cell(_collect_returns_code([r.name for r in self.returns], returns_file))
@@ -336,7 +344,7 @@ class NotebookTaskType(BaseTaskType):
             resources={"metadata": {"path": os.getcwd()}},
             on_cell_executed=_show_cell_output,
         )
-        executed_copy = invocation.work_folder / f"{source.stem}_out.ipynb"
+        executed_copy = invocation.scratch_file(f"{source.stem}_out.ipynb")
         try:
             client.execute()
         except cell_execution_error as exc:

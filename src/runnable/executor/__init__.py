@@ -13,8 +13,8 @@ output captured, returns out as parameters, catalog put, execution log kept.
 from __future__ import annotations
 
 import logging
-import tempfile
 import traceback
+import uuid
 from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -148,10 +148,13 @@ def run_task(
         if entry is not None:
             data_catalogs.append(entry)
 
-    with tempfile.TemporaryDirectory(prefix="runnable-") as work:
-        work_folder = Path(work)
-        log_path = work_folder / "execution.log"
-        log_path.touch()  # kept even when the task fails before printing anything
+    # Scratch files live in the run's work folder under a prefix of their own: one folder per
+    # run, because creating and removing a folder per step costs more than a no-op step.
+    file_prefix = f"{uuid.uuid4().hex[:12]}-"
+    log_path = context.work_folder / f"{file_prefix}execution.log"
+    log_path.touch()  # kept even when the task fails before printing anything
+    scratch_files = [log_path]
+    try:
         try:
             exposed = context.secrets.resolve(task.secrets)
             secret_values = list(exposed.values())
@@ -162,8 +165,10 @@ def run_task(
                     step_name=internal_name,
                     parameters=dict(in_scope),
                     load_object=load_object,
-                    work_folder=work_folder,
+                    work_folder=context.work_folder,
+                    file_prefix=file_prefix,
                     keep_file=keep_file,
+                    scratch_files=scratch_files,
                 )
                 result = task.run(invocation)
                 outputs, metrics = _as_parameters(task, result.returned, store_object)
@@ -172,7 +177,7 @@ def run_task(
             attempt.output_parameters = outputs
             attempt.user_defined_metrics = metrics
             attempt.status = defaults.SUCCESS
-        except (TaskFailure, exceptions.RunnableError) as exc:
+        except exceptions.RunnableError as exc:  # TaskFailure and the services' errors: a failed attempt
             attempt.message = str(exc)
         except Exception as exc:
             attempt.message = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
@@ -198,6 +203,9 @@ def run_task(
             )
             attempt.message = mask_values(attempt.message, secret_values)
         keep_file(log_path, f"{quote(internal_name, safe='')}.execution.log")
+    finally:
+        for scratch in scratch_files:
+            scratch.unlink(missing_ok=True)
     attempt.end_time = utc_now()
     return attempt, data_catalogs
 
