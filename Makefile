@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck unit clean
+.PHONY: install postgres demo test lint typecheck unit clean
 
 $(STAMP): pyproject.toml tests/plugins/cloud_database/pyproject.toml
 	$(PYTHON_BOOT) -m venv $(VENV)
@@ -21,7 +21,11 @@ lint: install
 typecheck: install
 	$(PY) -m mypy
 
-unit: install
+# PostgreSQL server binaries for the database store's tests (installed when missing and root).
+postgres:
+	bash scripts/postgres.sh
+
+unit: install postgres
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck unit
