@@ -22,6 +22,8 @@ from sqlalchemy.pool import ConnectionPoolEntry, QueuePool, StaticPool
 from sqlalchemy.sql.dml import Insert
 from sqlalchemy.sql.schema import Table
 
+from runnable import defaults
+
 # Execution option that marks a connection's next transaction as a write.
 WRITE_OPTION = "runnable_write"
 
@@ -29,8 +31,11 @@ WRITE_OPTION = "runnable_write"
 class SqlDialect:
     name: ClassVar[str]
 
-    def __init__(self, url: URL) -> None:
+    def __init__(self, url: URL, display: str) -> None:
         self.url = url
+        # The connection string as messages show it (password masked).
+        self.display = display
+        self._upserts: dict[tuple[str, tuple[str, ...], tuple[str, ...]], Insert] = {}
 
     @property
     def in_memory(self) -> bool:
@@ -40,9 +45,27 @@ class SqlDialect:
     def create_engine(self, max_connections: int, timeout_seconds: int) -> Engine:
         raise NotImplementedError
 
-    def upsert(self, table: Table, key_columns: Sequence[str], update_columns: Sequence[str]) -> Insert:
-        """An INSERT that updates ``update_columns`` when a row with the same key exists."""
+    @staticmethod
+    def insert(table: Table) -> Any:
+        """The dialect's INSERT construct (the one with ``on_conflict_do_update``)."""
         raise NotImplementedError
+
+    def upsert(self, table: Table, key_columns: Sequence[str], update_columns: Sequence[str]) -> Insert:
+        """An INSERT that updates ``update_columns`` when a row with the same key exists.
+
+        Built once per table and columns: building one costs several times
+        more than running it.
+        """
+        key = (table.name, tuple(key_columns), tuple(update_columns))
+        statement = self._upserts.get(key)
+        if statement is None:
+            insert = self.insert(table)
+            statement = insert.on_conflict_do_update(
+                index_elements=list(key_columns),
+                set_={name: insert.excluded[name] for name in update_columns},
+            )
+            self._upserts[key] = statement
+        return statement
 
     def read_options(self) -> dict[str, Any]:
         """Execution options for a transaction that only reads (and must see one snapshot)."""
@@ -113,12 +136,9 @@ class SqliteDialect(SqlDialect):
 
         return engine
 
-    def upsert(self, table: Table, key_columns: Sequence[str], update_columns: Sequence[str]) -> Insert:
-        statement = sqlite.insert(table)
-        return statement.on_conflict_do_update(
-            index_elements=list(key_columns),
-            set_={name: statement.excluded[name] for name in update_columns},
-        )
+    @staticmethod
+    def insert(table: Table) -> Any:
+        return sqlite.insert(table)
 
     def is_transient(self, error: DBAPIError) -> bool:
         message = str(error.orig).lower()
@@ -134,12 +154,12 @@ class PostgresDialect(SqlDialect):
     # deadlock, and the server shutting down or not yet accepting connections.
     TRANSIENT_STATES: ClassVar[frozenset[str]] = frozenset({"40001", "40P01", "57P01", "57P02", "57P03"})
 
-    def __init__(self, url: URL) -> None:
+    def __init__(self, url: URL, display: str) -> None:
         # A bare postgresql:// names psycopg2, which we do not ship; psycopg 3 is
         # what `runnable[postgres]` installs.
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
-        super().__init__(url)
+        super().__init__(url, display)
 
     def create_engine(self, max_connections: int, timeout_seconds: int) -> Engine:
         # No pool_pre_ping: a stale pooled connection fails its first statement,
@@ -157,12 +177,9 @@ class PostgresDialect(SqlDialect):
             },
         )
 
-    def upsert(self, table: Table, key_columns: Sequence[str], update_columns: Sequence[str]) -> Insert:
-        statement = postgresql.insert(table)
-        return statement.on_conflict_do_update(
-            index_elements=list(key_columns),
-            set_={name: statement.excluded[name] for name in update_columns},
-        )
+    @staticmethod
+    def insert(table: Table) -> Any:
+        return postgresql.insert(table)
 
     def read_options(self) -> dict[str, Any]:
         return {"isolation_level": "REPEATABLE READ"}
@@ -197,7 +214,7 @@ def dialect_for(connection_string: str) -> SqlDialect:
             f"the database store supports {', '.join(sorted(DIALECTS))}, not {backend!r}; "
             "use a URL such as sqlite:///path/runs.db or postgresql+psycopg://user@host/db"
         )
-    return DIALECTS[backend](url)
+    return DIALECTS[backend](url, masked_url(connection_string, defaults.MASK))
 
 
 def masked_url(connection_string: str, mask: str) -> str:

@@ -25,7 +25,7 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache
-from typing import Any, ClassVar, Final, TypeVar
+from typing import Any, ClassVar, Final, NamedTuple, TypeVar
 
 import pydantic_core
 import zstandard
@@ -40,7 +40,9 @@ from sqlalchemy import (
     Engine,
     Row,
     Select,
+    Update,
     and_,
+    bindparam,
     delete,
     false,
     func,
@@ -58,7 +60,7 @@ from runnable import defaults, exceptions
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, parent_of, utc_now
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.run_log_store.sql import migrations
-from runnable.run_log_store.sql.dialects import WRITE_OPTION, SqlDialect, dialect_for, masked_url
+from runnable.run_log_store.sql.dialects import WRITE_OPTION, SqlDialect, dialect_for
 from runnable.run_log_store.sql.schema import (
     BRANCH,
     SCHEMA_VERSION,
@@ -246,6 +248,30 @@ def _alembic_config(connection: Connection, prefix: str) -> AlembicConfig:
     return config
 
 
+# --------------------------------------------------------------------------- statements
+
+
+class _StepStatements(NamedTuple):
+    touch_run: Update
+    chunk_kind: Select[Any]
+
+
+@cache
+def _step_statements(prefix: str) -> _StepStatements:
+    """Statements every step write runs, built once: building costs more than running them."""
+    tables = build_tables(prefix)
+    runs, chunks = tables.runs, tables.chunks
+    return _StepStatements(
+        touch_run=update(runs)
+        .where(runs.c.run_id == bindparam("wanted_run_id"))
+        .values(updated_at=bindparam("now"))
+        .returning(runs.c.id),
+        chunk_kind=select(chunks.c.kind).where(
+            chunks.c.run_pk == bindparam("run_pk"), chunks.c.internal_name == bindparam("name")
+        ),
+    )
+
+
 # --------------------------------------------------------------------------- the store
 
 
@@ -316,7 +342,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
     @property
     def database(self) -> str:
         """The connection string with any password masked: what messages and summaries show."""
-        return masked_url(self.connection_string, defaults.MASK)
+        return self._dialect().display
 
     @property
     def tables(self) -> Tables:
@@ -653,6 +679,9 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
     def _process_engine(self) -> Engine:
         """This process's engine (created on first use), schema not checked."""
+        engine = self._engine
+        if engine is not None and self._engine_pid == os.getpid():
+            return engine
         with self._engine_lock:
             pid = os.getpid()
             if self._engine is None or self._engine_pid != pid:
@@ -872,9 +901,9 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
     def _touch_run(self, connection: Connection, run_id: str) -> int:
         """Mark the run as updated now; its primary key. RunLogNotFoundError if there is no such run."""
-        runs = self.tables.runs
+        statement = _step_statements(self.table_name).touch_run
         run_pk = connection.execute(
-            update(runs).where(runs.c.run_id == run_id).values(updated_at=utc_now()).returning(runs.c.id)
+            statement, {"wanted_run_id": run_id, "now": utc_now()}
         ).scalar_one_or_none()
         if run_pk is None:
             raise exceptions.RunLogNotFoundError(run_id)
@@ -883,10 +912,8 @@ class DatabaseRunLogStore(BaseRunLogStore):
     def _require_chunk(
         self, connection: Connection, run_id: str, run_pk: int, internal_name: str, kind: str
     ) -> None:
-        chunks = self.tables.chunks
-        found = connection.execute(
-            select(chunks.c.kind).where(chunks.c.run_pk == run_pk, chunks.c.internal_name == internal_name)
-        ).scalar_one_or_none()
+        statement = _step_statements(self.table_name).chunk_kind
+        found = connection.execute(statement, {"run_pk": run_pk, "name": internal_name}).scalar_one_or_none()
         if found != kind:
             if kind == BRANCH:
                 raise exceptions.BranchLogNotFoundError(run_id, internal_name)
