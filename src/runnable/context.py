@@ -44,6 +44,8 @@ class RunContext:
     pipeline_definition_file: str = ""
     # True when runnable made the run id up, so another may be drawn if it is taken.
     run_id_generated: bool = False
+    # Each service's config as the file wrote it (``${VAR}`` unresolved), by service type.
+    written_configs: dict[str, dict[str, Any]] = field(default_factory=dict)
     code_identity: CodeIdentity = field(default_factory=git_code_identity)
     _work_folder: Path | None = field(default=None, init=False, repr=False)
 
@@ -56,12 +58,13 @@ class RunContext:
 
     def service_records(self) -> dict[str, dict[str, Any]]:
         """The services as the run config records them: runnable 0.50's shape, secrets masked."""
-        return {
-            "run_log_store": service_record(self.run_log_store),
-            "catalog": service_record(self.catalog),
-            "secrets": service_record(self.secrets),
-            "pickler": service_record(self.pickler),
+        services: dict[str, BaseModel] = {
+            "run_log_store": self.run_log_store,
+            "catalog": self.catalog,
+            "secrets": self.secrets,
+            "pickler": self.pickler,
         }
+        return {name: self.service_record(service) for name, service in services.items()}
 
     def run_config(self, executor: BaseModel, **definition: Any) -> dict[str, Any]:
         """What ``set_run_config`` stores for this run; ``definition`` adds e.g. ``dag`` and ``dag_hash``."""
@@ -73,7 +76,7 @@ class RunContext:
             "configuration_file": self.configuration_file,
             "parameters_file": self.parameters_file,
             "pipeline_definition_file": self.pipeline_definition_file,
-            executor_key: service_record(executor),
+            executor_key: self.service_record(executor),
             **self.service_records(),
             **definition,
         }
@@ -94,15 +97,23 @@ class RunContext:
             if callable(close):
                 close()
 
+    def service_record(self, service: BaseModel) -> dict[str, Any]:
+        """One service as the run config records it: every field, secrets masked.
 
-def service_record(service: BaseModel) -> dict[str, Any]:
-    from runnable.config import mask_secrets
+        A field the configuration file wrote with an environment reference is recorded as written
+        (``postgresql://u:${DB_PASSWORD}@h/db``), so the run log says where the secret came from
+        without holding it.
+        """
+        from runnable.config import mask_secrets
 
-    if isinstance(service, BaseRunLogStore):
-        fields = service.masked_config()
-    else:
-        fields = mask_secrets(service.model_dump(exclude={"service_type"}))
-    return {"service_type": getattr(service, "service_type", ""), **fields}
+        service_type = str(getattr(service, "service_type", ""))
+        if isinstance(service, BaseRunLogStore):
+            fields = service.masked_config()
+        else:
+            fields = mask_secrets(service.model_dump(exclude={"service_type"}))
+        written = self.written_configs.get(service_type, {})
+        fields.update({key: value for key, value in mask_secrets(written).items() if key in fields})
+        return {"service_type": service_type, **fields}
 
 
 # --------------------------------------------------------------------------- building
@@ -134,6 +145,7 @@ def build_context(
         parameters_file=parameters_file,
         configuration_file=loaded.source,
         pipeline_definition_file=pipeline_definition_file,
+        written_configs={name: loaded.service(name).raw_config for name in defaults.SERVICE_TYPES},
     )
     executor: BasePipelineExecutor | BaseJobExecutor
     if executor_service == "job_executor":

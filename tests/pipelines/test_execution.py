@@ -607,3 +607,24 @@ def test_a_store_with_only_the_four_abstract_methods_records_a_full_run(workdir:
     assert list(run_log.steps) == ["train", "boom", "fail"]
     assert run_log.parameters["accuracy"] == MetricParameter(value=0.93)
     assert run_log.status == defaults.FAIL
+
+
+def test_the_run_config_records_environment_references_as_written(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TEST_STORE_TOKEN", "tok-from-env-999")
+    Path("ref.yaml").write_text(
+        "run-log-store:\n  type: recording\n  config:\n    api_token: ${TEST_STORE_TOKEN}\n"
+    )
+
+    with plugins.default_registry.registered("run_log_store", "recording", RecordingStore):
+        run_log = Pipeline(steps=[Stub(name="s")]).execute(configuration_file="ref.yaml")
+
+    assert run_log.run_config["run_log_store"]["api_token"] == "${TEST_STORE_TOKEN}"
+    assert "tok-from-env-999" not in run_log.model_dump_json()
+    assert run_log.run_config["catalog"] == {
+        "service_type": "catalog",
+        "service_name": "file-system",
+        "compute_data_folder": ".",
+        "catalog_location": ".catalog",
+    }
