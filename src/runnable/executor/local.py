@@ -163,5 +163,5 @@ class LocalJobExecutor(BaseJobExecutor):
         except BaseException:
             mark_failed_quietly(context)
             raise
-        failure = f"the job's {task.describe()} failed: {job_log.message}" if job_log.message else ""
+        failure = f"the job failed: {job_log.message}" if job_log.message else ""
         return finish_run(context, failure)
