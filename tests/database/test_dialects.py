@@ -180,6 +180,6 @@ def test_postgres_statement_timeout_is_reported_not_hung(
             postgres_store.update_run_log_status(run_id, defaults.SUCCESS)
     admin.dispose()
     assert "timeout" in str(caught.value)
-    assert sa.engine.make_url(postgres_url).password not in str(caught.value)
+    assert str(sa.engine.make_url(postgres_url).password) not in str(caught.value)
     postgres_store.update_run_log_status(run_id, defaults.SUCCESS)
     assert postgres_store.get_run_log_by_id(run_id).status == defaults.SUCCESS

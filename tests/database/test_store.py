@@ -122,7 +122,7 @@ def test_password_is_masked_in_summary_config_and_validation_errors() -> None:
     assert masked["connection_string"] == summary["Connection"]
     assert "s3cr3t-pw" not in repr(summary) + repr(masked)
     with pytest.raises(ValidationError) as caught:
-        DatabaseRunLogStore(connection_string=url, max_connections="many")  # type: ignore[arg-type]
+        DatabaseRunLogStore(connection_string=url, max_connections="many")
     assert "s3cr3t-pw" not in str(caught.value)
 
 
@@ -187,16 +187,17 @@ def test_recording_a_step_costs_the_same_in_small_and_large_runs(make_store: Sto
     store.put_run_log(run_with_steps("small", 1))
     store.put_run_log(run_with_steps("large", 500))
 
-    def cost(run_id: str) -> list[list[str]]:
+    def cost(run_id: str) -> list[list[tuple[str, Any]]]:
         costs = []
-        for write in (
+        writes: list[Callable[[], None]] = [
             lambda: store.add_step_log(store.create_step_log("new", "new"), run_id),
             lambda: store.add_step_log(store.create_step_log("deep", "map.0.deep"), run_id),
             lambda: store.add_branch_log(store.create_branch_log("map.new"), run_id),
             lambda: store.set_parameters(run_id, {"m": MetricParameter(value=1)}, "map.0"),
             lambda: store.update_run_log_status(run_id, defaults.SUCCESS),
             lambda: store.set_run_config(run_id, {"k": 1}),
-        ):
+        ]
+        for write in writes:
             with statements() as seen:
                 write()
             costs.append(seen)
@@ -382,12 +383,13 @@ def test_purge_deletes_old_runs_and_their_rows_in_batches(make_store: StoreFacto
 
     dry = store.purge(dry_run=True)
     assert (dry.dry_run, dry.runs, dry.chunks, dry.parameters) == (True, 5, 5 * 5, 5 * 3)
+    assert dry.sample == ("old4", "old3", "old2", "old1", "old0")  # oldest first
     assert len(store.get_run_logs()) == 7
     assert abs((now - timedelta(days=30)) - dry.cutoff) < timedelta(minutes=5)
 
     with statements() as seen:
         report = store.purge(batch_size=2)
-    assert (report.runs, report.chunks, report.parameters) == (5, 25, 15)
+    assert (report.runs, report.chunks, report.parameters, report.sample) == (5, 25, 15, dry.sample)
     assert sum(1 for sql, _ in seen if sql.startswith("DELETE FROM") and "_runs " in sql) == 3
     assert sorted(r.run_id for r in store.get_run_logs()) == ["new", "recent"]
     assert_same_run_log(store.get_run_log_by_id("recent", full=True), run_with_steps("recent", 2, now))

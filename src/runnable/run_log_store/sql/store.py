@@ -86,6 +86,9 @@ RETRY_DELAYS: Final = (0.05, 0.1, 0.2, 0.4, 0.8)
 # Run ids per `IN (...)` list when a page of runs fetches its rows.
 ID_BATCH: Final = 500
 
+# How many run ids a purge report names.
+PURGE_SAMPLE: Final = 20
+
 # RunLog fields kept as columns or rows of their own; the rest is the run body.
 _RUN_COLUMNS: Final = frozenset({"run_id", "dag_hash", "tag", "status", "created_at", "updated_at"})
 RUN_BODY_FIELDS: Final = frozenset(RunLog.model_fields) - _RUN_COLUMNS - {"steps", "parameters"}
@@ -105,6 +108,8 @@ class PurgeReport:
     runs: int
     chunks: int
     parameters: int
+    # Up to PURGE_SAMPLE of the runs' ids, oldest first: what a person checks before saying yes.
+    sample: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -576,6 +581,9 @@ class DatabaseRunLogStore(BaseRunLogStore):
         cutoff = utc_now() - (older_than if older_than is not None else timedelta(days=self.retention_days))
         runs, chunks, parameters = self.tables.runs, self.tables.chunks, self.tables.parameters
         old_runs = select(runs.c.id).where(runs.c.created_at < cutoff)
+        oldest_first = (
+            select(runs.c.id, runs.c.run_id).where(runs.c.created_at < cutoff).order_by(runs.c.created_at)
+        )
 
         if dry_run:
 
@@ -589,30 +597,43 @@ class DatabaseRunLogStore(BaseRunLogStore):
                     runs=rows(select(func.count()).select_from(old_runs.subquery())),
                     chunks=rows(select(func.count()).where(chunks.c.run_pk.in_(old_runs))),
                     parameters=rows(select(func.count()).where(parameters.c.run_pk.in_(old_runs))),
+                    sample=tuple(row.run_id for row in connection.execute(oldest_first.limit(PURGE_SAMPLE))),
                 )
 
             return self._run(count, write=False)
 
-        def delete_batch(connection: Connection) -> tuple[int, int, int]:
-            run_pks = list(connection.scalars(old_runs.order_by(runs.c.created_at).limit(batch_size)))
+        def delete_batch(connection: Connection) -> tuple[list[str], int, int]:
+            batch = connection.execute(oldest_first.limit(batch_size)).all()
+            run_pks = [row.id for row in batch]
             if not run_pks:
-                return 0, 0, 0
+                return [], 0, 0
             removed_parameters = connection.execute(
                 delete(parameters).where(parameters.c.run_pk.in_(run_pks))
             )
             removed_chunks = connection.execute(delete(chunks).where(chunks.c.run_pk.in_(run_pks)))
-            removed_runs = connection.execute(delete(runs).where(runs.c.id.in_(run_pks)))
-            return removed_runs.rowcount, removed_chunks.rowcount, removed_parameters.rowcount
+            connection.execute(delete(runs).where(runs.c.id.in_(run_pks)))
+            return [row.run_id for row in batch], removed_chunks.rowcount, removed_parameters.rowcount
 
-        totals = [0, 0, 0]
+        purged: list[str] = []
+        removed_chunks = removed_parameters = purged_runs = 0
         while True:
-            batch = self._run(delete_batch, write=True)
-            totals = [total + part for total, part in zip(totals, batch, strict=True)]
-            if batch[0] < batch_size:
+            run_ids, chunk_count, parameter_count = self._run(delete_batch, write=True)
+            purged_runs += len(run_ids)
+            removed_chunks += chunk_count
+            removed_parameters += parameter_count
+            purged.extend(run_ids[: PURGE_SAMPLE - len(purged)])
+            if len(run_ids) < batch_size:
                 break
-        logger.info("Purged %d runs created before %s from %s", totals[0], cutoff.isoformat(), self.database)
+        logger.info(
+            "Purged %d runs created before %s from %s", purged_runs, cutoff.isoformat(), self.database
+        )
         return PurgeReport(
-            cutoff=cutoff, dry_run=False, runs=totals[0], chunks=totals[1], parameters=totals[2]
+            cutoff=cutoff,
+            dry_run=False,
+            runs=purged_runs,
+            chunks=removed_chunks,
+            parameters=removed_parameters,
+            sample=tuple(purged),
         )
 
     def check(self) -> StoreHealth:
