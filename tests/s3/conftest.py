@@ -1,0 +1,68 @@
+"""Fixtures for the S3 stores: one S3-compatible server process per session, one bucket per test class.
+
+Each test gets a fresh key prefix in its class's bucket, so every store starts empty.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from s3_server import ACCESS_KEY, REGION, SECRET_KEY, S3Server, running_s3_server
+
+from runnable.run_log_store._s3 import S3Settings
+
+_prefixes = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def s3_server() -> Iterator[S3Server]:
+    """moto's S3 server in its own process on a free loopback port (see s3_server.py)."""
+    with running_s3_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="class")
+def bucket(s3_server: S3Server, request: pytest.FixtureRequest) -> str:
+    """A bucket for the test class (or module), named after it."""
+    owner = request.cls.__name__ if request.cls is not None else request.module.__name__
+    name = re.sub(r"[^a-z0-9-]+", "-", f"t-{owner.lower()}")[:55].strip("-") + f"-{next(_prefixes)}"
+    s3_server.client().create_bucket(Bucket=name)
+    return name
+
+
+StoreConfig = Callable[..., dict[str, Any]]
+
+
+@pytest.fixture
+def s3_config(s3_server: S3Server, bucket: str) -> StoreConfig:
+    """The config of a store on the test server, in a key prefix no other test uses; keywords override."""
+    prefix = f"runs-{next(_prefixes)}"
+
+    def config(**overrides: Any) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "endpoint_url": s3_server.endpoint,
+            "aws_access_key_id": ACCESS_KEY,
+            "aws_secret_access_key": SECRET_KEY,
+            "bucket": f"{bucket}/{prefix}",
+            "region_name": REGION,
+        }
+        values.update(overrides)
+        return values
+
+    return config
+
+
+def count_requests(store: S3Settings) -> Counter[str]:
+    """Count the HTTP requests the store's client sends from now on, by S3 operation name."""
+    counts: Counter[str] = Counter()
+
+    def record(event_name: str, **_: Any) -> None:
+        counts[event_name.rsplit(".", 1)[-1]] += 1
+
+    store.objects().client.meta.events.register("before-send.s3.*", record)
+    return counts

@@ -1,0 +1,33 @@
+"""The shared store contract on both S3 stores, against the test server process."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import StoreConfig
+
+from runnable.run_log_store.base import BaseRunLogStore
+from runnable.run_log_store.chunked_s3 import ChunkedS3RunLogStore
+from runnable.run_log_store.s3 import S3RunLogStore
+from runnable.testing import StoreContract
+
+
+class TestS3Store(StoreContract):
+    # Granular writers compare-and-swap the run's object, so threads lose nothing;
+    # put_run_log replaces the whole run, so no parallel-writes claim (no process stress test).
+    thread_safe = True
+
+    @pytest.fixture
+    def store(self, s3_config: StoreConfig) -> S3RunLogStore:
+        return S3RunLogStore(**s3_config())
+
+    @pytest.fixture
+    def parallel_writes_store(self, store: BaseRunLogStore) -> BaseRunLogStore | None:
+        return None
+
+
+class TestChunkedS3Store(StoreContract):
+    thread_safe = True
+
+    @pytest.fixture
+    def store(self, s3_config: StoreConfig) -> ChunkedS3RunLogStore:
+        return ChunkedS3RunLogStore(**s3_config())
