@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -123,6 +124,8 @@ def test_sqlite_memory_database_is_one_database_for_every_thread() -> None:
     thread.join(timeout=30)
     assert seen == ["shared"]
     store.close()
+    assert store.get_run_logs() == []  # closing discarded it; the store starts a new, empty one
+    store.close()
     other = DatabaseRunLogStore(connection_string="sqlite:///:memory:")
     assert other.get_run_logs() == []  # each store object has its own memory database
     other.close()
@@ -130,13 +133,19 @@ def test_sqlite_memory_database_is_one_database_for_every_thread() -> None:
 
 # --------------------------------------------------------------------------- PostgreSQL
 
+RUN = "run"
+
 
 @pytest.fixture
 def postgres_store(postgres_url: str) -> Iterator[DatabaseRunLogStore]:
+    """A store on the session's server, with a fresh table prefix and one run, ``RUN``."""
     store = DatabaseRunLogStore(
-        connection_string=postgres_url, table_name="dialect_tests", timeout_seconds=2, max_connections=3
+        connection_string=postgres_url,
+        table_name=f"dialect_{uuid.uuid4().hex[:12]}",
+        timeout_seconds=2,
+        max_connections=3,
     )
-    store.create_run_log(f"run-{id(store)}")
+    store.create_run_log(RUN)
     yield store
     store.close()
 
@@ -154,7 +163,7 @@ def test_postgres_timeouts_and_pool_follow_the_config(postgres_store: DatabaseRu
 def test_postgres_dropped_connections_are_replaced(
     postgres_store: DatabaseRunLogStore, postgres_url: str
 ) -> None:
-    run_id = f"run-{id(postgres_store)}"
+    run_id = RUN
     postgres_store.get_run_log_by_id(run_id)  # a pooled connection now exists
     admin = sa.create_engine(postgres_url)
     with admin.connect() as connection:
@@ -172,7 +181,7 @@ def test_postgres_dropped_connections_are_replaced(
 def test_postgres_statement_timeout_is_reported_not_hung(
     postgres_store: DatabaseRunLogStore, postgres_url: str
 ) -> None:
-    run_id = f"run-{id(postgres_store)}"
+    run_id = RUN
     admin = sa.create_engine(postgres_url)
     with admin.connect() as connection, connection.begin():
         connection.exec_driver_sql(f"LOCK TABLE {postgres_store.tables.runs.name} IN ACCESS EXCLUSIVE MODE")

@@ -95,7 +95,7 @@ def test_table_name_accepts_identifiers(table_name: str) -> None:
 
 @pytest.mark.parametrize(
     "table_name",
-    ["", "1runs", "runs; DROP TABLE x", 'runs"', "runs-log", "schema.runs", "a" + "b" * 41, "rüns"],
+    ["", "1runs", "runs; DROP TABLE x", 'runs"', "runs-log", "schema.runs", "a" + "b" * 41, "rüns", "runs\n"],
 )
 def test_table_name_rejects_anything_else(table_name: str) -> None:
     with pytest.raises(ValidationError, match="table_name") as caught:
@@ -406,7 +406,7 @@ def test_purge_deletes_old_runs_and_their_rows_in_batches(make_store: StoreFacto
 def test_check_reports_connectivity_schema_and_counts(make_store: StoreFactory) -> None:
     store = make_store()
     fresh = store.check()
-    assert fresh.reachable and fresh.schema_revision is None and "created on first use" in fresh.problem
+    assert fresh.ok and fresh.schema_revision is None and "created on first use" in fresh.note
     store.create_run_log("a")
     store.create_run_log("b", status=defaults.SUCCESS)
     health = store.check()

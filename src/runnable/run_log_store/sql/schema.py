@@ -115,7 +115,7 @@ def version_table_name(prefix: str) -> str:
 @functools.cache
 def build_tables(prefix: str) -> Tables:
     """The tables for one prefix. The prefix must already be validated."""
-    if not TABLE_PREFIX_PATTERN.match(prefix):
+    if not TABLE_PREFIX_PATTERN.fullmatch(prefix):
         raise ValueError(f"invalid table prefix {prefix!r}")
     metadata = MetaData()
     runs = Table(

@@ -125,6 +125,8 @@ class StoreHealth:
     runs: int = 0
     runs_by_status: dict[str, int] = field(default_factory=dict)
     problem: str = ""
+    # Worth saying but nothing to fix (tables not created yet).
+    note: str = ""
 
     @property
     def ok(self) -> bool:
@@ -318,7 +320,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
     @field_validator("table_name")
     @classmethod
     def _table_name_is_identifier(cls, value: str) -> str:
-        if not TABLE_PREFIX_PATTERN.match(value):
+        if not TABLE_PREFIX_PATTERN.fullmatch(value):
             raise ValueError(
                 f"{value!r} is not usable as a table name prefix: use a letter or underscore followed by "
                 "at most 40 letters, digits or underscores (for example 'runnable' or 'team_a_runs')"
@@ -648,9 +650,9 @@ class DatabaseRunLogStore(BaseRunLogStore):
             if inspect(connection).has_table(runs.name):
                 counted = connection.execute(select(runs.c.status, func.count()).group_by(runs.c.status))
                 by_status = {status: int(number) for status, number in counted}
-            problem = ""
+            problem = note = ""
             if revision is None:
-                problem = "no runnable tables yet; they are created on first use"
+                note = "no runnable tables yet; they are created on first use"
             elif revision not in _known_revisions():
                 problem = f"schema revision {revision} is newer than {SCHEMA_VERSION}: upgrade runnable"
             elif revision != SCHEMA_VERSION:
@@ -666,6 +668,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
                 runs=sum(by_status.values()),
                 runs_by_status=by_status,
                 problem=problem,
+                note=note,
             )
 
         try:
@@ -690,6 +693,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
             if self._engine is not None and self._engine_pid == os.getpid():
                 self._engine.dispose()
             self._engine = None
+            self._schema_ready = False
 
     # -- engine, transactions, schema ------------------------------------------------------
 
