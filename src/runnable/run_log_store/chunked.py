@@ -2,8 +2,11 @@
 
 A run is kept as:
 
-* one **run chunk** (:data:`RUN_CHUNK`): everything but the steps, i.e. id,
-  status, tag, timestamps, run-level parameters, run config and job log;
+* one **run chunk** (:data:`RUN_CHUNK`): everything but the steps and the run
+  config, i.e. id, status, tag, timestamps, run-level parameters and job log;
+* one **config chunk** (:data:`CONFIG_CHUNK`): the run config. It holds the
+  whole dag, so it is kept apart: the run chunk, rewritten on every write to
+  bump ``updated_at``, stays small whatever the pipeline's size;
 * one **step chunk** per step log (without its branches), keyed by internal name;
 * one **branch chunk** per branch log (without its steps, with its
   parameters), keyed by internal name.
@@ -63,9 +66,12 @@ from runnable.run_log_store.base import BaseRunLogStore
 logger = logging.getLogger(__name__)
 
 RUN = "run"
+CONFIG = "config"
 STEP = "step"
 BRANCH = "branch"
-CHUNK_KINDS = (RUN, STEP, BRANCH)
+CHUNK_KINDS = (RUN, CONFIG, STEP, BRANCH)
+# Kinds with one chunk per run, keyed by kind alone.
+RUN_LEVEL_KINDS = (RUN, CONFIG)
 
 
 @dataclass(frozen=True, order=True)
@@ -77,6 +83,7 @@ class ChunkKey:
 
 
 RUN_CHUNK = ChunkKey(RUN)
+CONFIG_CHUNK = ChunkKey(CONFIG)
 
 
 class Chunk(BaseModel):
@@ -171,6 +178,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
 
     def get_run_log_by_id(self, run_id: str, full: bool = False) -> RunLog:
         run_log = self._read_run(run_id)
+        run_log.run_config = self._read_config(run_id, run_log)
         if full:
             self._attach(run_id, run_log.steps, self._read_chunks(run_id, self.list_chunks(run_id)))
         return run_log
@@ -178,8 +186,8 @@ class ChunkedRunLogStore(BaseRunLogStore):
     def put_run_log(self, run_log: RunLog) -> None:
         """Replace the whole run: write every chunk, then the run chunk, then drop chunks it no longer has."""
         run_id = run_log.run_id
-        stale = {key for key in self.list_chunks(run_id) if key.kind != RUN}
-        for key, data in encode_tree(run_log.steps):
+        stale = {key for key in self.list_chunks(run_id) if key.kind not in RUN_LEVEL_KINDS}
+        for key, data in encode_parts(run_log):
             self.write_chunk(run_id, key, data)
             stale.discard(key)
         # Last, so that a new run only becomes visible once all its parts are stored.
@@ -197,7 +205,13 @@ class ChunkedRunLogStore(BaseRunLogStore):
         self._update_run(run_id, change)
 
     def set_run_config(self, run_id: str, run_config: dict[str, Any]) -> None:
-        self._update_run(run_id, lambda run_log: run_log.run_config.update(run_config))
+        self._touch(run_id)
+
+        def merge(current: bytes | None) -> bytes:
+            stored = {} if current is None else self._decode(run_id, CONFIG_CHUNK, current).body
+            return encode_config({**stored, **run_config})
+
+        self.update_chunk(run_id, CONFIG_CHUNK, merge)
 
     def add_job_log(self, run_id: str, job_log: JobLog) -> None:
         def change(run_log: RunLog) -> None:
@@ -229,7 +243,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
         return dict(branch.parameters)
 
     def get_run_config(self, run_id: str) -> dict[str, Any]:
-        return dict(self._read_run(run_id).run_config)
+        return self._read_config(run_id, self._read_run(run_id))
 
     def get_job_log(self, run_id: str) -> JobLog:
         job_log = self._read_run(run_id).job
@@ -345,6 +359,13 @@ class ChunkedRunLogStore(BaseRunLogStore):
             raise exceptions.RunLogNotFoundError(run_id)
         return self._decode_run(run_id, data)
 
+    def _read_config(self, run_id: str, run_log: RunLog) -> dict[str, Any]:
+        data = self.read_chunk(run_id, CONFIG_CHUNK)
+        if data is None:
+            # Runs written before the config had a chunk of its own keep it in the run chunk.
+            return dict(run_log.run_config)
+        return dict(self._decode(run_id, CONFIG_CHUNK, data).body)
+
     def _decode_run(self, run_id: str, data: bytes) -> RunLog:
         location = self.chunk_location(run_id, RUN_CHUNK)
         run_log = _io.decode_model(RunLog, self._decode(run_id, RUN_CHUNK, data).body, run_id, location)
@@ -374,7 +395,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
     def _read_chunks(self, run_id: str, keys: Iterable[ChunkKey]) -> list[Chunk]:
         chunks = []
         for key in keys:
-            if key.kind == RUN:
+            if key.kind in RUN_LEVEL_KINDS:
                 continue
             data = self.read_chunk(run_id, key)
             if data is not None:  # removed since listed: a concurrent put_run_log replaced the run
@@ -425,7 +446,16 @@ def _encode_chunk(key: ChunkKey, order: int, body: dict[str, Any]) -> bytes:
 
 
 def encode_run(run_log: RunLog) -> bytes:
-    return _encode_chunk(RUN_CHUNK, 0, run_log.model_dump(mode="json", exclude={"steps"}))
+    return _encode_chunk(RUN_CHUNK, 0, run_log.model_dump(mode="json", exclude={"steps", "run_config"}))
+
+
+def encode_config(run_config: dict[str, Any]) -> bytes:
+    return _encode_chunk(CONFIG_CHUNK, 0, run_config)
+
+
+def encode_parts(run_log: RunLog) -> list[tuple[ChunkKey, bytes]]:
+    """Every chunk of a run but the run chunk, which is written last so the run appears whole."""
+    return [*encode_tree(run_log.steps), (CONFIG_CHUNK, encode_config(run_log.run_config))]
 
 
 def encode_tree(steps: dict[str, StepLog]) -> list[tuple[ChunkKey, bytes]]:

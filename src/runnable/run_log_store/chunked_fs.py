@@ -42,13 +42,13 @@ from runnable.models import BranchLog, RunLog
 from runnable.run_log_store import _io
 from runnable.run_log_store.chunked import (
     CHUNK_KINDS,
-    RUN,
     RUN_CHUNK,
+    RUN_LEVEL_KINDS,
     ChunkedRunLogStore,
     ChunkKey,
     chunk_key_of,
+    encode_parts,
     encode_run,
-    encode_tree,
 )
 
 logger = logging.getLogger(__name__)
@@ -73,8 +73,8 @@ def decode_chunk_name(encoded: str) -> str:
 
 
 def chunk_file_name(key: ChunkKey) -> str:
-    if key.kind == RUN:
-        return f"{RUN}{CHUNK_SUFFIX}"
+    if key.kind in RUN_LEVEL_KINDS:
+        return f"{key.kind}{CHUNK_SUFFIX}"
     encoded = encode_chunk_name(key.name)
     if len(encoded) > MAX_ENCODED_NAME:
         encoded = HASHED_MARK + hashlib.sha256(key.name.encode("utf-8")).hexdigest()
@@ -200,8 +200,8 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
         if match is None or match["kind"] not in CHUNK_KINDS:
             return None  # temporary, lock and runnable 0.50 files
         kind, encoded = match["kind"], match["name"] or ""
-        if kind == RUN:
-            return RUN_CHUNK if not encoded else None
+        if kind in RUN_LEVEL_KINDS:
+            return ChunkKey(kind) if not encoded else None
         if encoded.startswith(HASHED_MARK):
             data = _io.read_if_exists(path)
             return chunk_key_of(data) if data is not None else None
@@ -220,7 +220,7 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
         with self._locks.hold(run_path, run_id):
             if not run_path.exists():
                 run_log = read_legacy_run_folder(self.run_folder(run_id), run_id)
-                for key, data in encode_tree(run_log.steps):
+                for key, data in encode_parts(run_log):
                     self.write_chunk(run_id, key, data)
                 self.write_chunk(run_id, RUN_CHUNK, encode_run(run_log))
             return _io.read_if_exists(run_path)
