@@ -25,7 +25,7 @@ row. No text column has a length cap.
 
 ``SCHEMA_VERSION`` is the Alembic revision these tables correspond to; a new
 revision in ``migrations/versions`` must come with the matching change here
-(``tests/database/test_migrations.py`` compares the two).
+(``tests/database/test_database_migrations.py`` compares the two).
 """
 
 from __future__ import annotations
