@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from s3_server import ACCESS_KEY, REGION, SECRET_KEY, S3Server, running_s3_server
-
-from runnable.run_log_store._s3 import S3Settings
+from s3_server import ACCESS_KEY, REGION, SECRET_KEY, S3Server, StoreConfig, running_s3_server
 
 _prefixes = itertools.count()
 
@@ -35,9 +32,6 @@ def bucket(s3_server: S3Server, request: pytest.FixtureRequest) -> str:
     return name
 
 
-StoreConfig = Callable[..., dict[str, Any]]
-
-
 @pytest.fixture
 def s3_config(s3_server: S3Server, bucket: str) -> StoreConfig:
     """The config of a store on the test server, in a key prefix no other test uses; keywords override."""
@@ -55,14 +49,3 @@ def s3_config(s3_server: S3Server, bucket: str) -> StoreConfig:
         return values
 
     return config
-
-
-def count_requests(store: S3Settings) -> Counter[str]:
-    """Count the HTTP requests the store's client sends from now on, by S3 operation name."""
-    counts: Counter[str] = Counter()
-
-    def record(event_name: str, **_: Any) -> None:
-        counts[event_name.rsplit(".", 1)[-1]] += 1
-
-    store.objects().client.meta.events.register("before-send.s3.*", record)
-    return counts

@@ -32,6 +32,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -50,6 +51,8 @@ _SLOW_DOWN = (
 )
 
 StartResponse = Callable[..., Any]
+# Builds a store's config on the test server; keywords override (see conftest.s3_config).
+StoreConfig = Callable[..., dict[str, Any]]
 
 
 class TestServerApp:
@@ -92,7 +95,11 @@ class TestServerApp:
 def serve(host: str, port: int) -> None:
     import logging
 
-    from moto.server import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
+    from moto.moto_server.werkzeug_app import (
+        DomainDispatcherApplication,
+        MotoRequestHandler,
+        create_backend_app,
+    )
     from werkzeug.serving import run_simple
 
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request
@@ -148,10 +155,26 @@ class S3Server:
             ),
         )
         key = iam.create_access_key(UserName="runnable")["AccessKey"]
-        request = urllib.request.Request(self.endpoint + "/moto-api/reset-auth", data=b"0", method="POST")
+        request = urllib.request.Request(
+            self.endpoint + "/moto-api/reset-auth",
+            data=b"0",  # requests allowed before checks start
+            headers={"Content-Type": "text/plain"},  # not a form: moto reads the raw body
+            method="POST",
+        )
         with urllib.request.urlopen(request, timeout=10):
             pass
         return str(key["AccessKeyId"]), str(key["SecretAccessKey"])
+
+
+def count_requests(store: Any) -> Counter[str]:
+    """Count the HTTP requests the store's client sends from now on, by S3 operation name."""
+    counts: Counter[str] = Counter()
+
+    def record(event_name: str, **_: Any) -> None:
+        counts[event_name.rsplit(".", 1)[-1]] += 1
+
+    store.objects().client.meta.events.register("before-send.s3.*", record)
+    return counts
 
 
 def free_port() -> int:

@@ -46,6 +46,8 @@ SECRET_FIELDS = ("aws_access_key_id", "aws_secret_access_key")
 
 # How long a compare-and-swap keeps retrying while other writers keep changing the object.
 CONFLICT_RETRY_SECONDS = 120.0
+# Keys per listing request (S3's maximum); a walk of the run index fetches pages only as it needs them.
+LIST_PAGE_SIZE = 1000
 _CONFLICT_BACKOFF_START = 0.01
 _CONFLICT_BACKOFF_CAP = 1.0
 
@@ -73,6 +75,7 @@ class ConditionFailed(Exception):
 class StoredObject:
     data: bytes
     etag: str
+    modified: float  # the object's Last-Modified, in seconds since the epoch
     metadata: dict[str, str] = field(default_factory=dict)
 
 
@@ -219,6 +222,8 @@ class S3Settings(BaseModel):
         is then removed again unless it is the existing run's own.
         """
         objects = self.objects()
+        # Refuse a server without conditional writes before anything is written.
+        objects.check_conditional_writes()
         entry = self.index_key(run_log.created_at, run_log.run_id)
         objects.put(entry, Payload(b""))
         try:
@@ -240,6 +245,30 @@ class S3Settings(BaseModel):
         put()
         if old_entry is not None and old_entry != entry:
             objects.delete([old_entry])
+
+    def rebuild_index(self) -> int:
+        """Make the run index match the runs: add missing entries, drop stale ones; return how many changed.
+
+        Only needed for runs put into the bucket by other means (copied objects), or after the
+        index folder was deleted; the stores keep the index current themselves.
+        """
+        objects = self.objects()
+        index_prefix = objects.key(INDEX_FOLDER, "")
+        present = {key[len(index_prefix) :] for key in objects.list_keys(index_prefix)}
+        wanted = set()
+        for run_id in self.iter_run_ids():
+            created_at = self.stored_created_at(run_id)
+            if created_at is not None:
+                wanted.add(index_entry(created_at, run_id))
+        for entry in sorted(wanted - present):
+            objects.put(index_prefix + entry, Payload(b""))
+        objects.delete(index_prefix + entry for entry in sorted(present - wanted))
+        return len(wanted ^ present)
+
+    # -- what each store provides --------------------------------------------------------------
+
+    def iter_run_ids(self) -> Iterator[str]:
+        raise NotImplementedError
 
     def stored_created_at(self, run_id: str) -> datetime | None:
         """``created_at`` of the stored run, or ``None`` if there is no such run."""
@@ -397,7 +426,10 @@ class ObjectBucket:
         except ObjectMissing:
             return None
         return StoredObject(
-            data=data, etag=str(response["ETag"]), metadata=dict(response.get("Metadata", {}))
+            data=data,
+            etag=str(response["ETag"]),
+            modified=response["LastModified"].timestamp(),
+            metadata=dict(response.get("Metadata", {})),
         )
 
     def head(self, key: str) -> dict[str, str] | None:
@@ -416,8 +448,11 @@ class ObjectBucket:
         arguments: dict[str, Any] = {"Bucket": self.name, "Prefix": prefix}
         if start_after > prefix:
             arguments["StartAfter"] = start_after
+        paging = {"PageSize": LIST_PAGE_SIZE}
         with self._errors("list", prefix):
-            for page in self.client.get_paginator("list_objects_v2").paginate(**arguments):
+            for page in self.client.get_paginator("list_objects_v2").paginate(
+                **arguments, PaginationConfig=paging
+            ):
                 for item in page.get("Contents", ()):
                     yield str(item["Key"])
 
@@ -426,7 +461,10 @@ class ObjectBucket:
         self._ensure_reachable()
         with self._errors("list", prefix):
             paginator = self.client.get_paginator("list_objects_v2")
-            for page in paginator.paginate(Bucket=self.name, Prefix=prefix, Delimiter="/"):
+            paging = {"PageSize": LIST_PAGE_SIZE}
+            for page in paginator.paginate(
+                Bucket=self.name, Prefix=prefix, Delimiter="/", PaginationConfig=paging
+            ):
                 for item in page.get("CommonPrefixes", ()):
                     yield str(item["Prefix"])[len(prefix) :].rstrip("/")
 
@@ -441,7 +479,7 @@ class ObjectBucket:
         if payload.metadata:
             arguments["Metadata"] = payload.metadata
         if if_match is not None or if_none_match:
-            self._ensure_conditional_writes()
+            self.check_conditional_writes()
             if if_match is not None:
                 arguments["IfMatch"] = if_match
             if if_none_match:
@@ -461,8 +499,8 @@ class ObjectBucket:
             return False
         return True
 
-    def update(self, key: str, change: Callable[[bytes | None], Payload]) -> None:
-        """Replace an object by ``change(current bytes or None)`` with no other write in between.
+    def update(self, key: str, change: Callable[[StoredObject | None], Payload]) -> None:
+        """Replace an object by ``change(current object or None)`` with no other write in between.
 
         Compare-and-swap: the new content is written only if the object still has the ETag it
         was read with (or still does not exist); otherwise it is read again and ``change`` runs
@@ -472,7 +510,7 @@ class ObjectBucket:
         attempt = 0
         while True:
             current = self.get(key)
-            payload = change(current.data if current is not None else None)
+            payload = change(current)
             try:
                 if current is None:
                     self.put(key, payload, if_none_match=True)
@@ -526,7 +564,7 @@ class ObjectBucket:
             self.client.head_bucket(Bucket=self.name)
         _reachable.add(checked)
 
-    def _ensure_conditional_writes(self) -> None:
+    def check_conditional_writes(self) -> None:
         """Check once per process that the server honours If-None-Match and If-Match on PUT.
 
         A server that ignores them would let two writers overwrite each other silently; better to
@@ -596,8 +634,9 @@ class ObjectBucket:
         if code in _CREDENTIAL_CODES or (status == 403 and code in ("403", "")):
             return exceptions.ConfigurationError(
                 self._scrub(
-                    f"the S3 endpoint {self.endpoint} refused the credentials ({code or 'HTTP 403'}) "
-                    f"when asked to {action} {target}. Check `aws_access_key_id` and `aws_secret_access_key` "
+                    f"the S3 endpoint {self.endpoint} refused the credentials ({code or 'HTTP 403'}) for "
+                    f"the bucket '{self.name}' when asked to {action} {target}. "
+                    "Check `aws_access_key_id` and `aws_secret_access_key` "
                     "in the run log store's configuration or, when they are not set, the AWS credential "
                     "chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, ~/.aws/credentials, an instance role)."
                 ),
@@ -607,9 +646,9 @@ class ObjectBucket:
         if status == 403:
             return exceptions.ConfigurationError(
                 self._scrub(
-                    f"the S3 endpoint {self.endpoint} denied access ({code}) when asked to {action} "
-                    f"{target}. "
-                    f"The credentials need s3:GetObject, s3:PutObject, s3:DeleteObject and s3:ListBucket "
+                    f"the S3 endpoint {self.endpoint} denied access ({code}) to the bucket '{self.name}' "
+                    f"when asked to {action} {target}. "
+                    "The credentials need s3:GetObject, s3:PutObject, s3:DeleteObject and s3:ListBucket "
                     f"on the bucket '{self.name}'."
                 ),
                 service=_SERVICE,

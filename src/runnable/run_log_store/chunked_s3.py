@@ -63,7 +63,10 @@ class ChunkedS3RunLogStore(S3Settings, ChunkedRunLogStore):
         return self.objects().create(self.chunk_key(run_id, key), Payload(data))
 
     def update_chunk(self, run_id: str, key: ChunkKey, change: Callable[[bytes | None], bytes]) -> None:
-        self.objects().update(self.chunk_key(run_id, key), lambda current: Payload(change(current)))
+        self.objects().update(
+            self.chunk_key(run_id, key),
+            lambda current: Payload(change(current.data if current is not None else None)),
+        )
 
     def list_chunks(self, run_id: str) -> list[ChunkKey]:
         prefix = self.run_prefix(run_id)

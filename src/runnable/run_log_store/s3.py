@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, utc_now
 from runnable.run_log_store import _io
-from runnable.run_log_store._s3 import Payload, S3Settings
+from runnable.run_log_store._s3 import Payload, S3Settings, StoredObject
 from runnable.run_log_store.base import BaseRunLogStore
 
 RUN_LOG_SUFFIX = ".json"
@@ -65,7 +65,7 @@ class S3RunLogStore(S3Settings, BaseRunLogStore):
         stored = self.objects().get(key)
         if stored is None:
             raise exceptions.RunLogNotFoundError(run_id)
-        return self._decode(run_id, stored.data, full)
+        return self._decode(run_id, stored, full)
 
     def put_run_log(self, run_log: RunLog) -> None:
         key = self.object_key(run_log.run_id)
@@ -140,12 +140,12 @@ class S3RunLogStore(S3Settings, BaseRunLogStore):
         if header is not None and not query.model_copy(update={"parameters": {}}).matches(header):
             return None
         stored = objects.get(key)
-        return self._decode(run_id, stored.data, full) if stored is not None else None
+        return self._decode(run_id, stored, full) if stored is not None else None
 
     # -- helpers ----------------------------------------------------------------------
 
     def _change(self, run_id: str, change: Callable[[RunLog], None]) -> None:
-        def apply(current: bytes | None) -> Payload:
+        def apply(current: StoredObject | None) -> Payload:
             if current is None:
                 raise exceptions.RunLogNotFoundError(run_id)
             run_log = self._decode(run_id, current, full=True)
@@ -155,12 +155,14 @@ class S3RunLogStore(S3Settings, BaseRunLogStore):
 
         self.objects().update(self.object_key(run_id), apply)
 
-    def _decode(self, run_id: str, data: bytes, full: bool) -> RunLog:
+    def _decode(self, run_id: str, stored: StoredObject, full: bool) -> RunLog:
         location = self.objects().url(self.object_key(run_id))
-        payload = _io.decode_json(data, run_id, location)
+        payload = _io.decode_json(stored.data, run_id, location)
         if isinstance(payload, str):
             # runnable 0.50's minio store wrote the run log's JSON as a JSON string.
             payload = _io.decode_json(payload.encode("utf-8"), run_id, location)
+        # runnable 0.50 recorded neither timestamp; the object's Last-Modified is the best record.
+        _io.fill_missing_timestamps(payload, stored.modified)
         if isinstance(payload, dict) and not full:
             # Steps are most of a run log; a header need not validate them.
             payload.pop("steps", None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import StoreConfig
+from s3_server import StoreConfig
 
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.run_log_store.chunked_s3 import ChunkedS3RunLogStore
@@ -12,6 +12,7 @@ from runnable.testing import StoreContract
 
 
 class TestS3Store(StoreContract):
+    many_runs = 100  # every run is a few requests to a server process: keep the suite quick
     # Granular writers compare-and-swap the run's object, so threads lose nothing;
     # put_run_log replaces the whole run, so no parallel-writes claim (no process stress test).
     thread_safe = True
@@ -26,6 +27,7 @@ class TestS3Store(StoreContract):
 
 
 class TestChunkedS3Store(StoreContract):
+    many_runs = 100
     thread_safe = True
 
     @pytest.fixture
