@@ -22,7 +22,7 @@ from runnable.run_log_store._s3 import (
     RUN_ID_ALPHABET,
     ConditionFailed,
     Payload,
-    S3Settings,
+    S3StoreMixin,
     StoredObject,
     index_entry,
     parse_index_entry,
@@ -40,7 +40,7 @@ STORES: dict[str, type[S3RunLogStore | ChunkedS3RunLogStore]] = {
 T0 = datetime(2026, 11, 1, 9, 30, tzinfo=timezone.utc)
 
 
-def object_keys(server: S3Server, store: S3Settings) -> list[str]:
+def object_keys(server: S3Server, store: S3StoreMixin) -> list[str]:
     listing = server.client().list_objects_v2(Bucket=store.bucket_name, Prefix=store.key_prefix)
     return sorted(item["Key"][len(store.key_prefix) :] for item in listing.get("Contents", []))
 
@@ -102,7 +102,7 @@ def test_an_invalid_bucket_name_is_a_configuration_error(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("store_class", STORES.values(), ids=STORES.keys())
-def test_secrets_never_show(store_class: type[S3Settings]) -> None:
+def test_secrets_never_show(store_class: type[S3StoreMixin]) -> None:
     store = store_class(
         endpoint_url="http://minio:9000",
         aws_access_key_id="AKIA-visible-nowhere",

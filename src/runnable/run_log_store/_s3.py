@@ -1,6 +1,6 @@
 """What the ``minio`` and ``chunked-minio`` stores share: configuration, the bucket, errors, the run index.
 
-* :class:`S3Settings` -- the configuration fields (runnable 0.50's names plus region and retry knobs),
+* :class:`S3StoreMixin` -- the configuration fields (runnable 0.50's names plus region and retry knobs),
   the lazily created boto3 client and the behaviour both stores have in common: creating and
   replacing a run keep the run index current, and ``get_run_logs`` walks that index.
 * :class:`ObjectBucket` -- a bucket and key prefix seen through one client: get, put (optionally
@@ -90,8 +90,8 @@ class Payload:
 # --------------------------------------------------------------------------- configuration
 
 
-class S3Settings(BaseModel):
-    """Configuration and shared behaviour of the S3 stores; mixed in before the store's base class."""
+class S3StoreMixin(BaseModel):
+    """Configuration, client and run index shared by the S3 stores; mixed in before the store's base class."""
 
     endpoint_url: str | None = Field(
         default=None,
@@ -288,9 +288,8 @@ class S3Settings(BaseModel):
             return created_at
 
         if query.run_ids is not None:
-            candidates = [
-                run for run in self._loaded(dict.fromkeys(query.run_ids), query, full) if run is not None
-            ]
+            loaded = (self._load_or_skip(run_id, query, full) for run_id in dict.fromkeys(query.run_ids))
+            candidates = [run for run in loaded if run is not None]
             if query.after is not None:
                 # select() finds the cursor among the candidates; this stand-in carries its sort key.
                 candidates.append(RunLog(run_id=query.after, created_at=created_at_of(query.after)))
@@ -309,7 +308,7 @@ class S3Settings(BaseModel):
             age, run_id = parsed
             if oldest_age is not None and age > oldest_age:
                 break  # every later entry is older than created_after
-            (run,) = self._loaded([run_id], query, full)
+            run = self._load_or_skip(run_id, query, full)
             if run is None or index_entry(run.created_at, run_id) != name or not query.matches(run):
                 continue
             found.append(run)
@@ -317,17 +316,21 @@ class S3Settings(BaseModel):
                 break
         return found
 
-    def _loaded(self, run_ids: Iterable[str], query: RunLogFilter, full: bool) -> Iterator[RunLog | None]:
-        for run_id in run_ids:
-            try:
-                yield self.load_for_query(run_id, query, full)
-            except exceptions.CorruptedRunLogError as exc:
-                # One damaged run must not hide every other run from a listing.
-                logger.warning("Skipping run in listing: %s", exc)
-                yield None
+    def _load_or_skip(self, run_id: str, query: RunLogFilter, full: bool) -> RunLog | None:
+        try:
+            return self.load_for_query(run_id, query, full)
+        except exceptions.CorruptedRunLogError as exc:
+            # One damaged run must not hide every other run from a listing.
+            logger.warning("Skipping run in listing: %s", exc)
+            return None
 
 
 _guard = threading.Lock()
+
+
+def _http_status(error: Any) -> int:
+    """The HTTP status of a botocore ``ClientError``."""
+    return int(error.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) or 0)
 
 
 def _reveal(secret: SecretStr | None) -> str | None:
@@ -396,7 +399,7 @@ _conditional: set[tuple[str, str]] = set()
 class ObjectBucket:
     """A bucket and key prefix through one boto3 client; every botocore error is translated here."""
 
-    def __init__(self, settings: S3Settings, client: Any) -> None:
+    def __init__(self, settings: S3StoreMixin, client: Any) -> None:
         self.client = client
         self.name = settings.bucket_name
         self.prefix = settings.key_prefix
@@ -560,8 +563,18 @@ class ObjectBucket:
         checked = (self.endpoint, self.name)
         if checked in _reachable:
             return
-        with self._errors("open", ""):
-            self.client.head_bucket(Bucket=self.name)
+        from botocore.exceptions import ClientError
+
+        try:
+            with self._errors("open", ""):
+                self.client.head_bucket(Bucket=self.name)
+        except exceptions.ConfigurationError as exc:
+            cause = exc.__cause__
+            denied = isinstance(cause, ClientError) and _http_status(cause) == 403
+            if not denied:
+                raise
+            # Wrong keys, or a policy that allows keys under the prefix but not the bucket itself:
+            # the store's first real request tells which.
         _reachable.add(checked)
 
     def check_conditional_writes(self) -> None:
@@ -609,7 +622,7 @@ class ObjectBucket:
         except ClientError as exc:
             error = exc.response.get("Error", {})
             code = str(error.get("Code", ""))
-            status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) or 0)
+            status = _http_status(exc)
             if code in _CONFLICT_CODES or status in (409, 412):
                 raise ConditionFailed(key) from exc
             if code in _MISSING_OBJECT_CODES and key and action != "open":

@@ -25,7 +25,7 @@ from typing import Any
 from runnable import defaults, exceptions
 from runnable.models import RunLog, RunLogFilter
 from runnable.run_log_store import _io
-from runnable.run_log_store._s3 import Payload, S3Settings
+from runnable.run_log_store._s3 import Payload, S3StoreMixin
 from runnable.run_log_store.chunked import (
     CHUNK_KINDS,
     RUN_CHUNK,
@@ -37,7 +37,7 @@ from runnable.run_log_store.chunked import (
 from runnable.run_log_store.chunked_fs import CHUNK_SUFFIX, HASHED_MARK, chunk_file_name, decode_chunk_name
 
 
-class ChunkedS3RunLogStore(S3Settings, ChunkedRunLogStore):
+class ChunkedS3RunLogStore(S3StoreMixin, ChunkedRunLogStore):
     service_name: str = "chunked-minio"
     supports_parallel_writes: bool = True
 

@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, utc_now
 from runnable.run_log_store import _io
-from runnable.run_log_store._s3 import Payload, S3Settings, StoredObject
+from runnable.run_log_store._s3 import Payload, S3StoreMixin, StoredObject
 from runnable.run_log_store.base import BaseRunLogStore
 
 RUN_LOG_SUFFIX = ".json"
@@ -33,7 +33,7 @@ RUN_LOG_SUFFIX = ".json"
 _MAX_METADATA_VALUE = 1024
 
 
-class S3RunLogStore(S3Settings, BaseRunLogStore):
+class S3RunLogStore(S3StoreMixin, BaseRunLogStore):
     service_name: str = "minio"
 
     def object_key(self, run_id: str) -> str:
@@ -127,7 +127,12 @@ class S3RunLogStore(S3Settings, BaseRunLogStore):
         if metadata is None:
             return None
         header = _header_from_metadata(run_id, metadata)
-        return header.created_at if header is not None else self.get_run_log_by_id(run_id).created_at
+        if header is not None:
+            return header.created_at
+        try:  # an object written by other means carries no metadata
+            return self.get_run_log_by_id(run_id).created_at
+        except exceptions.RunLogNotFoundError:
+            return None
 
     def load_for_query(self, run_id: str, query: RunLogFilter, full: bool) -> RunLog | None:
         objects = self.objects()
