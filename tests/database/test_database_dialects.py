@@ -92,7 +92,7 @@ def test_sqlite_locked_database_is_retried_then_reported(
     with write_lock_held(sqlite_store), pytest.raises(exceptions.StoreUnavailableError) as caught:
         sqlite_store.update_run_log_status("run", defaults.SUCCESS)
     message = str(caught.value)
-    assert "database is locked" in message and "runs.db" in message and "2 attempts" in message
+    assert "database is locked" in message and "runs.db" in message and "(2 attempts in" in message
     assert sqlite_store.get_run_log_by_id("run").status == defaults.CREATED
 
 

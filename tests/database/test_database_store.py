@@ -427,7 +427,7 @@ def test_unreachable_server_is_reported_without_the_password(
     with caplog.at_level(logging.DEBUG), pytest.raises(exceptions.StoreUnavailableError) as caught:
         store.create_run_log("x")
     message = str(caught.value)
-    assert "alice:********@127.0.0.1:9/runs" in message and "2 attempts" in message
+    assert "alice:********@127.0.0.1:9/runs" in message and "(2 attempts in" in message
     assert "s3cr3t-pw" not in message + health.problem + caplog.text
 
 

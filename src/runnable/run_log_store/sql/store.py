@@ -672,7 +672,8 @@ class DatabaseRunLogStore(BaseRunLogStore):
             )
 
         try:
-            return self._run(inspect_database, write=False, engine=self._process_engine())
+            # One attempt: a health check must answer quickly, not wait out the retries.
+            return self._run(inspect_database, write=False, engine=self._process_engine(), retry=False)
         except exceptions.RunnableError as exc:
             return StoreHealth(
                 database=self.database, dialect=dialect.name, reachable=False, problem=str(exc)
@@ -742,13 +743,17 @@ class DatabaseRunLogStore(BaseRunLogStore):
         write: bool,
         creating_run: str = "",
         engine: Engine | None = None,
+        retry: bool = True,
     ) -> T:
-        """``work`` in one transaction, retried from scratch on transient errors."""
+        """``work`` in one transaction, retried from scratch on transient errors (if ``retry``)."""
         engine = engine if engine is not None else self._ready_engine()
         dialect = self._dialect()
         password = dialect.url.password
         failure: _TransientError | None = None
-        for delay in (*RETRY_DELAYS, None):
+        started = time.monotonic()
+        attempts = 0
+        for delay in (*RETRY_DELAYS, None) if retry else (None,):
+            attempts += 1
             try:
                 with (
                     map_backend_errors(
@@ -762,15 +767,19 @@ class DatabaseRunLogStore(BaseRunLogStore):
                     return work(connection)
             except _TransientError as exc:
                 failure = exc
-                if delay is None:
+                # Quick failures get every retry; once the attempts have used up
+                # `timeout_seconds` (say, each waited that long for a lock or a
+                # connection), one retry is all that is left.
+                spent = time.monotonic() - started
+                if delay is None or (attempts > 1 and spent + delay > self.timeout_seconds):
                     break
                 logger.debug("Retrying after a transient error on %s: %s", self.database, exc.reason)
                 time.sleep(delay * (1 + random.random()))
         assert failure is not None
         raise exceptions.StoreUnavailableError(
-            f"The run log database {self.database} kept failing ({len(RETRY_DELAYS) + 1} attempts): "
-            f"{failure.reason}. Each attempt was rolled back; check that the database is reachable and "
-            "not overloaded, or raise `timeout_seconds`."
+            f"The run log database {self.database} kept failing ({attempts} attempts in "
+            f"{time.monotonic() - started:.1f}s): {failure.reason}. Each attempt was rolled back; check "
+            "that the database is reachable and not overloaded, or raise `timeout_seconds`."
         ) from failure
 
     @contextmanager
