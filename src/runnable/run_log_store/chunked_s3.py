@@ -29,6 +29,7 @@ from runnable.run_log_store._s3 import Payload, S3StoreMixin
 from runnable.run_log_store.chunked import (
     CHUNK_KINDS,
     RUN_CHUNK,
+    RUN_LEVEL_KINDS,
     ChunkedRunLogStore,
     ChunkKey,
     chunk_key_of,
@@ -127,7 +128,7 @@ class ChunkedS3RunLogStore(S3StoreMixin, ChunkedRunLogStore):
         except exceptions.RunLogNotFoundError:
             return None
         if not query.matches(header):
-            return header
+            return None
         # The run chunk decides; a match is then read as get_run_log_by_id reads it.
         try:
             return self.get_run_log_by_id(run_id, full=full)
@@ -143,8 +144,8 @@ class ChunkedS3RunLogStore(S3StoreMixin, ChunkedRunLogStore):
         kind, _, encoded = name[: -len(CHUNK_SUFFIX)].partition("-")
         if kind not in CHUNK_KINDS:
             return None
-        if not encoded:
-            return ChunkKey(kind)  # one per run: the run chunk (and any other run-level chunk)
+        if kind in RUN_LEVEL_KINDS:
+            return ChunkKey(kind) if not encoded else None
         if encoded.startswith(HASHED_MARK):
             # Too long a name to spell out: the key is inside the chunk.
             stored = self.objects().get(self.run_prefix(run_id) + name)
