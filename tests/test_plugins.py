@@ -15,7 +15,7 @@ import pytest
 import yaml
 from pydantic import BaseModel, field_validator
 
-from runnable import defaults, exceptions, plugins
+from runnable import config, defaults, exceptions, plugins
 from runnable.config import ServiceConfig, from_mapping
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.run_log_store.buffered import BufferedRunLogStore
@@ -350,3 +350,16 @@ def test_every_built_in_type_is_documented() -> None:
         for entry in entry_points(group=service_type):
             if entry.dist is not None and entry.dist.name == "runnable":
                 assert f"| `{entry.name}`" in section, f"{service_type} type {entry.name} is not documented"
+
+
+def test_a_refused_connection_string_is_never_echoed(tmp_path: Path) -> None:
+    config_file = tmp_path / "config.yaml"
+    config_file.write_text(
+        "run-log-store:\n  type: database\n  config:\n"
+        "    connection_string: 'mysql://admin:hunter2-secret@db.internal/runs'\n"
+    )
+    with pytest.raises(exceptions.ConfigurationError) as raised:
+        plugins.build("run_log_store", config.load(str(config_file)).run_log_store)
+    message = str(raised.value)
+    assert "connection_string" in message
+    assert "hunter2-secret" not in message

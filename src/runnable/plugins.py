@@ -263,7 +263,9 @@ def describe_validation_error(exc: ValidationError, model: type[BaseModel], plug
 
 def _describe_problems(errors: list[Any], model: type[BaseModel], plugin: str) -> str:
     known = [name for name in model.model_fields if name not in _SET_BY_RUNNABLE]
-    problems = [_describe_error(error, known) for error in errors]
+    # A store's secret fields (a connection string with a password, malformed or not) are never echoed.
+    secret_fields = frozenset(getattr(model, "secret_fields", ()))
+    problems = [_describe_error(error, known, secret_fields) for error in errors]
     whose = f"type '{plugin}' ({_qualified_name(model)})" if plugin else _qualified_name(model)
     count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
     message = f"{count} in the config of {whose}: {'; '.join(problems)}."
@@ -278,7 +280,7 @@ def _accepted_keys(model: type[BaseModel]) -> set[str]:
     return accepted
 
 
-def _describe_error(error: Any, known: list[str]) -> str:
+def _describe_error(error: Any, known: list[str], secret_fields: frozenset[str] = frozenset()) -> str:
     location = [str(part) for part in error["loc"]]
     path = ".".join(["config", *location])
     kind = error["type"]
@@ -288,7 +290,11 @@ def _describe_error(error: Any, known: list[str]) -> str:
         return f"`{path}` is not a field{_did_you_mean(location[-1], known)}"
     problem = str(error["msg"])
     problem = problem[:1].lower() + problem[1:]
-    if any(is_secret_key(part) for part in location):
+    if any(is_secret_key(part) or part in secret_fields for part in location):
+        raw = error.get("input")
+        if isinstance(raw, str) and raw:
+            # A custom validator's message may quote the value it refused.
+            problem = problem.replace(raw, defaults.MASK)
         given = defaults.MASK
     else:
         given = repr(mask_secrets(error.get("input")))
