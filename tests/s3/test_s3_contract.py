@@ -10,6 +10,8 @@ from runnable.run_log_store.chunked_s3 import ChunkedS3RunLogStore
 from runnable.run_log_store.s3 import S3RunLogStore
 from runnable.testing import StoreContract
 
+pytestmark = pytest.mark.s3  # needs the S3 test server process
+
 
 class TestS3Store(StoreContract):
     many_runs = 100  # every run is a few requests to a server process: keep the suite quick

@@ -17,6 +17,8 @@ from runnable import exceptions
 from runnable.run_log_store.chunked_s3 import ChunkedS3RunLogStore
 from runnable.run_log_store.s3 import S3RunLogStore
 
+pytestmark = pytest.mark.s3  # needs the S3 test server process
+
 STORES = {"minio": S3RunLogStore, "chunked-minio": ChunkedS3RunLogStore}
 WRONG_SECRET = "wrong-secret-do-not-show"
 

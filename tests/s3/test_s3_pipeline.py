@@ -15,6 +15,8 @@ from runnable.exceptions import ExecutionFailedError, PipelineDefinitionError
 from runnable.models import JsonParameter, MetricParameter
 from runnable.run_log_store.base import BaseRunLogStore
 
+pytestmark = pytest.mark.s3  # needs the S3 test server process
+
 # What the YAML holds instead of the secret: the secret comes from the environment.
 SECRET_VARIABLE = "RUNNABLE_TEST_S3_SECRET"
 

@@ -33,6 +33,8 @@ from runnable.run_log_store.chunked_s3 import ChunkedS3RunLogStore
 from runnable.run_log_store.s3 import S3RunLogStore
 from runnable.testing import assert_same_run_log, build_store, example_run_log, store_spec
 
+pytestmark = pytest.mark.s3  # needs the S3 test server process
+
 STORES: dict[str, type[S3RunLogStore | ChunkedS3RunLogStore]] = {
     "minio": S3RunLogStore,
     "chunked-minio": ChunkedS3RunLogStore,
