@@ -16,6 +16,8 @@
     │   └── SchemaVersionError
     │       └── MigrationRequiredError
     ├── ExecutionFailedError .......... a run ended FAIL
+    ├── RetryRefusedError ............. a run that cannot be retried as asked
+    │   └── DagChangedError ........... the pipeline is not the one the run was made with
     ├── CatalogError .................. a catalog get/put that cannot be done as asked
     ├── SecretNotFoundError
     ├── NodeNotFoundError / BranchNotFoundError / TerminalNodeError
@@ -183,6 +185,29 @@ class ExecutionFailedError(RunnableError):
         self.run_log = run_log
         message = f"Execution failed for run '{run_id}'"
         super().__init__(f"{message}: {detail}" if detail else message)
+
+
+class RetryRefusedError(RunnableError):
+    """A retry that would not continue the recorded run: wrong status, job run, unusable configuration."""
+
+    def __init__(self, run_id: str, reason: str) -> None:
+        self.run_id = run_id
+        self.reason = reason
+        super().__init__(f"Run '{run_id}' cannot be retried: {reason}")
+
+
+class DagChangedError(RetryRefusedError):
+    """The pipeline given for a retry differs from the one recorded; ``differences`` says how."""
+
+    def __init__(self, run_id: str, differences: list[str]) -> None:
+        self.differences = differences
+        super().__init__(
+            run_id,
+            "the pipeline definition has changed since the run was made ("
+            + "; ".join(differences)
+            + "). A retry continues the recorded run, so it needs the same steps: undo the change, "
+            "or execute the changed pipeline as a new run.",
+        )
 
 
 class CatalogError(RunnableError):
