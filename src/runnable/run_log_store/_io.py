@@ -15,6 +15,7 @@ the folder is fsynced so the rename survives a crash.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import threading
@@ -31,6 +32,8 @@ from runnable import exceptions
 
 if TYPE_CHECKING:  # pragma: no cover
     from filelock import BaseFileLock
+
+logger = logging.getLogger(__name__)
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -126,6 +129,33 @@ def fsync_folder(folder: Path) -> None:
 def is_temporary_name(name: str) -> bool:
     """Names of temporary and lock files, which listings skip (they all start with '.')."""
     return name.startswith(".")
+
+
+def run_ids_in_folder(folder: Path, *, directories: bool, suffix: str = "") -> list[str]:
+    """The run ids a store folder holds, sorted: entries named ``<run_id><suffix>``.
+
+    ``directories`` picks folder entries (one folder per run) or files. Temporary
+    files and names that are not valid run ids are passed over (the latter with a
+    warning); a folder that does not exist holds no runs.
+    """
+    try:
+        names = sorted(entry.name for entry in os.scandir(folder) if entry.is_dir() == directories)
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise exceptions.StoreUnavailableError(
+            f"Could not list the run log folder {folder}: {exc.strerror or exc}. "
+            "Check that it is a readable folder."
+        ) from exc
+    run_ids: list[str] = []
+    for name in names:
+        if not name.endswith(suffix) or is_temporary_name(name):
+            continue
+        try:
+            run_ids.append(validate_run_id(name[: len(name) - len(suffix)]))
+        except exceptions.InvalidRunIdError:
+            logger.warning("Ignoring %s in %s: its name is not a valid run id.", name, folder)
+    return run_ids
 
 
 def _write_temporary(path: Path, data: bytes) -> Path:

@@ -166,24 +166,7 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
     # -- the rest of the contract ---------------------------------------------------------
 
     def iter_run_ids(self) -> Iterator[str]:
-        try:
-            names = sorted(entry.name for entry in os.scandir(self.folder) if entry.is_dir())
-        except FileNotFoundError:
-            return iter(())
-        except OSError as exc:
-            raise exceptions.StoreUnavailableError(
-                f"Could not list the run log folder {self.folder}: {exc.strerror or exc}. "
-                "Check that it is a readable folder."
-            ) from exc
-        run_ids = []
-        for name in names:
-            if _io.is_temporary_name(name):
-                continue
-            try:
-                run_ids.append(_io.validate_run_id(name))
-            except exceptions.InvalidRunIdError:
-                logger.warning("Ignoring folder %s in %s: its name is not a valid run id.", name, self.folder)
-        return iter(run_ids)
+        return iter(_io.run_ids_in_folder(self.folder, directories=True))
 
     def get_summary(self) -> dict[str, Any]:
         return {

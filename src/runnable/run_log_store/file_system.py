@@ -104,16 +104,7 @@ class FileSystemRunLogStore(BaseRunLogStore):
         }
 
     def iter_run_ids(self) -> Iterator[str]:
-        try:
-            entries = sorted(entry.name for entry in os.scandir(self.folder) if entry.is_file())
-        except FileNotFoundError:
-            return iter(())
-        except OSError as exc:
-            raise exceptions.StoreUnavailableError(
-                f"Could not list the run log folder {self.folder}: {exc.strerror or exc}. "
-                "Check that it is a readable folder."
-            ) from exc
-        return iter(_run_ids_in(entries, self.folder))
+        return iter(_io.run_ids_in_folder(self.folder, directories=False, suffix=RUN_LOG_SUFFIX))
 
     # -- granular writers: the base-class read-modify-write under the run's lock --------
 
@@ -168,16 +159,3 @@ def _read_with_mtime(path: Path) -> tuple[bytes, float] | None:
             return handle.read(), os.fstat(handle.fileno()).st_mtime
     except FileNotFoundError:
         return None
-
-
-def _run_ids_in(file_names: list[str], folder: Path) -> list[str]:
-    run_ids: list[str] = []
-    for name in file_names:
-        if not name.endswith(RUN_LOG_SUFFIX) or _io.is_temporary_name(name):
-            continue
-        run_id = name[: -len(RUN_LOG_SUFFIX)]
-        try:
-            run_ids.append(_io.validate_run_id(run_id))
-        except exceptions.InvalidRunIdError:
-            logger.warning("Ignoring %s in %s: its name is not a valid run id.", name, folder)
-    return run_ids
