@@ -27,7 +27,6 @@ run stores it in this layout too, leaving the old files in place.
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -50,8 +49,6 @@ from runnable.run_log_store.chunked import (
     encode_parts,
     encode_run,
 )
-
-logger = logging.getLogger(__name__)
 
 CHUNK_SUFFIX = ".json"
 HASHED_MARK = "~"

@@ -12,7 +12,6 @@ that do write one run at once never interleave or lose each other's writes;
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,8 +24,6 @@ from runnable import defaults, exceptions
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, StepLog
 from runnable.run_log_store import _io
 from runnable.run_log_store.base import BaseRunLogStore
-
-logger = logging.getLogger(__name__)
 
 RUN_LOG_SUFFIX = ".json"
 
