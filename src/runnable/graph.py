@@ -4,23 +4,28 @@ The SDK builds it (``runnable.sdk``), the executor walks it
 (``runnable.executor``). Its :meth:`Graph.definition` is what the run config
 records as ``dag`` (runnable 0.50's shape) and what :func:`dag_hash` hashes.
 
-Composite nodes (parallel, map, conditional, loop) will hold sub-graphs as
+Composite nodes (parallel, map, conditional, loop) hold sub-graphs as
 branches; a step inside a branch has the internal name
-``<step>.<branch>.<inner step>``.
+``<step>.<branch>.<inner step>``, each part encoded by
+:func:`~runnable.models.encode_name_segment`. :meth:`Graph.branch_graph`
+finds the graph any branch runs from its internal name alone, which is how a
+worker process knows what to run.
 """
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
-from collections.abc import Iterator
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from runnable import defaults, exceptions
-from runnable.models import encode_name_segment, join_internal_name
-from runnable.tasks import BaseTaskType
+from runnable.models import decode_name_segment, encode_name_segment, join_internal_name, split_internal_name
+from runnable.tasks import BaseTaskType, TaskFailure, dotted_path, import_dotted
 
 
 class BaseNode(BaseModel):
@@ -69,6 +74,185 @@ class FailNode(BaseNode):
     is_terminal: ClassVar[bool] = True
 
 
+# --------------------------------------------------------------------------- composite nodes
+
+
+class CompositeNode(ABC, BaseNode):
+    """A step that runs sub-graphs (branches); the executor fans out into them and back in."""
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    is_composite: ClassVar[bool] = True
+
+    @property
+    @abstractmethod
+    def graphs(self) -> list[Graph]:
+        """Every distinct sub-graph of the node."""
+
+    @abstractmethod
+    def branch_graph(self, branch_key: str) -> Graph:
+        """The graph a branch runs, from the branch's (decoded) last name segment."""
+
+    def branch_name(self, internal_name: str, branch_key: str) -> str:
+        """The internal name of a branch of this step: ``<step internal name>.<encoded key>``."""
+        return join_internal_name(internal_name, encode_name_segment(branch_key))
+
+    def definition(self) -> dict[str, Any]:
+        found = super().definition()
+        found.update({"is_composite": True, "overrides": {}})
+        return found
+
+
+class _KeyedBranches(CompositeNode):
+    branches: dict[str, Graph]
+
+    @property
+    def graphs(self) -> list[Graph]:
+        return list(self.branches.values())
+
+    def branch_graph(self, branch_key: str) -> Graph:
+        try:
+            return self.branches[branch_key]
+        except KeyError:
+            raise exceptions.BranchNotFoundError(f"{self.name}.{branch_key}") from None
+
+    def definition(self) -> dict[str, Any]:
+        branches = {key: graph.definition() for key, graph in self.branches.items()}
+        return {**super().definition(), "branches": branches}
+
+
+class _OneBranch(CompositeNode):
+    branch: Graph
+
+    @property
+    def graphs(self) -> list[Graph]:
+        return [self.branch]
+
+    def branch_graph(self, branch_key: str) -> Graph:
+        return self.branch
+
+    def definition(self) -> dict[str, Any]:
+        return {**super().definition(), "branch": self.branch.definition()}
+
+
+class ParallelNode(_KeyedBranches):
+    """Runs every branch; succeeds when all of them do."""
+
+    node_type: ClassVar[str] = defaults.PARALLEL
+
+
+class ConditionalNode(_KeyedBranches):
+    """Runs the one branch whose key equals ``str(value)`` of the parameter ``parameter``."""
+
+    node_type: ClassVar[str] = defaults.CONDITIONAL
+
+    parameter: str
+
+    def definition(self) -> dict[str, Any]:
+        return {**super().definition(), "parameter": self.parameter, "default": None}
+
+
+# Longest map value used as a branch name as it is; longer ones make the map name branches by position.
+MAX_VALUE_SEGMENT = 100
+POSITION_MARK = "#"
+
+
+class MapNode(_OneBranch):
+    """Runs its branch once per item of the list parameter ``iterate_on``, then reduces the returns."""
+
+    node_type: ClassVar[str] = defaults.MAP
+
+    iterate_on: str
+    iterate_as: str
+    # None: collect a list in iteration order. Else a lambda's source or a function's dotted path.
+    reducer: str | None = None
+
+    _reducer_function: Callable[..., Any] | None = PrivateAttr(default=None)
+
+    @classmethod
+    def with_reducer_function(cls, function: Callable[..., Any], **fields: Any) -> MapNode:
+        node = cls(reducer=dotted_path(function), **fields)
+        node._reducer_function = function
+        return node
+
+    def reducer_function(self) -> Callable[..., Any]:
+        """The reducer as a callable; ``ValueError`` says why a reducer string cannot be one."""
+        if self._reducer_function is None:
+            self._reducer_function = _reducer_from_text(self.reducer)
+        return self._reducer_function
+
+    @staticmethod
+    def branch_keys(values: list[Any]) -> list[str]:
+        """The branch key of each map value, in order; see docs/pipelines.md ("Branch names").
+
+        A string is its own key, any other JSON value its compact JSON (``1``, ``0.5``, ``true``,
+        ``{"a":1}``). If two values would share a key (``1`` and ``"1"``, or a repeated value), or a
+        key would be empty or longer than :data:`MAX_VALUE_SEGMENT`, every branch of the map is
+        named by position instead: ``#0``, ``#1``, ...
+        """
+        keys = [_value_key(value) for value in values]
+        if len(set(keys)) == len(keys) and all(0 < len(key) <= MAX_VALUE_SEGMENT for key in keys):
+            return keys
+        return [f"{POSITION_MARK}{position}" for position in range(len(values))]
+
+    def definition(self) -> dict[str, Any]:
+        return {
+            **super().definition(),
+            "iterate_on": self.iterate_on,
+            "iterate_as": self.iterate_as,
+            "reducer": self.reducer,
+        }
+
+
+class LoopNode(_OneBranch):
+    """Runs its branch again and again (iterations ``0``, ``1``, ...) until ``break_on`` is true."""
+
+    node_type: ClassVar[str] = defaults.LOOP
+
+    max_iterations: int
+    break_on: str
+    index_as: str
+
+    def definition(self) -> dict[str, Any]:
+        return {
+            **super().definition(),
+            "max_iterations": self.max_iterations,
+            "break_on": self.break_on,
+            "index_as": self.index_as,
+        }
+
+
+def _value_key(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _default_reducer(*values: Any) -> list[Any]:
+    return list(values)
+
+
+def _reducer_from_text(text: str | None) -> Callable[..., Any]:
+    if not text:
+        return _default_reducer
+    if text.lstrip().startswith("lambda"):
+        try:
+            # The pipeline's author wrote this expression as they wrote the pipeline's code.
+            found = eval(text, {"__builtins__": builtins}, {})
+        except Exception as exc:
+            problem = f"{type(exc).__name__}: {exc}"
+            raise ValueError(f"the reducer '{text}' is not a valid lambda: {problem}") from None
+    else:
+        try:
+            found = import_dotted(text)
+        except TaskFailure as exc:
+            raise ValueError(f"the reducer '{text}' cannot be imported: {str(exc).rstrip('.')}") from None
+    if not callable(found):
+        raise ValueError(f"the reducer '{text}' is not callable")
+    function: Callable[..., Any] = found
+    return function
+
+
 class Graph:
     """Nodes by name, where to start, and one success and one fail node."""
 
@@ -101,6 +285,35 @@ class Graph:
 
     def __iter__(self) -> Iterator[BaseNode]:
         return iter(self.nodes.values())
+
+    def branch_graph(self, internal_branch_name: str) -> Graph:
+        """The graph that the branch ``internal_branch_name`` runs ("" is this graph itself)."""
+        graph = self
+        segments = split_internal_name(internal_branch_name)
+        if len(segments) % 2:
+            raise exceptions.BranchNotFoundError(internal_branch_name)
+        for position in range(0, len(segments), 2):
+            node = graph.nodes.get(decode_name_segment(segments[position]))
+            if not isinstance(node, CompositeNode):
+                raise exceptions.BranchNotFoundError(internal_branch_name)
+            graph = node.branch_graph(decode_name_segment(segments[position + 1]))
+        return graph
+
+    def walk(self) -> Iterator[BaseNode]:
+        """Every node of this graph and of its branches, at any depth."""
+        for node in self.nodes.values():
+            yield node
+            if isinstance(node, CompositeNode):
+                for graph in node.graphs:
+                    yield from graph.walk()
+
+    def returned_names(self) -> list[str]:
+        """The names the tasks of this graph (and of its branches) declare in ``returns``, in order."""
+        names: dict[str, None] = {}
+        for node in self.walk():
+            if isinstance(node, TaskNode):
+                names.update(dict.fromkeys(r.name for r in node.executable.returns))
+        return list(names)
 
     def definition(self) -> dict[str, Any]:
         return {
@@ -195,3 +408,7 @@ def dag_hash(definition: dict[str, Any]) -> str:
     """sha1 of the canonical JSON of a dag definition: equal definitions, equal hashes."""
     canonical = json.dumps(definition, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
     return hashlib.sha1(canonical.encode("utf-8")).hexdigest()
+
+
+for _composite in (ParallelNode, ConditionalNode, MapNode, LoopNode):
+    _composite.model_rebuild()

@@ -38,7 +38,18 @@ from pydantic import (
 )
 
 from runnable import defaults, exceptions
-from runnable.graph import BaseNode, FailNode, Graph, StubNode, SuccessNode, TaskNode
+from runnable.graph import (
+    BaseNode,
+    ConditionalNode,
+    FailNode,
+    Graph,
+    LoopNode,
+    MapNode,
+    ParallelNode,
+    StubNode,
+    SuccessNode,
+    TaskNode,
+)
 from runnable.models import RunLog
 from runnable.parameters import TaskReturn
 from runnable.tasks import BaseTaskType, CatalogSettings, NotebookTaskType, PythonTaskType, ShellTaskType
@@ -274,33 +285,143 @@ class Fail(_Definition):
     name: str = FAIL_NAME
 
 
-class _NotYetAvailable:
-    """Composite steps arrive with issue 5; their names import today so code can be written against them."""
+# --------------------------------------------------------------------------- composite steps
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        raise exceptions.PipelineDefinitionError(
-            f"{type(self).__name__} steps are not available in this version of runnable yet. "
-            "Use a linear pipeline of tasks for now."
+
+class BaseComposite(BaseTraversal):
+    """A step that runs pipelines (branches) of its own; see docs/pipelines.md ("Composite steps")."""
+
+    @staticmethod
+    def _parameter_name(what: str, name: str, identifier: bool = False) -> None:
+        if not name.strip():
+            raise ValueError(f"{what} needs a parameter name")
+        if identifier and not name.isidentifier():
+            raise ValueError(
+                f"{what} '{name}' must be a valid Python identifier: functions receive it as an argument"
+            )
+
+
+class _KeyedComposite(BaseComposite):
+    branches: dict[str, Pipeline]
+
+    @field_validator("branches")
+    @classmethod
+    def _usable_keys(cls, branches: dict[str, Pipeline]) -> dict[str, Pipeline]:
+        if not branches:
+            raise ValueError("it needs at least one branch")
+        for key in branches:
+            if not key.strip():
+                raise ValueError("a branch needs a non-empty name")
+        return branches
+
+    def _graphs(self) -> dict[str, Graph]:
+        return {key: pipeline.dag for key, pipeline in self.branches.items()}
+
+
+class Parallel(_KeyedComposite):
+    """Runs every branch (in worker processes when the executor enables it); fails if any branch fails.
+
+    Each branch starts with the parameters in scope at this step; what a branch
+    returns is merged into that scope afterwards, branch by branch in the order
+    of ``branches`` (a later branch's value wins a conflict).
+    """
+
+    def create_node(self, next_node: str, on_failure: str) -> BaseNode:
+        return ParallelNode(
+            name=self.name, next_node=next_node, on_failure=on_failure, branches=self._graphs()
         )
 
 
-class Parallel(_NotYetAvailable):
-    pass
+class Conditional(_KeyedComposite):
+    """Runs the branch whose key equals the value of the parameter ``parameter`` (compared as text).
+
+    No matching branch (or no such parameter) fails the step.
+    """
+
+    parameter: str
+
+    def check_definition(self) -> None:
+        super().check_definition()
+        self._parameter_name("parameter", self.parameter)
+
+    def create_node(self, next_node: str, on_failure: str) -> BaseNode:
+        return ConditionalNode(
+            name=self.name,
+            next_node=next_node,
+            on_failure=on_failure,
+            branches=self._graphs(),
+            parameter=self.parameter,
+        )
 
 
-class Map(_NotYetAvailable):
-    pass
+class Map(BaseComposite):
+    """Runs ``branch`` once per item of the list parameter ``iterate_on``, the item named ``iterate_as``.
+
+    Each name the branch returns is reduced over the iterations, in iteration
+    order, by ``reducer``: by default into a list; else a lambda written as a
+    string (``"lambda *x: max(x)"``), a function's dotted path, or a function.
+    """
+
+    branch: Pipeline
+    iterate_on: str
+    iterate_as: str
+    reducer: str | Callable[..., Any] | None = None
+
+    def check_definition(self) -> None:
+        super().check_definition()
+        self._parameter_name("iterate_on", self.iterate_on)
+        self._parameter_name("iterate_as", self.iterate_as, identifier=True)
+        if callable(self.reducer) and getattr(self.reducer, "__name__", "") == "<lambda>":
+            raise ValueError(
+                'a lambda reducer must be given as a string (reducer="lambda *x: max(x)") so that the '
+                "run log can record it"
+            )
+        self.create_node("", "").reducer_function()  # a reducer that cannot be used is a definition error
+
+    def create_node(self, next_node: str, on_failure: str) -> MapNode:
+        fields: dict[str, Any] = {
+            "name": self.name,
+            "next_node": next_node,
+            "on_failure": on_failure,
+            "branch": self.branch.dag,
+            "iterate_on": self.iterate_on,
+            "iterate_as": self.iterate_as,
+        }
+        if callable(self.reducer):
+            return MapNode.with_reducer_function(self.reducer, **fields)
+        return MapNode(reducer=self.reducer, **fields)
 
 
-class Conditional(_NotYetAvailable):
-    pass
+class Loop(BaseComposite):
+    """Runs ``branch`` repeatedly until the parameter ``break_on`` is ``True`` (or ``max_iterations``).
+
+    The iteration number (from 0) is the parameter ``index_as`` inside the
+    branch; each iteration starts with the parameters the previous one left.
+    """
+
+    branch: Pipeline
+    max_iterations: int = Field(ge=1)
+    break_on: str
+    index_as: str
+
+    def check_definition(self) -> None:
+        super().check_definition()
+        self._parameter_name("break_on", self.break_on)
+        self._parameter_name("index_as", self.index_as, identifier=True)
+
+    def create_node(self, next_node: str, on_failure: str) -> BaseNode:
+        return LoopNode(
+            name=self.name,
+            next_node=next_node,
+            on_failure=on_failure,
+            branch=self.branch.dag,
+            max_iterations=self.max_iterations,
+            break_on=self.break_on,
+            index_as=self.index_as,
+        )
 
 
-class Loop(_NotYetAvailable):
-    pass
-
-
-StepType = PythonTask | ShellTask | NotebookTask | Stub
+StepType = PythonTask | ShellTask | NotebookTask | Stub | Parallel | Map | Conditional | Loop
 
 
 # --------------------------------------------------------------------------- pipelines
@@ -597,3 +718,7 @@ PythonTask.model_rebuild()
 ShellTask.model_rebuild()
 NotebookTask.model_rebuild()
 Stub.model_rebuild()
+Parallel.model_rebuild()
+Conditional.model_rebuild()
+Map.model_rebuild()
+Loop.model_rebuild()

@@ -16,6 +16,8 @@ import logging
 import traceback
 import uuid
 from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -43,6 +45,21 @@ logger = logging.getLogger("runnable")
 
 # Attempts made by a step whose log is new.
 FIRST_ATTEMPT = 1
+
+
+@dataclass
+class GraphOutcome:
+    """How a walk through a graph (the pipeline or one branch) ended."""
+
+    status: str
+    # The step that sent the walk to the fail node, and why; empty on success.
+    failed_step: str = ""
+    failure: str = ""
+
+    def describe(self) -> str:
+        if not self.failed_step:
+            return ""
+        return f"step '{self.failed_step}' failed" + (f": {self.failure}" if self.failure else "")
 
 
 class BasePipelineExecutor(ABC, BaseModel):
@@ -117,8 +134,15 @@ def run_task(
     internal_name: str,
     internal_branch_name: str = "",
     attempt_number: int = FIRST_ATTEMPT,
+    inherited: Mapping[str, Parameter] | None = None,
 ) -> tuple[StepAttempt, list[DataCatalog]]:
-    """Run ``task`` once as the step ``internal_name``; the attempt and the files it moved."""
+    """Run ``task`` once as the step ``internal_name``; the attempt and the files it moved.
+
+    The task sees ``inherited`` (the parameters of the enclosing scopes, for a
+    step inside a branch) overlaid by its own scope's; the attempt records its
+    own scope's only, so a map of many branches does not copy the parent's
+    parameters into every attempt.
+    """
     store, catalog, run_id = context.run_log_store, context.catalog, context.run_id
     attempt = StepAttempt(
         attempt_number=attempt_number,
@@ -126,21 +150,21 @@ def run_task(
         status=defaults.FAIL,
         code_identities=[context.code_identity],
     )
-    in_scope = store.get_parameters(run_id, internal_branch_name)
-    attempt.input_parameters = dict(in_scope)
+    own_scope = store.get_parameters(run_id, internal_branch_name)
+    in_scope = {**(inherited or {}), **own_scope}
+    attempt.input_parameters = dict(own_scope)
     data_catalogs: list[DataCatalog] = []
     secret_values: list[str] = []
 
     def load_object(parameter: ObjectParameter) -> Any:
-        return context.pickler.loads(catalog.get_object(run_id, parameter.value + context.pickler.extension))
+        return load_object_parameter(context, parameter)
 
     def store_object(name: str, value: Any) -> str:
         key = join_internal_name(internal_branch_name, name)
         try:
-            data = context.pickler.dumps(value)
-        except Exception as exc:
-            raise TaskFailure(f"Return '{name}' could not be pickled: {type(exc).__name__}: {exc}") from None
-        catalog.put_object(run_id, key + context.pickler.extension, data)
+            store_object_value(context, key, value)
+        except TaskFailure as exc:
+            raise TaskFailure(f"Return '{name}' {exc}") from None
         return key
 
     def keep_file(path: Path, name: str) -> None:
@@ -208,6 +232,21 @@ def run_task(
             scratch.unlink(missing_ok=True)
     attempt.end_time = utc_now()
     return attempt, data_catalogs
+
+
+def load_object_parameter(context: RunContext, parameter: ObjectParameter) -> Any:
+    """The object a pickled parameter names, read back from the run's catalog."""
+    data = context.catalog.get_object(context.run_id, parameter.value + context.pickler.extension)
+    return context.pickler.loads(data)
+
+
+def store_object_value(context: RunContext, key: str, value: Any) -> None:
+    """Pickle ``value`` into the run's catalog under ``key``; TaskFailure if it cannot be pickled."""
+    try:
+        data = context.pickler.dumps(value)
+    except Exception as exc:
+        raise TaskFailure(f"could not be pickled: {type(exc).__name__}: {exc}") from None
+    context.catalog.put_object(context.run_id, key + context.pickler.extension, data)
 
 
 def _as_parameters(

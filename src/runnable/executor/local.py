@@ -1,71 +1,104 @@
-"""The local executors: run a pipeline's steps (or a job's task) in this process, one after another."""
+"""The local executors: run a pipeline's steps (or a job's task) on this machine.
+
+Steps run one after another in this process. With ``enable_parallel: true``
+the branches of Parallel and Map steps run in up to ``max_workers`` worker
+processes (:mod:`runnable.executor.workers`), when the run log store supports
+parallel writes; otherwise they run one after another, with one warning.
+"""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import os
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
+
+from pydantic import Field, PrivateAttr
 
 from runnable import defaults, exceptions
 from runnable.executor import (
     FIRST_ATTEMPT,
     BaseJobExecutor,
     BasePipelineExecutor,
+    GraphOutcome,
     finish_run,
     mark_failed_quietly,
     run_task,
     start_run,
     summary_of,
 )
-from runnable.graph import BaseNode, FailNode, Graph, StubNode, SuccessNode, TaskNode, dag_hash
-from runnable.models import RunLog, StepAttempt, StepLog, utc_now
+from runnable.graph import (
+    BaseNode,
+    CompositeNode,
+    FailNode,
+    Graph,
+    MapNode,
+    ParallelNode,
+    StubNode,
+    SuccessNode,
+    TaskNode,
+    dag_hash,
+)
+from runnable.models import BranchLog, Parameter, RunLog, StepAttempt, StepLog, utc_now
 
 if TYPE_CHECKING:
     from runnable.context import RunContext
+    from runnable.executor.workers import WorkerPool
     from runnable.tasks import BaseTaskType
 
 logger = logging.getLogger("runnable")
 
 JOB_STEP_NAME = "job"
 
-
-@dataclass
-class GraphOutcome:
-    """How a walk through a graph (the pipeline or one branch) ended."""
-
-    status: str
-    # The step that sent the walk to the fail node, and why; empty on success.
-    failed_step: str = ""
-    failure: str = ""
-
-    def describe(self) -> str:
-        if not self.failed_step:
-            return ""
-        return f"step '{self.failed_step}' failed" + (f": {self.failure}" if self.failure else "")
+__all__ = ["GraphOutcome", "LocalJobExecutor", "LocalPipelineExecutor"]
 
 
 class LocalPipelineExecutor(BasePipelineExecutor):
     service_name: str = "local"
+    # Run the branches of Parallel and Map steps in worker processes (runnable 0.50's field).
+    enable_parallel: bool = False
+    # How many worker processes at most; None: one per CPU.
+    max_workers: int | None = Field(default=None, ge=1)
+
+    # True in a worker process: composite steps nested in its branch run their branches there.
+    _in_worker: bool = PrivateAttr(default=False)
+    _pool: WorkerPool | None = PrivateAttr(default=None)
+    # Why branches run in this process although enable_parallel is set ("" while workers may be used).
+    _sequential_because: str = PrivateAttr(default="")
+    _dag: Graph | None = PrivateAttr(default=None)
 
     def execute(self, context: RunContext, dag: Graph) -> RunLog:
         definition = dag.definition()
         hashed = dag_hash(definition)
         start_run(context, hashed, context.run_config(self, dag=definition, dag_hash=hashed))
         logger.info("Run '%s' started", context.run_id)
+        self._dag = dag
+        self._plan_parallelism(context, dag)
         try:
             outcome = self.execute_graph(context, dag)
         except BaseException:
+            self._stop_workers(interrupted=True)
             mark_failed_quietly(context)
             raise
+        self._stop_workers()
         logger.info("Run '%s' ended %s", context.run_id, outcome.status)
         return finish_run(context, outcome.describe())
 
-    def execute_graph(self, context: RunContext, dag: Graph, internal_branch_name: str = "") -> GraphOutcome:
-        """Walk ``dag`` from its start to a terminal node; the branch's status is set there."""
+    def execute_graph(
+        self,
+        context: RunContext,
+        dag: Graph,
+        internal_branch_name: str = "",
+        inherited: Mapping[str, Parameter] | None = None,
+    ) -> GraphOutcome:
+        """Walk ``dag`` from its start to a terminal node; the branch's status is set there.
+
+        ``inherited``: the parameters of the scopes enclosing the branch, which its steps see too.
+        """
         outcome = GraphOutcome(status=defaults.PROCESSING)
         node = dag.node(dag.start_at)
         while True:
-            step_log = self.execute_node(context, node, internal_branch_name, outcome)
+            step_log = self.execute_node(context, node, internal_branch_name, outcome, inherited or {})
             if node.is_terminal:
                 outcome.status = defaults.SUCCESS if isinstance(node, SuccessNode) else defaults.FAIL
                 return outcome
@@ -81,9 +114,16 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             node = dag.node(next_name)
 
     def execute_node(
-        self, context: RunContext, node: BaseNode, internal_branch_name: str, outcome: GraphOutcome
+        self,
+        context: RunContext,
+        node: BaseNode,
+        internal_branch_name: str,
+        outcome: GraphOutcome,
+        inherited: Mapping[str, Parameter] | None = None,
     ) -> StepLog:
         """Run one node, writing its step log when it starts (PROCESSING) and when it ends."""
+        from runnable.executor.composite import run_composite
+
         store, run_id = context.run_log_store, context.run_id
         step_log = store.create_step_log(node.name, node.internal_name(internal_branch_name))
         step_log.step_type = node.node_type
@@ -94,14 +134,24 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         attempt_number = len(step_log.attempts) + FIRST_ATTEMPT
         if isinstance(node, TaskNode):
             attempt, data_catalogs = run_task(
-                context, node.executable, step_log.internal_name, internal_branch_name, attempt_number
+                context,
+                node.executable,
+                step_log.internal_name,
+                internal_branch_name,
+                attempt_number,
+                inherited,
             )
             step_log.add_data_catalogs(data_catalogs)
+        elif isinstance(node, CompositeNode):
+            attempt = run_composite(
+                self, context, node, step_log.internal_name, internal_branch_name, inherited or {}
+            )
+            attempt.attempt_number = attempt_number
         elif isinstance(node, StubNode | SuccessNode | FailNode):
             attempt = self._passing_attempt(context, attempt_number)
         else:
             raise exceptions.PipelineDefinitionError(
-                f"Step '{node.name}' is a {node.node_type} node, which the local executor cannot run yet."
+                f"Step '{node.name}' is a {node.node_type} node, which the local executor cannot run."
             )
         step_log.attempts.append(attempt)
         step_log.status = attempt.status
@@ -120,6 +170,71 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             )
         return step_log
 
+    # -- worker processes ------------------------------------------------------------
+
+    def serve_as_worker(self) -> None:
+        """This executor runs branches in a worker process: nested steps keep their branches there."""
+        self._in_worker = True
+
+    def branch_workers(self, context: RunContext, node: CompositeNode, branches: int) -> WorkerPool | None:
+        """The worker pool for a Parallel or Map step's branches, or None to run them here."""
+        if (
+            not self.enable_parallel
+            or self._in_worker
+            or self._sequential_because
+            or branches < 2
+            or not isinstance(node, ParallelNode | MapNode)
+        ):
+            return None
+        if self._pool is not None and self._pool.unavailable:
+            self._sequential_because = self._pool.unavailable
+            return None
+        if self._pool is None:
+            from runnable.executor.composite import record_lost_branch
+            from runnable.executor.workers import WorkerPool, WorkerSetup, WorkersUnavailable
+
+            assert self._dag is not None
+            try:
+                self._pool = WorkerPool(
+                    WorkerSetup.of(context, self, self._dag),
+                    self.max_workers or os.cpu_count() or 1,
+                    lost_branch=lambda name, cause: record_lost_branch(context, name, cause),
+                )
+            except WorkersUnavailable as exc:
+                self._sequential_because = str(exc)
+                logger.warning(
+                    "enable_parallel is set, but %s. Branches run one after another in this process.", exc
+                )
+                return None
+        return self._pool
+
+    def _plan_parallelism(self, context: RunContext, dag: Graph) -> None:
+        self._sequential_because = ""
+        if not self.enable_parallel or self._in_worker:
+            return
+        if not any(isinstance(node, ParallelNode | MapNode) for node in dag.walk()):
+            return
+        store = context.run_log_store
+        if not store.supports_parallel_writes:
+            self._sequential_because = "the run log store does not support parallel writes"
+            logger.warning(
+                "enable_parallel is set, but the run log store '%s' does not support parallel writes, so the "
+                "branches of Parallel and Map steps run one after another in this process. Use a store that "
+                "does (chunked-fs, database) to run them in parallel.",
+                store.service_name or type(store).__name__,
+            )
+
+    def _stop_workers(self, interrupted: bool = False) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if interrupted:
+            pool.terminate()
+        else:
+            pool.close()
+
+    # -- helpers -------------------------------------------------------------------------
+
     def _passing_attempt(self, context: RunContext, attempt_number: int) -> StepAttempt:
         now = utc_now()
         return StepAttempt(
@@ -135,9 +250,9 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         if not internal_branch_name:
             store.update_run_log_status(context.run_id, status)
             return
-        branch_log = store.get_branch_log(internal_branch_name, context.run_id)
-        branch_log.status = status
-        store.add_branch_log(branch_log, context.run_id)
+        # A branch log holding only the status: stores keep the steps and parameters already stored
+        # under it, so there is no need to read the branch (which costs a listing on chunked stores).
+        store.add_branch_log(BranchLog(internal_name=internal_branch_name, status=status), context.run_id)
 
 
 class LocalJobExecutor(BaseJobExecutor):

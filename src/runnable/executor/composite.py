@@ -1,0 +1,442 @@
+"""Composite steps: fan out into branches, run them, fan back in.
+
+Every composite step follows the same three moves, through the store contract only:
+
+1. **Fan out.** Read what the step sees (the parameters of its enclosing
+   scopes, :func:`visible_parameters`) and plan its branches: a
+   :class:`Branch` per branch to run, with the parameters of its own scope
+   (the map variable, the loop index, what a previous iteration left).
+2. **Run.** Each branch gets its branch log (written by this process, in
+   branch order, just before the branch starts, so every store lists
+   branches in that order) and runs its graph, in this process or in a worker
+   process (:mod:`runnable.executor.workers`). A branch sees the parameters
+   visible at the step overlaid by its own scope, and writes only its own
+   scope, step logs and branch log.
+3. **Fan in.** The step succeeds when every branch that ran did. Its outputs
+   are then written into the enclosing scope: the parameters each branch set
+   in its own scope (Parallel and Conditional, in branch order, a later branch
+   winning a conflict), the reducer over the iterations for each returned
+   name (Map), or what the last iteration left (Loop). A failed step writes no
+   outputs, as a failed task writes no returns.
+
+The step log of a composite step carries one attempt: its start and end, its
+status, the message saying which branch failed and why, and the outputs it
+wrote (``output_parameters``).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from runnable import defaults, exceptions, parameters
+from runnable.executor import GraphOutcome, load_object_parameter, store_object_value
+from runnable.executor.workers import WorkersUnavailable
+from runnable.graph import CompositeNode, ConditionalNode, Graph, LoopNode, MapNode, ParallelNode
+from runnable.models import (
+    BranchLog,
+    JsonParameter,
+    MetricParameter,
+    ObjectParameter,
+    Parameter,
+    StepAttempt,
+    StepLog,
+    join_internal_name,
+    parent_of,
+    split_internal_name,
+    utc_now,
+)
+from runnable.tasks import TaskFailure
+
+if TYPE_CHECKING:
+    from runnable.context import RunContext
+
+logger = logging.getLogger("runnable")
+
+
+class CompositeFailure(exceptions.RunnableError):
+    """The composite step fails; the message says why (it becomes the step's message)."""
+
+
+@dataclass
+class Branch:
+    """One branch to run: its internal name, its graph, and its own scope at fan-out."""
+
+    name: str
+    graph: Graph
+    parameters: dict[str, Parameter] = field(default_factory=dict)
+
+
+class BranchWorkers(Protocol):
+    """Runs branches in other processes (see :class:`runnable.executor.workers.WorkerPool`).
+
+    ``run`` raises WorkersUnavailable when the processes cannot run them.
+    """
+
+    def run(
+        self, branch_names: Sequence[str], open_branch: Callable[[str], None], scope_token: str
+    ) -> dict[str, GraphOutcome]: ...
+
+
+class GraphExecutor(Protocol):
+    """What a composite step needs from the executor running it."""
+
+    def execute_graph(
+        self,
+        context: RunContext,
+        dag: Graph,
+        internal_branch_name: str = "",
+        inherited: Mapping[str, Parameter] | None = None,
+    ) -> GraphOutcome: ...
+
+    def branch_workers(self, context: RunContext, node: CompositeNode, branches: int) -> BranchWorkers | None:
+        """Workers to run this step's branches in, or None to run them in this process."""
+
+
+# --------------------------------------------------------------------------- scopes
+
+
+def scope_chain(internal_branch_name: str) -> list[str]:
+    """The parameter scopes a branch sees, outermost first: the run (""), then each enclosing branch."""
+    segments = split_internal_name(internal_branch_name)
+    return ["", *(join_internal_name(*segments[: end + 1]) for end in range(1, len(segments), 2))]
+
+
+def visible_parameters(context: RunContext, internal_branch_name: str) -> dict[str, Parameter]:
+    """Every parameter a step of that branch sees: each scope of its chain overlaid on the outer ones."""
+    visible: dict[str, Parameter] = {}
+    for scope in scope_chain(internal_branch_name):
+        visible.update(context.run_log_store.get_parameters(context.run_id, scope))
+    return visible
+
+
+def open_branch(context: RunContext, branch: Branch) -> None:
+    """Write the branch log (PROCESSING, with its own scope) just before the branch runs."""
+    store = context.run_log_store
+    branch_log = store.create_branch_log(branch.name, parameters=branch.parameters)
+    branch_log.status = defaults.PROCESSING
+    store.add_branch_log(branch_log, context.run_id)
+
+
+def record_lost_branch(context: RunContext, branch_name: str, cause: str) -> tuple[str, str]:
+    """A branch whose process died: mark what it left unfinished FAIL, with ``cause`` as the message.
+
+    Returns the internal name of the step that was running (or the branch's,
+    if none had started) and the message, for the branch's outcome.
+    """
+    store, run_id = context.run_log_store, context.run_id
+    running = branch_name
+    try:
+        stored = store.get_branch_log(branch_name, run_id)
+    except exceptions.BranchLogNotFoundError:
+        stored = None
+    if isinstance(stored, BranchLog):
+        unfinished = _unfinished_steps(stored)
+        if unfinished:
+            running = unfinished[-1].internal_name
+        for step_log in unfinished:
+            # Without its branches: what is stored under the step stays as it is.
+            failed = step_log.model_copy(update={"branches": {}, "status": defaults.FAIL, "message": cause})
+            store.add_step_log(failed, run_id)
+        for nested in _unfinished_branches(stored):
+            store.add_branch_log(BranchLog(internal_name=nested, status=defaults.FAIL), run_id)
+    store.add_branch_log(BranchLog(internal_name=branch_name, status=defaults.FAIL), run_id)
+    return running, cause
+
+
+def _unfinished_steps(branch_log: BranchLog) -> list[StepLog]:
+    found: list[StepLog] = []
+    for step_log in branch_log.steps.values():
+        if step_log.status not in defaults.TERMINAL_STATUSES:
+            found.append(step_log)
+        for nested in step_log.branches.values():
+            found.extend(_unfinished_steps(nested))
+    return found
+
+
+def _unfinished_branches(branch_log: BranchLog) -> list[str]:
+    found: list[str] = []
+    for step_log in branch_log.steps.values():
+        for nested in step_log.branches.values():
+            if nested.status not in defaults.TERMINAL_STATUSES:
+                found.append(nested.internal_name)
+            found.extend(_unfinished_branches(nested))
+    return found
+
+
+# --------------------------------------------------------------------------- the step
+
+
+def run_composite(
+    executor: GraphExecutor,
+    context: RunContext,
+    node: CompositeNode,
+    internal_name: str,
+    internal_branch_name: str,
+    inherited: Mapping[str, Parameter],
+) -> StepAttempt:
+    """Run a composite step found at ``internal_name``; its attempt (outputs already written)."""
+    store, run_id = context.run_log_store, context.run_id
+    attempt = StepAttempt(
+        start_time=utc_now(),
+        status=defaults.FAIL,
+        code_identities=[context.code_identity],
+    )
+    own_scope = store.get_parameters(run_id, internal_branch_name)
+    attempt.input_parameters = dict(own_scope)
+    step = _Step(executor, context, node, internal_name, {**inherited, **own_scope})
+    try:
+        if isinstance(node, ParallelNode):
+            outputs = step.parallel(node)
+        elif isinstance(node, MapNode):
+            outputs = step.map(node)
+        elif isinstance(node, ConditionalNode):
+            outputs = step.conditional(node)
+        elif isinstance(node, LoopNode):
+            outputs = step.loop(node)
+        else:  # pragma: no cover - every composite node type is handled above
+            raise CompositeFailure(f"the local executor cannot run {node.node_type} steps")
+        if outputs:
+            store.set_parameters(run_id, outputs, internal_branch_name)
+        attempt.output_parameters = outputs
+        attempt.user_defined_metrics = {
+            name: value for name, value in outputs.items() if isinstance(value, MetricParameter)
+        }
+        attempt.status = defaults.SUCCESS
+    except CompositeFailure as exc:
+        attempt.message = str(exc)
+    attempt.end_time = utc_now()
+    return attempt
+
+
+@dataclass
+class _Step:
+    executor: GraphExecutor
+    context: RunContext
+    node: CompositeNode
+    internal_name: str
+    # What the step sees: the parameters of every enclosing scope, inner ones winning.
+    visible: dict[str, Parameter]
+
+    # -- the four kinds ----------------------------------------------------------
+
+    def parallel(self, node: ParallelNode) -> dict[str, Parameter]:
+        branches = [
+            Branch(node.branch_name(self.internal_name, key), graph) for key, graph in node.branches.items()
+        ]
+        self._run(branches)
+        return self._merge_outputs(branches)
+
+    def conditional(self, node: ConditionalNode) -> dict[str, Parameter]:
+        value = self._required(node.parameter, "the parameter it branches on")
+        if not isinstance(value, str | int | float | bool):
+            raise CompositeFailure(
+                f"parameter '{node.parameter}' is {_describe_value(value)}; a Conditional compares a string, "
+                "number or boolean with its branch names"
+            )
+        key = str(value)
+        if key not in node.branches:
+            names = ", ".join(f"'{name}'" for name in node.branches)
+            raise CompositeFailure(
+                f"parameter '{node.parameter}' is {value!r}, which matches none of the branches ({names}); "
+                "set it to one of them or add a branch"
+            )
+        branch = Branch(node.branch_name(self.internal_name, key), node.branches[key])
+        self._run([branch])
+        return self._merge_outputs([branch])
+
+    def map(self, node: MapNode) -> dict[str, Parameter]:
+        values = self._required(node.iterate_on, "the parameter it iterates on")
+        if not isinstance(values, list):
+            raise CompositeFailure(
+                f"parameter '{node.iterate_on}' is {_describe_value(values)}; a Map iterates on a JSON list"
+            )
+        branches = [
+            Branch(
+                node.branch_name(self.internal_name, key),
+                node.branch,
+                {node.iterate_as: JsonParameter(value=value)},
+            )
+            for key, value in zip(node.branch_keys(values), values, strict=True)
+        ]
+        self._run(branches)
+        return self._reduce(node, branches)
+
+    def loop(self, node: LoopNode) -> dict[str, Parameter]:
+        store, run_id = self.context.run_log_store, self.context.run_id
+        carried: dict[str, Parameter] = {}
+        for iteration in range(node.max_iterations):
+            branch = Branch(
+                node.branch_name(self.internal_name, str(iteration)),
+                node.branch,
+                {**carried, node.index_as: JsonParameter(value=iteration)},
+            )
+            # Iterations depend on each other: always one after another, in this process.
+            self._run([branch], allow_workers=False)
+            own_scope = store.get_parameters(run_id, branch.name)
+            carried = {name: value for name, value in own_scope.items() if name != node.index_as}
+            stop = {**self.visible, **own_scope}.get(node.break_on)
+            if stop is None:
+                continue
+            if isinstance(stop, ObjectParameter) or not isinstance(stop.get_value(), bool):
+                raise CompositeFailure(
+                    f"parameter '{node.break_on}' (break_on) is {_describe_value(_plain(stop))} after "
+                    f"iteration {iteration}; it must be true or false"
+                )
+            if stop.get_value():
+                return carried
+        logger.warning(
+            "Loop '%s' reached max_iterations (%d) before '%s' became true; it ends there.",
+            self.internal_name,
+            node.max_iterations,
+            node.break_on,
+        )
+        return carried
+
+    # -- shared moves --------------------------------------------------------------
+
+    def _required(self, name: str, role: str) -> Any:
+        parameter = self.visible.get(name)
+        if parameter is None:
+            available = ", ".join(sorted(self.visible)) or "none"
+            raise CompositeFailure(
+                f"no parameter named '{name}' ({role}) at this step (available: {available}); return it from "
+                "an earlier step or set it in the parameters file"
+            )
+        if isinstance(parameter, ObjectParameter):
+            raise CompositeFailure(
+                f"parameter '{name}' ({role}) is a pickled object; it must be a JSON value"
+            )
+        return parameter.get_value()
+
+    def _run(self, branches: list[Branch], allow_workers: bool = True) -> None:
+        """Run the branches; CompositeFailure naming the failed ones if any did not succeed."""
+        by_name = {branch.name: branch for branch in branches}
+        workers = (
+            self.executor.branch_workers(self.context, self.node, len(branches)) if allow_workers else None
+        )
+        outcomes: dict[str, GraphOutcome] = {}
+        here = branches
+        if workers is not None:
+            try:
+                # The scope token tells workers when the parameters they inherit may have changed.
+                outcomes = workers.run(
+                    list(by_name),
+                    lambda name: open_branch(self.context, by_name[name]),
+                    scope_token=uuid.uuid4().hex,
+                )
+                here = []
+            except WorkersUnavailable as exc:
+                logger.warning(
+                    "Step '%s': %s. Its branches, and those of the steps after it, run one after another "
+                    "in this process.",
+                    self.internal_name,
+                    exc,
+                )
+                outcomes = dict(exc.finished)
+                here = [by_name[name] for name in exc.remaining]
+        for branch in here:
+            open_branch(self.context, branch)
+            outcomes[branch.name] = self.executor.execute_graph(
+                self.context, branch.graph, branch.name, self.visible
+            )
+        failed = [name for name in by_name if outcomes[name].status != defaults.SUCCESS]
+        if not failed:
+            return
+        first = outcomes[failed[0]].describe()
+        detail = f"branch '{failed[0]}' failed" + (f": {first}" if first else "")
+        if len(failed) > 1:
+            detail = f"{len(failed)} of {len(branches)} branches failed; the first, {detail}"
+        raise CompositeFailure(detail)
+
+    def _merge_outputs(self, branches: list[Branch]) -> dict[str, Parameter]:
+        """What the branches set in their own scopes, merged in branch order."""
+        store, run_id = self.context.run_log_store, self.context.run_id
+        merged: dict[str, Parameter] = {}
+        set_by: dict[str, str] = {}
+        for branch in branches:
+            for name, value in store.get_parameters(run_id, branch.name).items():
+                if name in set_by and merged[name] != value:
+                    logger.warning(
+                        "Branches '%s' and '%s' both returned '%s'; the value of '%s' (later in the "
+                        "definition) is kept.",
+                        set_by[name],
+                        branch.name,
+                        name,
+                        branch.name,
+                    )
+                merged[name] = value
+                set_by[name] = branch.name
+        return merged
+
+    def _reduce(self, node: MapNode, branches: list[Branch]) -> dict[str, Parameter]:
+        """Each returned name reduced over the iterations that produced it, in iteration order."""
+        store, run_id = self.context.run_log_store, self.context.run_id
+        scopes = [store.get_parameters(run_id, branch.name) for branch in branches]
+        names = dict.fromkeys(node.branch.returned_names())
+        for scope in scopes:
+            names.update(dict.fromkeys(name for name in scope if name != node.iterate_as))
+        reducer = node.reducer_function()
+        reducer_name = node.reducer or "the default reducer (a list)"
+        outputs: dict[str, Parameter] = {}
+        for name in names:
+            found = [scope[name] for scope in scopes if name in scope]
+            try:
+                values = [_value_of(self.context, parameter) for parameter in found]
+            except Exception as exc:
+                raise CompositeFailure(
+                    f"the pickled values of '{name}' could not be read back: {type(exc).__name__}: {exc}"
+                ) from None
+            try:
+                reduced = reducer(*values)
+            except Exception as exc:
+                raise CompositeFailure(
+                    f"reducer {reducer_name} failed on '{name}' ({len(values)} values): "
+                    f"{type(exc).__name__}: {exc}"
+                ) from None
+            outputs[name] = self._as_output(name, reduced, found)
+        return outputs
+
+    def _as_output(self, name: str, value: Any, reduced_from: list[Parameter]) -> Parameter:
+        if any(isinstance(parameter, ObjectParameter) for parameter in reduced_from):
+            key = join_internal_name(self.internal_name, name)
+            try:
+                store_object_value(self.context, key, value)
+            except TaskFailure as exc:
+                raise CompositeFailure(f"the reduced value of '{name}' {exc}") from None
+            return ObjectParameter(value=key)
+        try:
+            jsonable = parameters.as_json_value(name, value)
+        except parameters.ReturnValueError as exc:
+            raise CompositeFailure(f"the reduced value of {exc}") from None
+        if reduced_from and all(isinstance(parameter, MetricParameter) for parameter in reduced_from):
+            return MetricParameter(value=jsonable)
+        return JsonParameter(value=jsonable)
+
+
+def _value_of(context: RunContext, parameter: Parameter) -> Any:
+    if isinstance(parameter, ObjectParameter):
+        return load_object_parameter(context, parameter)
+    return parameter.get_value()
+
+
+def _plain(parameter: Parameter) -> Any:
+    return parameter if isinstance(parameter, ObjectParameter) else parameter.get_value()
+
+
+def _describe_value(value: Any) -> str:
+    if isinstance(value, ObjectParameter):
+        return "a pickled object"
+    if value is None:
+        return "null"
+    text = repr(value)
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    return f"a {type(value).__name__} ({shown})"
+
+
+def enclosing_scope(internal_branch_name: str) -> str:
+    """The scope a branch's composite step sits in: two name parts up."""
+    return parent_of(parent_of(internal_branch_name))

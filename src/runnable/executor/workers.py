@@ -1,0 +1,377 @@
+"""Worker processes that run the branches of Parallel and Map steps.
+
+A :class:`WorkerPool` belongs to one run. It starts up to ``max_workers``
+processes (``spawn``: a fresh interpreter, so no lock, connection or thread
+of this process is inherited) when a step first needs them, hands each an
+idle branch, and keeps them for the steps that follow until the run ends.
+
+Each worker rebuilds the run's services from their configuration
+(:class:`WorkerSetup`), so it writes to the same store, catalog and secrets
+as this process, and finds the graph of a branch from the branch's internal
+name (:meth:`runnable.graph.Graph.branch_graph`). It runs one branch at a
+time, writing only that branch's own chunk: its steps, its parameter scope
+and its status. This process writes each branch log just before handing the
+branch out, so branches are listed in order whatever order they finish in.
+
+The parameters a branch inherits are read by the worker from the store
+once per step (``scope_token``), not sent with every branch: a Map over
+10,000 items does not ship its 10,000-item list 10,000 times.
+
+A worker that dies (killed, a segfault, ``os._exit``) fails the branch it was
+running: :func:`~runnable.executor.composite.record_lost_branch` marks its
+unfinished steps and the branch FAIL, saying how the process ended, and a new
+worker takes its place for the branches still to run. A worker that cannot
+start at all (the pipeline's functions cannot be imported in a fresh
+process, a service cannot be rebuilt from its configuration) raises
+:class:`WorkersUnavailable`; the executor then runs the rest in its own
+process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import logging
+import multiprocessing
+import pickle
+import signal
+import traceback
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from runnable import defaults, exceptions
+from runnable.executor import GraphOutcome
+from runnable.models import CodeIdentity
+
+if TYPE_CHECKING:
+    from multiprocessing.context import SpawnProcess
+
+    from runnable.context import RunContext
+    from runnable.graph import Graph
+
+logger = logging.getLogger("runnable")
+
+START_METHOD = "spawn"
+# Seconds a worker is given to leave after being asked to, before it is terminated.
+STOP_TIMEOUT = 10.0
+
+ServiceSpec = tuple[str, dict[str, Any]]
+
+
+class WorkersUnavailable(exceptions.RunnableError):
+    """Worker processes cannot run this pipeline; the message says why.
+
+    Raised by :meth:`WorkerPool.run` with the outcomes of the branches that
+    did run (``finished``) and the names of those still to run (``remaining``).
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        finished: dict[str, GraphOutcome] | None = None,
+        remaining: list[str] | None = None,
+    ) -> None:
+        super().__init__(reason)
+        self.finished = finished or {}
+        self.remaining = remaining or []
+
+
+# --------------------------------------------------------------------------- what a worker is given
+
+
+def service_spec(service: BaseModel) -> ServiceSpec:
+    """What another process needs to rebuild a service: its class's import path and its fields."""
+    cls = type(service)
+    return f"{cls.__module__}:{cls.__qualname__}", service.model_dump()
+
+
+def build_service(spec: ServiceSpec) -> Any:
+    class_path, config = spec
+    module_name, _, qualname = class_path.partition(":")
+    target: Any = importlib.import_module(module_name)
+    for part in qualname.split("."):
+        target = getattr(target, part)
+    return target(**config)
+
+
+@dataclass
+class WorkerSetup:
+    """Everything a worker needs to run branches of one run, pickled once per worker."""
+
+    run_id: str
+    tag: str
+    parameters_file: str
+    configuration_file: str
+    pipeline_definition_file: str
+    code_identity: CodeIdentity
+    services: dict[str, ServiceSpec]
+    executor: ServiceSpec
+    dag: Graph
+    log_level: int = logging.WARNING
+
+    @classmethod
+    def of(cls, context: RunContext, executor: BaseModel, dag: Graph) -> WorkerSetup:
+        return cls(
+            run_id=context.run_id,
+            tag=context.tag,
+            parameters_file=context.parameters_file,
+            configuration_file=context.configuration_file,
+            pipeline_definition_file=context.pipeline_definition_file,
+            code_identity=context.code_identity,
+            services={
+                "run_log_store": service_spec(context.run_log_store),
+                "catalog": service_spec(context.catalog),
+                "secrets": service_spec(context.secrets),
+                "pickler": service_spec(context.pickler),
+            },
+            executor=service_spec(executor),
+            dag=dag,
+            log_level=logger.getEffectiveLevel(),
+        )
+
+    def build_context(self) -> RunContext:
+        from runnable.context import RunContext
+
+        return RunContext(
+            run_id=self.run_id,
+            run_log_store=build_service(self.services["run_log_store"]),
+            catalog=build_service(self.services["catalog"]),
+            secrets=build_service(self.services["secrets"]),
+            pickler=build_service(self.services["pickler"]),
+            tag=self.tag,
+            parameters_file=self.parameters_file,
+            configuration_file=self.configuration_file,
+            pipeline_definition_file=self.pipeline_definition_file,
+            code_identity=self.code_identity,
+        )
+
+
+# --------------------------------------------------------------------------- the worker process
+
+# Messages from a worker: ("ready",), ("setup-failed", detail), ("done", branch, GraphOutcome),
+# ("error", branch, detail). To a worker: (branch, scope_token), or None to leave.
+
+
+def worker_main(connection: Connection, payload: bytes) -> None:
+    """The body of a worker process: set up once, then run branches until told to leave."""
+    from runnable.executor.composite import enclosing_scope, visible_parameters
+
+    try:
+        setup: WorkerSetup = pickle.loads(payload)
+        logger.setLevel(setup.log_level)
+        context = setup.build_context()
+        executor = build_service(setup.executor)
+        executor.serve_as_worker()
+    except BaseException as exc:
+        connection.send(("setup-failed", f"{type(exc).__name__}: {exc}"))
+        return
+    connection.send(("ready",))
+    inherited_token: str | None = None
+    inherited: dict[str, Any] = {}
+    with context:
+        while True:
+            try:
+                job = connection.recv()
+            except (EOFError, OSError, KeyboardInterrupt):
+                return  # the run's process is gone or interrupted: nothing more to do
+            if job is None:
+                return
+            branch_name, scope_token = job
+            try:
+                if scope_token != inherited_token:
+                    inherited = visible_parameters(context, enclosing_scope(branch_name))
+                    inherited_token = scope_token
+                graph = setup.dag.branch_graph(branch_name)
+                outcome = executor.execute_graph(context, graph, branch_name, inherited)
+                connection.send(("done", branch_name, outcome))
+            except KeyboardInterrupt:
+                return
+            except BaseException:
+                connection.send(("error", branch_name, traceback.format_exc()))
+
+
+# --------------------------------------------------------------------------- the pool
+
+
+@dataclass
+class _Worker:
+    process: SpawnProcess
+    connection: Connection
+    ready: bool = False
+    branch: str | None = None
+    # The scope token of the last branch handed to this worker.
+    token: str = ""
+    messages: list[Any] = field(default_factory=list)
+
+    def describe_end(self) -> str:
+        code = self.process.exitcode
+        if code is None:
+            return f"the worker process (pid {self.process.pid}) stopped answering"
+        if code < 0:
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = f"signal {-code}"
+            return f"the worker process (pid {self.process.pid}) was killed by {name}"
+        return f"the worker process (pid {self.process.pid}) exited with status {code}"
+
+
+class WorkerPool:
+    """Up to ``max_workers`` processes running branches of one run; see the module docstring."""
+
+    def __init__(
+        self,
+        setup: WorkerSetup,
+        max_workers: int,
+        lost_branch: Callable[[str, str], tuple[str, str]],
+    ) -> None:
+        try:
+            self._payload = pickle.dumps(setup)
+        except Exception as exc:
+            raise WorkersUnavailable(
+                f"the pipeline cannot be sent to worker processes ({type(exc).__name__}: {exc}); functions "
+                "of its tasks must be importable: defined at module level, not as lambdas or closures"
+            ) from None
+        self.max_workers = max_workers
+        self._lost_branch = lost_branch
+        self._context: Any = multiprocessing.get_context(START_METHOD)
+        self._workers: list[_Worker] = []
+        # Why workers cannot run this pipeline, once a worker has failed to start.
+        self.unavailable = ""
+
+    # -- running branches -------------------------------------------------------------
+
+    def run(
+        self, branch_names: Sequence[str], open_branch: Callable[[str], None], scope_token: str
+    ) -> dict[str, GraphOutcome]:
+        """Run every branch; their outcomes by name. ``open_branch`` is called just before each starts.
+
+        Raises WorkersUnavailable when workers cannot start (the pool is then
+        closed and ``unavailable`` says why); the branches that did run and
+        those still to run are on the exception.
+        """
+        pending = deque(branch_names)
+        outcomes: dict[str, GraphOutcome] = {}
+        unavailable = ""
+        while len(outcomes) < len(branch_names):
+            busy = sum(worker.branch is not None for worker in self._workers)
+            if not unavailable:
+                self._start_workers(min(self.max_workers, busy + len(pending)))
+                for worker in self._workers:
+                    if not pending:
+                        break
+                    if worker.ready and worker.branch is None:
+                        name = pending.popleft()
+                        open_branch(name)
+                        worker.branch, worker.token = name, scope_token
+                        worker.connection.send((name, scope_token))
+            if unavailable and busy == 0:
+                self.unavailable = unavailable
+                self.close()
+                raise WorkersUnavailable(unavailable, outcomes, list(pending))
+            unavailable = self._collect(outcomes) or unavailable
+        return outcomes
+
+    def _start_workers(self, wanted: int) -> None:
+        while len(self._workers) < wanted:
+            ours, theirs = self._context.Pipe(duplex=True)
+            process = self._context.Process(
+                target=worker_main, args=(theirs, self._payload), daemon=True, name="runnable-worker"
+            )
+            process.start()
+            theirs.close()
+            self._workers.append(_Worker(process=process, connection=ours))
+
+    def _collect(self, outcomes: dict[str, GraphOutcome]) -> str:
+        """Wait for workers to report or die; record outcomes. A reason when workers cannot start."""
+        by_handle: dict[Any, _Worker] = {}
+        for worker in self._workers:
+            by_handle[worker.connection] = worker
+            by_handle[worker.process.sentinel] = worker
+        unavailable = ""
+        for handle in wait(list(by_handle)):
+            worker = by_handle[handle]
+            if worker not in self._workers:
+                continue  # both its connection and its sentinel were ready: already handled
+            if handle is worker.connection and self._receive(worker, outcomes):
+                continue
+            unavailable = self._retire(worker, outcomes) or unavailable
+        return unavailable
+
+    def _receive(self, worker: _Worker, outcomes: dict[str, GraphOutcome]) -> bool:
+        """Read one message; False if the worker is gone (its connection closed)."""
+        try:
+            message = worker.connection.recv()
+        except (EOFError, OSError, pickle.UnpicklingError):
+            return False
+        kind = message[0]
+        if kind == "ready":
+            worker.ready = True
+        elif kind == "setup-failed":
+            worker.messages.append(message[1])
+            return False
+        elif kind == "done":
+            outcomes[message[1]] = message[2]
+            worker.branch = None
+        elif kind == "error":
+            name, detail = message[1], message[2]
+            cause = f"the branch raised an error: {_last_line(detail)}"
+            failed_step, failure = self._lost_branch(name, cause)
+            logger.error("Branch '%s' raised an error in its worker process:\n%s", name, detail)
+            outcomes[name] = GraphOutcome(status=defaults.FAIL, failed_step=failed_step, failure=failure)
+            worker.branch = None
+        return True
+
+    def _retire(self, worker: _Worker, outcomes: dict[str, GraphOutcome]) -> str:
+        """A worker that is gone: fail its branch. A reason when it never got ready."""
+        worker.process.join(timeout=STOP_TIMEOUT)
+        self._workers.remove(worker)
+        worker.connection.close()
+        ending = worker.describe_end()
+        if worker.branch is not None:
+            cause = f"{ending} while running branch '{worker.branch}'"
+            logger.error("%s; the branch is marked FAIL.", cause)
+            failed_step, failure = self._lost_branch(worker.branch, cause)
+            outcomes[worker.branch] = GraphOutcome(
+                status=defaults.FAIL, failed_step=failed_step, failure=failure
+            )
+            return ""
+        if not worker.ready:
+            detail = worker.messages[-1] if worker.messages else ending
+            return f"a worker process could not start: {detail}"
+        return ""
+
+    # -- ending ------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Ask every worker to leave; terminate those that do not within STOP_TIMEOUT seconds."""
+        workers, self._workers = self._workers, []
+        for worker in workers:
+            with contextlib.suppress(OSError, ValueError):  # already gone
+                worker.connection.send(None)
+        for worker in workers:
+            worker.process.join(timeout=STOP_TIMEOUT)
+            if worker.process.is_alive():
+                worker.process.terminate()
+                worker.process.join(timeout=STOP_TIMEOUT)
+            worker.connection.close()
+
+    def terminate(self) -> None:
+        """Stop every worker now (the run is being interrupted)."""
+        for worker in self._workers:
+            worker.process.kill()
+        self.close()
+
+    @property
+    def worker_pids(self) -> list[int]:
+        return [worker.process.pid for worker in self._workers if worker.process.pid is not None]
+
+
+def _last_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return lines[-1].strip() if lines else "unknown error"
