@@ -29,6 +29,7 @@ from runnable.secrets import BaseSecrets
 if TYPE_CHECKING:
     from runnable.config import RunnableConfig
     from runnable.executor import BaseJobExecutor, BasePipelineExecutor
+    from runnable.retry import RetryPlan
 
 
 @dataclass
@@ -47,6 +48,8 @@ class RunContext:
     # Each service's config as the file wrote it (``${VAR}`` unresolved), by service type.
     written_configs: dict[str, dict[str, Any]] = field(default_factory=dict)
     code_identity: CodeIdentity = field(default_factory=git_code_identity)
+    # Set when this execution continues a failed run (runnable.retry): which steps to reuse.
+    retry: RetryPlan | None = None
     _work_folder: Path | None = field(default=None, init=False, repr=False)
 
     @property
@@ -127,12 +130,18 @@ def build_context(
     parameters_file: str = "",
     pipeline_definition_file: str = "",
     executor_service: str = "pipeline_executor",
+    loaded: RunnableConfig | None = None,
 ) -> tuple[RunContext, BasePipelineExecutor | BaseJobExecutor]:
-    """Load the configuration and build every service of a run, plus the executor it asks for."""
+    """Load the configuration and build every service of a run, plus the executor it asks for.
+
+    ``loaded`` is a configuration already at hand (a retry rebuilds it from the run's stored run
+    config); without it the configuration is found from ``configuration_file`` as usual.
+    """
     from runnable import config
     from runnable.executor import BaseJobExecutor, BasePipelineExecutor
 
-    loaded = config.load(configuration_file)
+    if loaded is None:
+        loaded = config.load(configuration_file)
     chosen_run_id = run_id or os.environ.get(defaults.ENV_RUN_ID, "")
     context = RunContext(
         run_id=chosen_run_id or generate_run_id(),

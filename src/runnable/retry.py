@@ -1,0 +1,662 @@
+"""Retrying a failed run from where it failed, under the same run id, in the store that recorded it.
+
+``pipeline.execute(retry_run_id=RUN_ID)`` (and ``runnable retry RUN_ID``) come here. A retry:
+
+1. **Finds the run** in the store of the configuration in use (``-c``, ``RUNNABLE_CONFIGURATION_FILE``,
+   the ``configuration_file`` argument, ``runnable-config.yaml``, built-in defaults) and **refuses**
+   what it cannot continue (:func:`check_retryable`): a job run, a run that is still PROCESSING or
+   already SUCCESS (unless forced), a pipeline whose dag differs from the recorded one (saying what
+   differs, :func:`dag_differences`).
+2. **Builds the services.** A configuration named explicitly (``-c``, the variable, the argument) is
+   used as it is. Otherwise the services are rebuilt from the run's stored run config
+   (:func:`services_from_run_config`): ``${VAR}`` references are resolved again from the environment
+   now; a value that was recorded masked cannot be rebuilt and is refused, naming the field.
+3. **Prepares the run** (:func:`prepare_retry`): a step left PROCESSING by a killed process gets a
+   failed "interrupted" attempt; each parameter scope is put back exactly as it was when its failed
+   step started; the run goes back to PROCESSING and a retry record is appended to
+   ``run_config["retries"]``.
+4. **Walks the pipeline again.** The executor asks the :class:`RetryPlan` about each step: a step
+   whose last attempt succeeded is reused as it is (skipped); any other one runs again and appends an
+   attempt (``attempt_number`` goes on counting, ``retry_indicator`` is the retry's number). Composite
+   steps do the same for their branches, so only failed branches run again.
+5. **Finishes** (:func:`finish_retry`): steps that the run's current path no longer goes through (the
+   ``fail`` step of the previous attempt, its ``on_failure`` steps) get a SKIPPED attempt saying they
+   were superseded, and the retry record says what was skipped, run again and superseded.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from runnable import config, defaults, exceptions
+from runnable.graph import BaseNode, Graph, dag_hash
+from runnable.models import BranchLog, Parameter, RunLog, StepAttempt, StepLog, parent_of, utc_now
+
+if TYPE_CHECKING:
+    from runnable.context import RunContext
+    from runnable.run_log_store.base import BaseRunLogStore
+    from runnable.sdk import Pipeline
+
+logger = logging.getLogger("runnable")
+
+# run_config key holding the list of retry records (RetryRecord as JSON), oldest first.
+RETRIES_KEY = "retries"
+# Composite step types: their step logs hold branches and record no attempt of their own.
+COMPOSITE_STEP_TYPES = (defaults.PARALLEL, defaults.MAP, defaults.CONDITIONAL, defaults.LOOP)
+# At most this many differences are spelled out when a dag has changed.
+MAX_DIFFERENCES_SHOWN = 8
+# Options of Pipeline.execute() that a retry uses (the values of the options mapping are strings).
+RETRY_RUN_ID = "retry_run_id"
+FORCE_RETRY = "force_retry"
+
+_FORCE_HINT = "retry with --force (force_retry=True in Python)"
+INTERRUPTED = "Interrupted: the process running this step stopped before it recorded a result."
+
+
+class RetryRecord(BaseModel):
+    """What one retry did, as ``run_config["retries"]`` keeps it."""
+
+    model_config = ConfigDict(extra="allow")
+
+    retry_number: int
+    started_at: datetime
+    ended_at: datetime | None = None
+    previous_status: str
+    status: str = defaults.PROCESSING
+    forced: bool = False
+    # Where the retry's services came from: a configuration file, or the run's stored run config.
+    configuration: str = ""
+    # Internal names: steps reused as they were, steps that ran (again, or for the first time),
+    # records superseded.
+    skipped: list[str] = Field(default_factory=list)
+    ran: list[str] = Field(default_factory=list)
+    superseded: list[str] = Field(default_factory=list)
+    # Internal names of the steps left PROCESSING by a killed process, and of the parameter
+    # scopes ("" is the run) put back as they were when their failed step started.
+    interrupted: list[str] = Field(default_factory=list)
+    restored_parameters: list[str] = Field(default_factory=list)
+
+    @property
+    def indicator(self) -> str:
+        """What attempts made by this retry carry as ``retry_indicator``."""
+        return str(self.retry_number)
+
+
+def retry_records(run_log: RunLog) -> list[RetryRecord]:
+    """The retries a run has had, oldest first."""
+    return [RetryRecord.model_validate(entry) for entry in run_log.run_config.get(RETRIES_KEY, [])]
+
+
+# --------------------------------------------------------------------------- step and branch states
+
+
+def is_done(step_log: StepLog) -> bool:
+    """A step a retry reuses: it succeeded, and so did its last attempt (if it records attempts)."""
+    if step_log.status != defaults.SUCCESS:
+        return False
+    return not step_log.attempts or step_log.attempts[-1].status == defaults.SUCCESS
+
+
+def is_composite(step_log: StepLog) -> bool:
+    return step_log.step_type in COMPOSITE_STEP_TYPES
+
+
+def walk_step_logs(steps: dict[str, StepLog]) -> Iterator[StepLog]:
+    """Every step log under ``steps``, at any depth, parents before their branches' steps."""
+    for step_log in steps.values():
+        yield step_log
+        for branch_log in step_log.branches.values():
+            yield from walk_step_logs(branch_log.steps)
+
+
+def walk_branch_logs(steps: dict[str, StepLog]) -> Iterator[BranchLog]:
+    for step_log in steps.values():
+        for branch_log in step_log.branches.values():
+            yield branch_log
+            yield from walk_branch_logs(branch_log.steps)
+
+
+# --------------------------------------------------------------------------- the plan the executor asks
+
+
+@dataclass
+class RetryPlan:
+    """What the executor consults while it walks a retried run.
+
+    ``snapshot`` is the run as the retry found it (after :func:`prepare_retry`); it is plain data,
+    so the plan travels to worker processes with the rest of the run context.
+    """
+
+    run_id: str
+    record: RetryRecord
+    snapshot: RunLog
+    _steps_by_name: dict[str, StepLog] = field(default_factory=dict, init=False, repr=False)
+    _branches_by_name: dict[str, BranchLog] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._steps_by_name = {s.internal_name: s for s in walk_step_logs(self.snapshot.steps)}
+        self._branches_by_name = {b.internal_name: b for b in walk_branch_logs(self.snapshot.steps)}
+
+    @property
+    def indicator(self) -> str:
+        return self.record.indicator
+
+    def resume_step(self, node: BaseNode, fresh: StepLog) -> tuple[StepLog, bool]:
+        """The step log to continue for ``node`` and whether the step is done (skip it).
+
+        ``fresh`` is the new step log the executor would write; when the run already has one,
+        that one is continued instead, so its attempts stay and the next attempt counts on.
+        Terminal steps (success, fail) always run again: they set the status of their branch.
+        """
+        stored = self._steps_by_name.get(fresh.internal_name)
+        if stored is None:
+            return fresh, False
+        resumed = stored.model_copy(deep=True)
+        if node.is_terminal:
+            return resumed, False
+        done = is_done(stored)
+        if done:
+            logger.info("Step '%s' succeeded before: retry %s reuses it", fresh.internal_name, self.indicator)
+        return resumed, done
+
+    def branch_is_done(self, internal_branch_name: str) -> bool:
+        """Whether a composite step's branch succeeded before (a retry does not run it again)."""
+        branch_log = self._branches_by_name.get(internal_branch_name)
+        return branch_log is not None and branch_log.status == defaults.SUCCESS
+
+    def stored_branch(self, internal_branch_name: str) -> BranchLog | None:
+        """The branch log as the retry found it (its parameters are the ones to continue with)."""
+        branch_log = self._branches_by_name.get(internal_branch_name)
+        return branch_log.model_copy(deep=True) if branch_log is not None else None
+
+    def mark(self, attempt: StepAttempt) -> StepAttempt:
+        """Label an attempt made by this retry."""
+        attempt.retry_indicator = self.indicator
+        return attempt
+
+
+# --------------------------------------------------------------------------- refusal rules
+
+
+def check_retryable(run_log: RunLog, dag: Graph, force: bool) -> None:
+    """Refuse a retry that would not continue ``run_log`` (RetryRefusedError, DagChangedError)."""
+    run_id = run_log.run_id
+    if run_log.job is not None or "job_definition" in run_log.run_config:
+        raise exceptions.RetryRefusedError(
+            run_id, "it is a job run; a job has a single step, so execute the job again as a new run."
+        )
+    if run_log.status == defaults.SUCCESS and not force:
+        raise exceptions.RetryRefusedError(
+            run_id,
+            f"it succeeded, so there is nothing to retry. To run its failed steps anyway, {_FORCE_HINT}.",
+        )
+    if run_log.status not in (defaults.FAIL, defaults.SUCCESS) and not force:
+        raise exceptions.RetryRefusedError(
+            run_id,
+            f"it is {run_log.status}, so it may still be running. If the process that ran it is gone "
+            f"(killed, or its machine went down), {_FORCE_HINT}.",
+        )
+    current = dag.definition()
+    if dag_hash(current) == run_log.dag_hash:
+        return
+    recorded = run_log.run_config.get("dag")
+    if not isinstance(recorded, dict):
+        raise exceptions.DagChangedError(
+            run_id,
+            [
+                f"the run config does not record the dag the run was made with, and its hash "
+                f"{run_log.dag_hash[:12] or '(none)'} differs from this pipeline's {dag_hash(current)[:12]}"
+            ],
+        )
+    differences = dag_differences(recorded, current) or [
+        f"the recorded dag hash {run_log.dag_hash[:12] or '(none)'} does not match the recorded dag "
+        "(was the run made by another version of runnable?)"
+    ]
+    raise exceptions.DagChangedError(run_id, differences)
+
+
+# --------------------------------------------------------------------------- dag differences
+
+
+def dag_differences(recorded: dict[str, Any], current: dict[str, Any]) -> list[str]:
+    """How the ``current`` dag definition differs from the ``recorded`` one, one sentence per change.
+
+    Steps are named by their path (``map_step.branch.inner``); composite steps' branches are
+    compared step by step, so a change deep inside a branch is named where it is.
+    """
+    before, after = _flatten(recorded), _flatten(current)
+    differences = [f"step '{path}' was removed" for path in before if path not in after and path[1]]
+    differences += [f"step '{path}' was added" for path in after if path not in before and path[1]]
+    for key in before:
+        if key not in after or before[key] == after[key]:
+            continue
+        changes = _field_changes(before[key], after[key])
+        graph_path, step_name = key
+        if step_name:
+            differences.append(f"step '{_display(key)}' changed ({changes})")
+        else:
+            where = f"branch '{graph_path}'" if graph_path else "the pipeline"
+            differences.append(f"{where} changed ({changes})")
+    if len(differences) > MAX_DIFFERENCES_SHOWN:
+        hidden = len(differences) - MAX_DIFFERENCES_SHOWN
+        differences = [*differences[:MAX_DIFFERENCES_SHOWN], f"and {hidden} more"]
+    return differences
+
+
+# A flattened dag: (graph path, step name) -> the step's own fields; (graph path, "") -> the graph's.
+_Flat = dict[tuple[str, str], dict[str, Any]]
+
+
+def _flatten(definition: dict[str, Any], graph_path: str = "") -> _Flat:
+    flat: _Flat = {(graph_path, ""): {k: v for k, v in definition.items() if k != "nodes"}}
+    nodes = definition.get("nodes", {})
+    for name, node in nodes.items() if isinstance(nodes, dict) else ():
+        step_path = f"{graph_path}.{name}" if graph_path else str(name)
+        own: dict[str, Any] = {}
+        for key, value in node.items() if isinstance(node, dict) else ():
+            if _is_graph(value):
+                flat.update(_flatten(value, f"{step_path}.{key}"))
+            elif isinstance(value, dict) and value and all(_is_graph(v) for v in value.values()):
+                for branch_key, branch in value.items():
+                    flat.update(_flatten(branch, f"{step_path}.{branch_key}"))
+                own[key] = sorted(value)  # which branches there are is the step's own business
+            else:
+                own[key] = value
+        flat[(graph_path, str(name))] = own
+    return flat
+
+
+def _is_graph(value: Any) -> bool:
+    return isinstance(value, dict) and isinstance(value.get("nodes"), dict) and "start_at" in value
+
+
+def _display(key: tuple[str, str]) -> str:
+    graph_path, step_name = key
+    return f"{graph_path}.{step_name}" if graph_path else step_name
+
+
+def _field_changes(before: dict[str, Any], after: dict[str, Any]) -> str:
+    parts = []
+    for name in [*before, *(k for k in after if k not in before)]:
+        old, new = before.get(name), after.get(name)
+        if old == new:
+            continue
+        if _is_short(old) and _is_short(new):
+            parts.append(f"{name}: {_short(old)} -> {_short(new)}")
+        else:
+            parts.append(name)
+    return "; ".join(parts)
+
+
+def _is_short(value: Any) -> bool:
+    return value is None or (isinstance(value, str | int | float | bool) and len(str(value)) <= 60)
+
+
+def _short(value: Any) -> str:
+    return "(none)" if value is None or value == "" else repr(value)
+
+
+# --------------------------------------------------------------------------- services
+
+
+def services_from_run_config(run_config: dict[str, Any], run_id: str) -> config.RunnableConfig:
+    """The configuration a run was made with, rebuilt from its stored run config.
+
+    ``${VAR}`` references (recorded as written) are resolved from the environment now, so secrets
+    come from where they live today, never from the run log. A value recorded masked cannot be
+    rebuilt: ConfigurationError names every such field. Services the run config does not record
+    get the built-in defaults.
+    """
+    source = f"the run config of run '{run_id}'"
+    sections: dict[str, dict[str, Any]] = {}
+    masked: list[str] = []
+    for service_type in defaults.SERVICE_TYPES:
+        record = run_config.get(service_type)
+        if not isinstance(record, dict) or not record.get("service_name"):
+            continue
+        fields = {k: v for k, v in record.items() if k not in ("service_name", "service_type")}
+        section = service_type.replace("_", "-")
+        masked.extend(f"{section}.config.{path}" for path in _masked_paths(fields))
+        sections[section] = {"type": record["service_name"], "config": fields}
+    if masked:
+        raise exceptions.ConfigurationError(
+            "the run config recorded "
+            + ", ".join(f"`{path}`" for path in masked)
+            + f" masked ({defaults.MASK}): the configuration file held the secret itself rather than a "
+            "${VAR} reference, and a run log never keeps secrets. Give the configuration explicitly: "
+            f"`runnable retry {run_id} -c FILE` (or configuration_file=... in Python).",
+            file=source,
+        )
+    return config.from_mapping(sections, source=source, reason="rebuilt from the run's stored run config")
+
+
+def _masked_paths(value: Any, path: str = "") -> list[str]:
+    if isinstance(value, str):
+        return [path] if defaults.MASK in value else []
+    if isinstance(value, dict):
+        return [found for k, v in value.items() for found in _masked_paths(v, f"{path}.{k}" if path else k)]
+    if isinstance(value, list):
+        return [found for i, v in enumerate(value) for found in _masked_paths(v, f"{path}[{i}]")]
+    return []
+
+
+def configuration_is_named(configuration_file: str) -> bool:
+    """Whether the person named a configuration (used as it is) rather than leaving it to be found."""
+    return bool(os.environ.get(defaults.ENV_CONFIGURATION_FILE) or configuration_file)
+
+
+# --------------------------------------------------------------------------- executing a retry
+
+
+def execute_retry(pipeline: Pipeline, options: dict[str, str]) -> RunLog:
+    """Continue the failed run ``options["retry_run_id"]`` with ``pipeline``; the final run log.
+
+    Raises ExecutionFailedError (carrying the run log) when the run fails again.
+    """
+    from runnable import plugins
+    from runnable.context import build_context
+    from runnable.executor import BasePipelineExecutor
+    from runnable.run_log_store.base import BaseRunLogStore
+
+    run_id = options[RETRY_RUN_ID]
+    force = bool(options.get(FORCE_RETRY))
+    given_run_id = options.get("run_id", "")
+    if given_run_id and given_run_id != run_id:
+        raise exceptions.RetryRefusedError(
+            run_id,
+            f"execute() was also given run_id '{given_run_id}'; a retry keeps the run's id, so give "
+            "retry_run_id only.",
+        )
+    configuration_file = options.get("configuration_file", "")
+    located = config.load(configuration_file)
+    finder = plugins.build("run_log_store", located.run_log_store, expected=BaseRunLogStore)
+    try:
+        header = finder.get_run_log_by_id(run_id, full=False)
+    except exceptions.RunLogNotFoundError:
+        where = located.source or "the built-in defaults"
+        raise exceptions.RunLogNotFoundError(
+            f"No run '{run_id}' in the run log store configured by {where} ({_describe_store(finder)}). "
+            "Check the run id, and give the configuration the run was made with (-c FILE, or "
+            "configuration_file=... in Python)."
+        ) from None
+    finally:
+        _close(finder)
+    check_retryable(header, pipeline.dag, force)
+
+    if configuration_is_named(configuration_file):
+        loaded, configuration = located, located.source
+    else:
+        loaded, configuration = services_from_run_config(header.run_config, run_id), "the stored run config"
+    context, executor = build_context(
+        loaded=loaded,
+        run_id=run_id,
+        tag=header.tag,
+        pipeline_definition_file=options.get("pipeline_definition_file", ""),
+    )
+    assert isinstance(executor, BasePipelineExecutor)
+    with context:
+        context.retry = prepare_retry(context, pipeline.dag, force=force, configuration=configuration)
+        try:
+            executor.execute(context, pipeline.dag)
+        except exceptions.ExecutionFailedError as error:
+            final = finish_retry(context, pipeline.dag)
+            raise exceptions.ExecutionFailedError(run_id, error.detail, final) from None
+        except BaseException:
+            _record_end_quietly(context)
+            raise
+        return finish_retry(context, pipeline.dag)
+
+
+def prepare_retry(context: RunContext, dag: Graph, *, force: bool, configuration: str = "") -> RetryPlan:
+    """Put the stored run in the state the retry continues from; the plan the executor consults."""
+    store, run_id = context.run_log_store, context.run_id
+    try:
+        run_log = store.get_run_log_by_id(run_id, full=True)
+    except exceptions.RunLogNotFoundError:
+        raise exceptions.RetryRefusedError(
+            run_id,
+            f"its run config names a run log store ({_describe_store(store)}) that does not hold the run. "
+            "Give the configuration of the store that holds it explicitly (-c FILE).",
+        ) from None
+    check_retryable(run_log, dag, force)
+    record = RetryRecord(
+        retry_number=len(retry_records(run_log)) + 1,
+        started_at=utc_now(),
+        previous_status=run_log.status,
+        forced=force,
+        configuration=configuration,
+    )
+    record.interrupted = _close_interrupted(run_log, record)
+    restored, needs_rewrite = _restore_parameters(run_log)
+    record.restored_parameters = restored
+
+    if needs_rewrite:
+        # A parameter added after a failed step started (by that step before it failed, or by an
+        # on_failure step) can only be removed by writing the run whole; the run is not being
+        # written by anyone else now (it is FAIL, or forced).
+        store.put_run_log(run_log)
+    else:
+        for internal_name in record.interrupted:
+            step_log, _ = run_log.search_step_by_internal_name(internal_name)
+            store.add_step_log(step_log, run_id)
+        for scope in restored:
+            store.set_parameters(run_id, dict(run_log.parameters_in_scope(scope)), scope)
+    _save_record(store, run_id, record)
+    store.update_run_log_status(run_id, defaults.PROCESSING)
+    logger.info("Run '%s': retry %s started (was %s)", run_id, record.retry_number, record.previous_status)
+    return RetryPlan(run_id=run_id, record=record, snapshot=store.get_run_log_by_id(run_id, full=True))
+
+
+def finish_retry(context: RunContext, dag: Graph) -> RunLog:
+    """Supersede the records the run no longer goes through, complete the retry record; the run log."""
+    plan = context.retry
+    assert plan is not None
+    store, run_id = context.run_log_store, context.run_id
+    run_log = store.get_run_log_by_id(run_id, full=True)
+    record = plan.record
+    on_path = _current_path(run_log, dag)
+    superseded = []
+    for step_log in walk_step_logs(run_log.steps):
+        if step_log.internal_name in on_path or step_log.status == defaults.SKIPPED:
+            continue
+        if parent_of(step_log.internal_name) and parent_of(parent_of(step_log.internal_name)) not in on_path:
+            continue  # inside a branch of a step the run no longer goes through: its step says so
+        _supersede(step_log, record)
+        store.add_step_log(step_log, run_id)
+        superseded.append(step_log.internal_name)
+
+    attempts_before = {s.internal_name: len(s.attempts) for s in walk_step_logs(plan.snapshot.steps)}
+    ran: set[str] = set()
+    for step_log in walk_step_logs(run_log.steps):
+        name = step_log.internal_name
+        if name in on_path and len(step_log.attempts) > attempts_before.get(name, 0):
+            # A composite step ran when any step inside it did.
+            while name:
+                ran.add(name)
+                name = parent_of(parent_of(name))
+    in_order = list(walk_step_logs(run_log.steps))
+    record.ran = [s.internal_name for s in in_order if s.internal_name in ran]
+    record.skipped = [
+        s.internal_name
+        for s in in_order
+        if s.internal_name in attempts_before
+        and s.internal_name in on_path
+        and s.internal_name not in ran
+        and s.step_type not in (defaults.SUCCESS_NODE, defaults.FAIL_NODE)
+    ]
+    record.superseded = superseded
+    record.status = run_log.status
+    record.ended_at = utc_now()
+    _save_record(store, run_id, record)
+    logger.info("Run '%s': retry %s ended %s", run_id, record.retry_number, run_log.status)
+    return store.get_run_log_by_id(run_id, full=True)
+
+
+# --------------------------------------------------------------------------- preparation steps
+
+
+def _close_interrupted(run_log: RunLog, record: RetryRecord) -> list[str]:
+    """Steps a killed process left PROCESSING: a failed attempt says so (the step runs again)."""
+    interrupted = []
+    for step_log in walk_step_logs(run_log.steps):
+        if step_log.status != defaults.PROCESSING:
+            continue
+        if not is_composite(step_log):
+            step_log.attempts.append(
+                StepAttempt(
+                    attempt_number=len(step_log.attempts) + 1,
+                    status=defaults.FAIL,
+                    message=f"{INTERRUPTED} (killed, or its machine went down). Recorded by retry "
+                    f"{record.retry_number}.",
+                )
+            )
+        step_log.status = defaults.FAIL
+        step_log.message = INTERRUPTED
+        interrupted.append(step_log.internal_name)
+    return interrupted
+
+
+def _restore_parameters(run_log: RunLog) -> tuple[list[str], bool]:
+    """Put each scope's parameters back as its failed step found them; (scopes changed, rewrite needed).
+
+    The failed step of a scope is the first one (by start time) whose last attempt failed; its
+    ``input_parameters`` are what the scope held when it started. Later steps of the failed walk
+    (its on_failure steps) and the failed step itself (before failing, e.g. in a catalog put) may
+    have changed them since.
+    """
+    restored: list[str] = []
+    needs_rewrite = False
+    scopes: list[tuple[str, dict[str, StepLog], dict[str, Parameter]]] = [
+        ("", run_log.steps, run_log.parameters)
+    ]
+    scopes.extend((b.internal_name, b.steps, b.parameters) for b in walk_branch_logs(run_log.steps))
+    for scope, steps, parameters in scopes:
+        failed = [
+            s.attempts[-1]
+            for s in steps.values()
+            if s.attempts
+            and s.attempts[-1].status == defaults.FAIL
+            and s.attempts[-1].start_time is not None
+            and s.step_type not in (defaults.SUCCESS_NODE, defaults.FAIL_NODE)
+        ]
+        if not failed:
+            continue
+        first = min(failed, key=lambda attempt: attempt.start_time or utc_now())
+        wanted = first.input_parameters
+        if _as_data(parameters) == _as_data(wanted):
+            continue
+        needs_rewrite = needs_rewrite or bool(set(parameters) - set(wanted))
+        parameters.clear()
+        parameters.update({name: value.model_copy(deep=True) for name, value in wanted.items()})
+        restored.append(scope)
+    return restored, needs_rewrite
+
+
+def _as_data(parameters: dict[str, Parameter]) -> dict[str, Any]:
+    return {name: value.model_dump(mode="json") for name, value in parameters.items()}
+
+
+# --------------------------------------------------------------------------- finishing steps
+
+
+def _current_path(run_log: RunLog, dag: Graph) -> set[str]:
+    """Internal names of the steps the run now goes through, following recorded statuses.
+
+    From each graph's start: a step that succeeded leads to its next step, any other to its
+    on_failure step or the fail step; inside a composite step on the path, every branch it
+    recorded is followed the same way through the branch's own graph.
+    """
+    found: set[str] = set()
+    pending: list[tuple[Graph, str, dict[str, StepLog]]] = [(dag, "", run_log.steps)]
+    while pending:
+        graph, scope, steps = pending.pop()
+        node = graph.node(graph.start_at)
+        while True:
+            step_log = steps.get(node.internal_name(scope))
+            if step_log is None:
+                break
+            found.add(step_log.internal_name)
+            for branch_name, branch_log in step_log.branches.items():
+                branch_graph = _branch_graph(dag, branch_name)
+                if branch_graph is not None:
+                    pending.append((branch_graph, branch_name, branch_log.steps))
+            if node.is_terminal:
+                break
+            if step_log.status == defaults.SUCCESS:
+                node = graph.node(node.next_node)
+            else:
+                node = graph.node(node.on_failure or graph.fail_node.name)
+    return found
+
+
+def _branch_graph(dag: Graph, internal_branch_name: str) -> Graph | None:
+    finder = getattr(dag, "branch_graph", None)
+    if finder is None:
+        return None
+    try:
+        graph: Graph = finder(internal_branch_name)
+    except exceptions.RunnableError:
+        return None
+    return graph
+
+
+def _supersede(step_log: StepLog, record: RetryRecord) -> None:
+    now = utc_now()
+    message = (
+        f"Superseded by retry {record.retry_number}: the run no longer goes through this step, so this "
+        "record is history, not the run's outcome."
+    )
+    if not is_composite(step_log):
+        step_log.attempts.append(
+            StepAttempt(
+                attempt_number=len(step_log.attempts) + 1,
+                start_time=now,
+                end_time=now,
+                status=defaults.SKIPPED,
+                message=message,
+                retry_indicator=record.indicator,
+            )
+        )
+    step_log.status = defaults.SKIPPED
+    step_log.message = message
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _save_record(store: BaseRunLogStore, run_id: str, record: RetryRecord) -> None:
+    stored = store.get_run_config(run_id).get(RETRIES_KEY, [])
+    records = [entry for entry in stored if entry.get("retry_number") != record.retry_number]
+    records.append(record.model_dump(mode="json"))
+    store.set_run_config(run_id, {RETRIES_KEY: records})
+
+
+def _record_end_quietly(context: RunContext) -> None:
+    """After an unexpected error: the retry record says the retry ended FAIL, if the store lets us."""
+    plan = context.retry
+    if plan is None:
+        return
+    try:
+        plan.record.status = defaults.FAIL
+        plan.record.ended_at = utc_now()
+        _save_record(context.run_log_store, context.run_id, plan.record)
+    except Exception:  # the original error matters more than this one
+        logger.exception("Could not record the end of retry %s of run '%s'", plan.indicator, context.run_id)
+
+
+def _describe_store(store: BaseRunLogStore) -> str:
+    summary = store.get_summary()
+    return ", ".join(f"{key} {value}" for key, value in summary.items() if isinstance(value, str | int))
+
+
+def _close(store: BaseRunLogStore) -> None:
+    close = getattr(store, "close", None)
+    if callable(close):
+        close()
