@@ -70,7 +70,8 @@ class LocalPipelineExecutor(BasePipelineExecutor):
     def execute(self, context: RunContext, dag: Graph) -> RunLog:
         definition = dag.definition()
         hashed = dag_hash(definition)
-        start_run(context, hashed, context.run_config(self, dag=definition, dag_hash=hashed))
+        if context.retry is None:  # a retry continues a run that exists (runnable.retry prepared it)
+            start_run(context, hashed, context.run_config(self, dag=definition, dag_hash=hashed))
         logger.info("Run '%s' started", context.run_id)
         self._dag = dag
         self._plan_parallelism(context, dag)
@@ -126,6 +127,11 @@ class LocalPipelineExecutor(BasePipelineExecutor):
 
         store, run_id = context.run_log_store, context.run_id
         step_log = store.create_step_log(node.name, node.internal_name(internal_branch_name))
+        if context.retry is not None:
+            # A retry continues the step's log (attempts count on) and reuses a step that succeeded.
+            step_log, done = context.retry.resume_step(node, step_log)
+            if done:
+                return step_log
         step_log.step_type = node.node_type
         step_log.status = defaults.PROCESSING
         store.add_step_log(step_log, run_id)
@@ -153,6 +159,8 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             raise exceptions.PipelineDefinitionError(
                 f"Step '{node.name}' is a {node.node_type} node, which the local executor cannot run."
             )
+        if context.retry is not None:
+            context.retry.mark(attempt)
         step_log.attempts.append(attempt)
         step_log.status = attempt.status
         step_log.message = summary_of(attempt.message)
