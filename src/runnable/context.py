@@ -130,18 +130,32 @@ def build_context(
     parameters_file: str = "",
     pipeline_definition_file: str = "",
     executor_service: str = "pipeline_executor",
-    loaded: RunnableConfig | None = None,
 ) -> tuple[RunContext, BasePipelineExecutor | BaseJobExecutor]:
-    """Load the configuration and build every service of a run, plus the executor it asks for.
-
-    ``loaded`` is a configuration already at hand (a retry rebuilds it from the run's stored run
-    config); without it the configuration is found from ``configuration_file`` as usual.
-    """
+    """Load the configuration and build every service of a run, plus the executor it asks for."""
     from runnable import config
+
+    return context_from_config(
+        config.load(configuration_file),
+        run_id=run_id,
+        tag=tag,
+        parameters_file=parameters_file,
+        pipeline_definition_file=pipeline_definition_file,
+        executor_service=executor_service,
+    )
+
+
+def context_from_config(
+    loaded: RunnableConfig,
+    *,
+    run_id: str = "",
+    tag: str = "",
+    parameters_file: str = "",
+    pipeline_definition_file: str = "",
+    executor_service: str = "pipeline_executor",
+) -> tuple[RunContext, BasePipelineExecutor | BaseJobExecutor]:
+    """:func:`build_context` from a configuration already at hand (a retry rebuilds the run's own)."""
     from runnable.executor import BaseJobExecutor, BasePipelineExecutor
 
-    if loaded is None:
-        loaded = config.load(configuration_file)
     chosen_run_id = run_id or os.environ.get(defaults.ENV_RUN_ID, "")
     context = RunContext(
         run_id=chosen_run_id or generate_run_id(),

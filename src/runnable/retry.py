@@ -48,8 +48,6 @@ logger = logging.getLogger("runnable")
 
 # run_config key holding the list of retry records (RetryRecord as JSON), oldest first.
 RETRIES_KEY = "retries"
-# Composite step types: their step logs hold branches and record no attempt of their own.
-COMPOSITE_STEP_TYPES = (defaults.PARALLEL, defaults.MAP, defaults.CONDITIONAL, defaults.LOOP)
 # At most this many differences are spelled out when a dag has changed.
 MAX_DIFFERENCES_SHOWN = 8
 # Options of Pipeline.execute() that a retry uses (the values of the options mapping are strings).
@@ -104,10 +102,6 @@ def is_done(step_log: StepLog) -> bool:
     return not step_log.attempts or step_log.attempts[-1].status == defaults.SUCCESS
 
 
-def is_composite(step_log: StepLog) -> bool:
-    return step_log.step_type in COMPOSITE_STEP_TYPES
-
-
 def walk_step_logs(steps: dict[str, StepLog]) -> Iterator[StepLog]:
     """Every step log under ``steps``, at any depth, parents before their branches' steps."""
     for step_log in steps.values():
@@ -158,7 +152,9 @@ class RetryPlan:
         stored = self._steps_by_name.get(fresh.internal_name)
         if stored is None:
             return fresh, False
-        resumed = stored.model_copy(deep=True)
+        # Without its branches: stores keep what is stored under a step, and the branches that run
+        # again write their own logs (the snapshot's copies would be stale by the time the step ends).
+        resumed = stored.model_copy(deep=True, update={"branches": {}})
         if node.is_terminal:
             return resumed, False
         done = is_done(stored)
@@ -361,7 +357,7 @@ def execute_retry(pipeline: Pipeline, options: dict[str, str]) -> RunLog:
     Raises ExecutionFailedError (carrying the run log) when the run fails again.
     """
     from runnable import plugins
-    from runnable.context import build_context
+    from runnable.context import context_from_config
     from runnable.executor import BasePipelineExecutor
     from runnable.run_log_store.base import BaseRunLogStore
 
@@ -394,8 +390,8 @@ def execute_retry(pipeline: Pipeline, options: dict[str, str]) -> RunLog:
         loaded, configuration = located, located.source
     else:
         loaded, configuration = services_from_run_config(header.run_config, run_id), "the stored run config"
-    context, executor = build_context(
-        loaded=loaded,
+    context, executor = context_from_config(
+        loaded,
         run_id=run_id,
         tag=header.tag,
         pipeline_definition_file=options.get("pipeline_definition_file", ""),
@@ -445,7 +441,7 @@ def prepare_retry(context: RunContext, dag: Graph, *, force: bool, configuration
     else:
         for internal_name in record.interrupted:
             step_log, _ = run_log.search_step_by_internal_name(internal_name)
-            store.add_step_log(step_log, run_id)
+            store.add_step_log(step_log.model_copy(update={"branches": {}}), run_id)
         for scope in restored:
             store.set_parameters(run_id, dict(run_log.parameters_in_scope(scope)), scope)
     _save_record(store, run_id, record)
@@ -469,7 +465,7 @@ def finish_retry(context: RunContext, dag: Graph) -> RunLog:
         if parent_of(step_log.internal_name) and parent_of(parent_of(step_log.internal_name)) not in on_path:
             continue  # inside a branch of a step the run no longer goes through: its step says so
         _supersede(step_log, record)
-        store.add_step_log(step_log, run_id)
+        store.add_step_log(step_log.model_copy(update={"branches": {}}), run_id)
         superseded.append(step_log.internal_name)
 
     attempts_before = {s.internal_name: len(s.attempts) for s in walk_step_logs(plan.snapshot.steps)}
@@ -508,15 +504,14 @@ def _close_interrupted(run_log: RunLog, record: RetryRecord) -> list[str]:
     for step_log in walk_step_logs(run_log.steps):
         if step_log.status != defaults.PROCESSING:
             continue
-        if not is_composite(step_log):
-            step_log.attempts.append(
-                StepAttempt(
-                    attempt_number=len(step_log.attempts) + 1,
-                    status=defaults.FAIL,
-                    message=f"{INTERRUPTED} (killed, or its machine went down). Recorded by retry "
-                    f"{record.retry_number}.",
-                )
+        step_log.attempts.append(
+            StepAttempt(
+                attempt_number=len(step_log.attempts) + 1,
+                status=defaults.FAIL,
+                message=f"{INTERRUPTED} (killed, or its machine went down). Recorded by retry "
+                f"{record.retry_number}.",
             )
+        )
         step_log.status = defaults.FAIL
         step_log.message = INTERRUPTED
         interrupted.append(step_log.internal_name)
@@ -613,17 +608,16 @@ def _supersede(step_log: StepLog, record: RetryRecord) -> None:
         f"Superseded by retry {record.retry_number}: the run no longer goes through this step, so this "
         "record is history, not the run's outcome."
     )
-    if not is_composite(step_log):
-        step_log.attempts.append(
-            StepAttempt(
-                attempt_number=len(step_log.attempts) + 1,
-                start_time=now,
-                end_time=now,
-                status=defaults.SKIPPED,
-                message=message,
-                retry_indicator=record.indicator,
-            )
+    step_log.attempts.append(
+        StepAttempt(
+            attempt_number=len(step_log.attempts) + 1,
+            start_time=now,
+            end_time=now,
+            status=defaults.SKIPPED,
+            message=message,
+            retry_indicator=record.indicator,
         )
+    )
     step_log.status = defaults.SKIPPED
     step_log.message = message
 
