@@ -315,18 +315,24 @@ class _Step:
     def _run(self, branches: list[Branch], allow_workers: bool = True) -> None:
         """Run the branches; CompositeFailure naming the failed ones if any did not succeed."""
         by_name = {branch.name: branch for branch in branches}
-        workers = (
-            self.executor.branch_workers(self.context, self.node, len(branches)) if allow_workers else None
-        )
-        outcomes: dict[str, GraphOutcome] = {}
-        here = branches
+        retry = self.context.retry
+        # A retry runs only the branches that did not succeed; the others keep what they left.
+        outcomes: dict[str, GraphOutcome] = {
+            name: GraphOutcome(status=defaults.SUCCESS)
+            for name in by_name
+            if retry is not None and retry.branch_is_done(name)
+        }
+        here = [branch for branch in branches if branch.name not in outcomes]
+        workers = self.executor.branch_workers(self.context, self.node, len(here)) if allow_workers else None
         if workers is not None:
             try:
                 # The scope token tells workers when the parameters they inherit may have changed.
-                outcomes = workers.run(
-                    list(by_name),
-                    lambda name: open_branch(self.context, by_name[name]),
-                    scope_token=uuid.uuid4().hex,
+                outcomes.update(
+                    workers.run(
+                        [branch.name for branch in here],
+                        lambda name: open_branch(self.context, by_name[name]),
+                        scope_token=uuid.uuid4().hex,
+                    )
                 )
                 here = []
             except WorkersUnavailable as exc:
@@ -336,7 +342,7 @@ class _Step:
                     self.internal_name,
                     exc,
                 )
-                outcomes = dict(exc.finished)
+                outcomes.update(exc.finished)
                 here = [by_name[name] for name in exc.remaining]
         for branch in here:
             open_branch(self.context, branch)
