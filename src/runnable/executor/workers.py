@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 
     from runnable.context import RunContext
     from runnable.graph import Graph
+    from runnable.retry import RetryPlan
 
 logger = logging.getLogger("runnable")
 
@@ -113,6 +114,8 @@ class WorkerSetup:
     executor: ServiceSpec
     dag: Graph
     log_level: int = logging.WARNING
+    # When the run is a retry: which steps and branches to reuse (runnable.retry).
+    retry: RetryPlan | None = None
 
     @classmethod
     def of(cls, context: RunContext, executor: BaseModel, dag: Graph) -> WorkerSetup:
@@ -132,6 +135,7 @@ class WorkerSetup:
             executor=service_spec(executor),
             dag=dag,
             log_level=logger.getEffectiveLevel(),
+            retry=context.retry,
         )
 
     def build_context(self) -> RunContext:
@@ -148,6 +152,7 @@ class WorkerSetup:
             configuration_file=self.configuration_file,
             pipeline_definition_file=self.pipeline_definition_file,
             code_identity=self.code_identity,
+            retry=self.retry,
         )
 
 
