@@ -53,6 +53,7 @@ MAX_DIFFERENCES_SHOWN = 8
 # Options of Pipeline.execute() that a retry uses (the values of the options mapping are strings).
 RETRY_RUN_ID = "retry_run_id"
 FORCE_RETRY = "force_retry"
+RETRY_OPTIONS = (RETRY_RUN_ID, FORCE_RETRY)
 
 _FORCE_HINT = "retry with --force (force_retry=True in Python)"
 INTERRUPTED = "Interrupted: the process running this step stopped before it recorded a result."

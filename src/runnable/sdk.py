@@ -488,11 +488,18 @@ class Pipeline(_Definition):
         parameters_file: str = "",
         *,
         pipeline_definition_file: str = "",
+        retry_run_id: str = "",
+        force_retry: bool = False,
     ) -> RunLog:
         """Run the pipeline and return its final run log.
 
         Raises :class:`~runnable.exceptions.ExecutionFailedError` (with the run
         log as ``.run_log``) when the run ends FAIL.
+
+        ``retry_run_id`` continues that failed run instead of starting a new one
+        (see docs/retry.md): same run id and store, steps that succeeded are
+        reused, the others run again. ``force_retry`` also retries a run that is
+        still PROCESSING (its process was killed) or that succeeded.
         """
         options = {
             "configuration_file": configuration_file,
@@ -500,6 +507,8 @@ class Pipeline(_Definition):
             "tag": tag,
             "parameters_file": parameters_file,
             "pipeline_definition_file": pipeline_definition_file or _caller_file(),
+            "retry_run_id": retry_run_id,
+            "force_retry": "yes" if force_retry else "",
         }
         handler = _execution_handler.get()
         if handler is not None:
@@ -510,8 +519,11 @@ class Pipeline(_Definition):
 def _execute_pipeline(pipeline: Pipeline, options: dict[str, str]) -> RunLog:
     from runnable.context import build_context
     from runnable.executor import BasePipelineExecutor
+    from runnable.retry import RETRY_OPTIONS, execute_retry
 
-    context, executor = build_context(**options)
+    if options.get("retry_run_id"):
+        return execute_retry(pipeline, options)
+    context, executor = build_context(**{k: v for k, v in options.items() if k not in RETRY_OPTIONS})
     assert isinstance(executor, BasePipelineExecutor)
     with context:
         return executor.execute(context, pipeline.dag)
