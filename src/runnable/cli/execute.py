@@ -58,6 +58,9 @@ class ExecuteOptions:
     run_id: str = ""
     tag: str = ""
     parameters_file: str = ""
+    # Set by `runnable retry`: every execute() the file makes continues this run instead.
+    retry_run_id: str = ""
+    force_retry: bool = False
     outcomes: list[Outcome] = field(default_factory=list)
 
 
@@ -89,16 +92,23 @@ def execute(
     Exits 0 when every run succeeded, 1 when a run failed, 2 when the file or the configuration
     cannot be used.
     """
+    options = ExecuteOptions(
+        run_id=run_id, tag=tag, parameters_file=str(parameters_file) if parameters_file else ""
+    )
+    with services.configuration_file(configuration):
+        run_file(pipeline_file, options)
+    _report(options.outcomes)
+
+
+def run_file(pipeline_file: str, options: ExecuteOptions) -> None:
+    """Run what a pipeline file defines by the rules above; ``options.outcomes`` says how each run ended."""
     path, target = _split_target(pipeline_file)
     if not path.is_file():
         raise exceptions.PipelineDefinitionError(
             f"The pipeline file {path} does not exist (working directory: {Path.cwd()}). "
             "Give the path of a .py or .yaml file."
         )
-    options = ExecuteOptions(
-        run_id=run_id, tag=tag, parameters_file=str(parameters_file) if parameters_file else ""
-    )
-    with services.configuration_file(configuration), _importable_from(path):
+    with _importable_from(path):
         if path.suffix.lower() in YAML_SUFFIXES:
             if target:
                 raise exceptions.PipelineDefinitionError(
@@ -114,7 +124,6 @@ def execute(
             raise exceptions.PipelineDefinitionError(
                 f"The pipeline file {path} is neither Python (.py) nor a YAML definition (.yaml, .yml)."
             )
-    _report(options.outcomes)
 
 
 def _split_target(pipeline_file: str) -> tuple[Path, str]:
@@ -125,7 +134,7 @@ def _split_target(pipeline_file: str) -> tuple[Path, str]:
     return Path(pipeline_file), ""
 
 
-def _arguments(options: ExecuteOptions) -> dict[str, str]:
+def _arguments(options: ExecuteOptions) -> dict[str, Any]:
     return {"run_id": options.run_id, "tag": options.tag, "parameters_file": options.parameters_file}
 
 
@@ -256,6 +265,9 @@ def _capturing(options: ExecuteOptions, definition_file: Path) -> Iterator[None]
         if _is_this_module(filled.get("pipeline_definition_file", "")):
             # The command itself called execute(): the definition is the user's file, not ours.
             filled["pipeline_definition_file"] = str(definition_file)
+        if options.retry_run_id:
+            _check_retry(target, options)
+            filled.update(retry_run_id=options.retry_run_id, force_retry="yes" if options.force_retry else "")
         try:
             run_log = sdk.run(target, filled)
         except exceptions.ExecutionFailedError as error:
@@ -266,6 +278,20 @@ def _capturing(options: ExecuteOptions, definition_file: Path) -> Iterator[None]
 
     with sdk.execution_handler(handler):
         yield
+
+
+def _check_retry(target: Any, options: ExecuteOptions) -> None:
+    from runnable.sdk import Pipeline
+
+    if not isinstance(target, Pipeline):
+        raise exceptions.RetryRefusedError(
+            options.retry_run_id, "the file executes a job; a job has a single step, so execute it again."
+        )
+    if options.outcomes:
+        raise exceptions.PipelineDefinitionError(
+            "The pipeline file executes more than one pipeline, and a retry continues one run: name the "
+            "pipeline the run was made with as FILE.py:NAME."
+        )
 
 
 def _is_this_module(path: str) -> bool:
