@@ -510,6 +510,8 @@ class Pipeline(_Definition):
             "retry_run_id": retry_run_id,
             "force_retry": "yes" if force_retry else "",
         }
+        if _worker_is_importing_main():
+            return RunLog(run_id=run_id)
         handler = _execution_handler.get()
         if handler is not None:
             return handler(self, options)
@@ -613,6 +615,8 @@ class BaseJob(ABC, _Definition):
             "parameters_file": parameters_file,
             "pipeline_definition_file": _caller_file(),
         }
+        if _worker_is_importing_main():
+            return RunLog(run_id=job_id or run_id)
         handler = _execution_handler.get()
         if handler is not None:
             return handler(self, options)
@@ -713,6 +717,20 @@ def _fixed_tuple_length(function: Callable[..., Any]) -> int | None:
     if not arguments or Ellipsis in arguments or arguments == ((),):
         return None
     return len(arguments)
+
+
+def _worker_is_importing_main() -> bool:
+    """True while a worker process starts and re-imports the script that started the run.
+
+    Worker processes (``spawn``) import the main script again, under the name
+    ``__mp_main__``, to find its functions; a script that calls ``execute()``
+    at module level would otherwise start its pipeline again in every worker.
+    The call then does nothing and returns an empty run log.
+    """
+    import multiprocessing
+
+    # multiprocessing sets this on the process object while it bootstraps a child.
+    return bool(getattr(multiprocessing.current_process(), "_inheriting", False))
 
 
 def _caller_file() -> str:

@@ -440,7 +440,7 @@ def _describe_value(value: Any) -> str:
         return "null"
     text = repr(value)
     shown = text if len(text) <= 60 else text[:57] + "..."
-    return f"a {type(value).__name__} ({shown})"
+    return f"{shown} ({type(value).__name__})"
 
 
 def enclosing_scope(internal_branch_name: str) -> str:
