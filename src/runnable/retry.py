@@ -229,8 +229,8 @@ def dag_differences(recorded: dict[str, Any], current: dict[str, Any]) -> list[s
     compared step by step, so a change deep inside a branch is named where it is.
     """
     before, after = _flatten(recorded), _flatten(current)
-    differences = [f"step '{path}' was removed" for path in before if path not in after and path[1]]
-    differences += [f"step '{path}' was added" for path in after if path not in before and path[1]]
+    differences = [f"step '{_display(key)}' was removed" for key in before if key not in after and key[1]]
+    differences += [f"step '{_display(key)}' was added" for key in after if key not in before and key[1]]
     for key in before:
         if key not in after or before[key] == after[key]:
             continue

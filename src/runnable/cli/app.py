@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from runnable import exceptions
-from runnable.cli import doctor, execute, output, runs, store
+from runnable.cli import doctor, execute, output, retry, runs, store
 
 # Mistakes in what the user gave us (flags, files, names): exit 2, like a usage error.
 USAGE_ERRORS: tuple[type[exceptions.RunnableError], ...] = (
@@ -22,6 +22,7 @@ USAGE_ERRORS: tuple[type[exceptions.RunnableError], ...] = (
     exceptions.SchemaVersionError,
     exceptions.NodeNotFoundError,
     exceptions.BranchNotFoundError,
+    exceptions.RetryRefusedError,
 )
 
 
@@ -110,6 +111,7 @@ def root(
 
 
 app.command("execute")(execute.execute)
+app.command("retry")(retry.retry)
 app.add_typer(runs.app)
 app.command("doctor")(doctor.doctor)
 app.add_typer(store.app)

@@ -1,0 +1,231 @@
+"""Retrying linear pipelines on every store: skipped steps, appended attempts, restored parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import STORES, ConfigWriter
+from retry_steps import double, flaky_total, make_basket, spoil
+
+from runnable import Fail, Pipeline, PythonTask, Stub, defaults, pickled
+from runnable.exceptions import DagChangedError, ExecutionFailedError, RetryRefusedError, RunLogNotFoundError
+from runnable.models import JsonParameter, ObjectParameter, RunLog
+from runnable.retry import retry_records
+
+ReadRun = Callable[[Path, str], RunLog]
+
+
+def basket_pipeline(on_failure: Pipeline | None = None) -> Pipeline:
+    return Pipeline(
+        steps=[
+            PythonTask(function=make_basket, name="make", returns=[pickled("basket"), "count"]),
+            PythonTask(function=flaky_total, name="total", returns=["total"], on_failure=on_failure),
+            PythonTask(function=double, name="double", returns=["doubled"]),
+        ]
+    )
+
+
+def fail_first(pipeline: Pipeline, configuration: Path, run_id: str = "the-run") -> RunLog:
+    with pytest.raises(ExecutionFailedError) as failure:
+        pipeline.execute(configuration_file=str(configuration), run_id=run_id)
+    run_log = failure.value.run_log
+    assert isinstance(run_log, RunLog) and run_log.status == defaults.FAIL
+    return run_log
+
+
+@pytest.mark.parametrize("store", STORES)
+def test_a_failed_step_runs_again_and_the_run_succeeds(
+    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], read_run: ReadRun
+) -> None:
+    configuration = write_config(store)
+    before = fail_first(basket_pipeline(), configuration)
+    fix_the_cause()
+
+    returned = basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+
+    run_log = read_run(configuration, "the-run")
+    assert returned.run_id == run_log.run_id == "the-run"
+    assert run_log.status == defaults.SUCCESS
+    # The step that succeeded is reused: its one attempt is the original one.
+    assert run_log.steps["make"].attempts == before.steps["make"].attempts
+    # The failed step ran again with the parameters it had the first time, the pickled basket included.
+    total = run_log.steps["total"]
+    assert [(a.attempt_number, a.status, a.retry_indicator) for a in total.attempts] == [
+        (1, defaults.FAIL, ""),
+        (2, defaults.SUCCESS, "1"),
+    ]
+    assert total.attempts[1].input_parameters == total.attempts[0].input_parameters
+    assert total.attempts[1].input_parameters["basket"] == ObjectParameter(value="basket")
+    assert run_log.parameters["total"] == JsonParameter(value=3 + 5)
+    assert run_log.parameters["doubled"] == JsonParameter(value=16)
+    assert run_log.steps["double"].attempts[0].retry_indicator == "1"
+    # The fail step of the first attempt is kept, but no longer claims the run's outcome.
+    fail_step = run_log.steps["fail"]
+    assert fail_step.status == defaults.SKIPPED
+    assert fail_step.attempts[0] == before.steps["fail"].attempts[0]
+    assert fail_step.attempts[-1].status == defaults.SKIPPED
+    assert "Superseded by retry 1" in fail_step.message
+    (record,) = retry_records(run_log)
+    assert record.retry_number == 1 and record.previous_status == defaults.FAIL
+    assert record.status == defaults.SUCCESS and record.ended_at is not None
+    assert record.skipped == ["make"]
+    assert record.ran == ["total", "double", "success"]
+    assert record.superseded == ["fail"]
+    # What the run was made with is still what its run config says.
+    assert run_log.dag_hash == before.dag_hash
+    assert run_log.run_config["dag"] == before.run_config["dag"]
+
+
+@pytest.mark.parametrize("store", STORES)
+def test_a_run_that_fails_again_counts_its_attempts_on(
+    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], read_run: ReadRun
+) -> None:
+    configuration = write_config(store)
+    fail_first(basket_pipeline(), configuration)
+    for retry_number in (1, 2):
+        with pytest.raises(ExecutionFailedError) as failure:
+            basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+        assert "the cause is not fixed yet" in str(failure.value)
+        assert failure.value.run_log.status == defaults.FAIL
+        assert retry_records(failure.value.run_log)[-1].retry_number == retry_number
+
+    run_log = read_run(configuration, "the-run")
+    assert [a.attempt_number for a in run_log.steps["total"].attempts] == [1, 2, 3]
+    assert [a.retry_indicator for a in run_log.steps["total"].attempts] == ["", "1", "2"]
+    # The run went to its fail step each time: it is current, not superseded.
+    assert run_log.steps["fail"].status == defaults.SUCCESS
+    assert len(run_log.steps["fail"].attempts) == 3
+    assert [r.status for r in retry_records(run_log)] == [defaults.FAIL, defaults.FAIL]
+    assert "double" not in run_log.steps
+
+    fix_the_cause()
+    basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+    run_log = read_run(configuration, "the-run")
+    assert [a.status for a in run_log.steps["total"].attempts][-1] == defaults.SUCCESS
+    assert len(run_log.steps["total"].attempts) == 4
+    assert run_log.steps["make"].attempts[0].attempt_number == 1 and len(run_log.steps["make"].attempts) == 1
+
+
+@pytest.mark.parametrize("store", STORES)
+def test_parameters_are_put_back_as_the_failed_step_found_them(
+    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], read_run: ReadRun
+) -> None:
+    # The failure path changes `count` and adds `note` after the failed step started.
+    def pipeline() -> Pipeline:
+        recover = Pipeline(
+            steps=[PythonTask(function=spoil, name="spoil", returns=["count", "note"]), Fail(name="fail")]
+        )
+        return basket_pipeline(on_failure=recover)
+
+    configuration = write_config(store)
+    failed = fail_first(pipeline(), configuration)
+    assert failed.parameters["count"] == JsonParameter(value=99)
+    fix_the_cause()
+
+    pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+
+    run_log = read_run(configuration, "the-run")
+    total = run_log.steps["total"]
+    assert total.attempts[1].input_parameters == total.attempts[0].input_parameters
+    assert total.attempts[1].input_parameters["count"] == JsonParameter(value=5)
+    assert "note" not in run_log.parameters
+    assert run_log.parameters["total"] == JsonParameter(value=8)
+    (record,) = retry_records(run_log)
+    assert record.restored_parameters == [""]
+    assert record.superseded == ["spoil", "fail"]
+    assert run_log.steps["spoil"].status == defaults.SKIPPED
+    assert run_log.steps["spoil"].attempts[0].status == defaults.SUCCESS
+
+
+@pytest.mark.parametrize("store", ["buffered", "database"])
+def test_what_is_refused_and_what_force_allows(
+    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], read_run: ReadRun
+) -> None:
+    configuration = write_config(store)
+    with pytest.raises(RunLogNotFoundError, match="No run 'the-run' in the run log store"):
+        basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+
+    fail_first(basket_pipeline(), configuration)
+    changed = Pipeline(
+        steps=[
+            PythonTask(function=make_basket, name="make", returns=[pickled("basket"), "count"]),
+            PythonTask(function=double, name="total", returns=["total"]),
+            Stub(name="double"),
+            Stub(name="report"),
+        ]
+    )
+    with pytest.raises(DagChangedError) as changed_dag:
+        changed.execute(configuration_file=str(configuration), retry_run_id="the-run")
+    message = str(changed_dag.value)
+    assert "step 'report' was added" in message
+    assert "step 'total' changed (command: 'retry_steps.flaky_total' -> 'retry_steps.double')" in message
+    assert "step 'double' changed" in message and "node_type: 'task' -> 'stub'" in message
+    assert read_run(configuration, "the-run").status == defaults.FAIL  # nothing was touched
+
+    with pytest.raises(RetryRefusedError, match="a retry keeps the run's id"):
+        basket_pipeline().execute(configuration_file=str(configuration), run_id="other", retry_run_id="the-run")
+
+    fix_the_cause()
+    basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+    with pytest.raises(RetryRefusedError, match="it succeeded, so there is nothing to retry.*--force"):
+        basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+
+    # Forced, a successful run is walked again: every step reused, the run still SUCCESS.
+    basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run", force_retry=True)
+    run_log = read_run(configuration, "the-run")
+    records = retry_records(run_log)
+    assert [r.forced for r in records] == [False, True]
+    assert records[1].skipped == ["make", "total", "double"]
+    assert records[1].ran == ["success"]
+    assert len(run_log.steps["total"].attempts) == 2
+
+
+def test_a_running_run_is_refused_unless_forced(
+    write_config: ConfigWriter, fix_the_cause: Callable[[], None], read_run: ReadRun
+) -> None:
+    from runnable import config as runnable_config
+    from runnable import plugins
+    from runnable.run_log_store.base import BaseRunLogStore
+
+    configuration = write_config("database")
+    fail_first(basket_pipeline(), configuration)
+    store = plugins.build(
+        "run_log_store", runnable_config.load(str(configuration)).run_log_store, expected=BaseRunLogStore
+    )
+    store.update_run_log_status("the-run", defaults.PROCESSING)
+    store.close()  # type: ignore[attr-defined]
+    fix_the_cause()
+
+    with pytest.raises(RetryRefusedError, match="it is PROCESSING, so it may still be running"):
+        basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+    basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run", force_retry=True)
+    assert read_run(configuration, "the-run").status == defaults.SUCCESS
+
+
+def test_a_job_run_is_refused(write_config: ConfigWriter) -> None:
+    from runnable import PythonJob
+
+    configuration = write_config("database")
+    with pytest.raises(ExecutionFailedError):
+        PythonJob(function=flaky_total).execute(configuration_file=str(configuration), job_id="a-job")
+    with pytest.raises(RetryRefusedError, match="it is a job run"):
+        basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="a-job")
+
+
+@pytest.mark.postgres
+def test_retry_on_postgresql(
+    write_config: ConfigWriter,
+    postgres_section: dict[str, object],
+    fix_the_cause: Callable[[], None],
+    read_run: ReadRun,
+) -> None:
+    configuration = write_config("database", run_log_store=postgres_section)
+    fail_first(basket_pipeline(), configuration)
+    fix_the_cause()
+    basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+    run_log = read_run(configuration, "the-run")
+    assert run_log.status == defaults.SUCCESS
+    assert [a.attempt_number for a in run_log.steps["total"].attempts] == [1, 2]
+    assert run_log.steps["fail"].status == defaults.SKIPPED
