@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections.abc import Iterator
@@ -293,11 +294,15 @@ def _field_changes(before: dict[str, Any], after: dict[str, Any]) -> str:
 
 
 def _is_short(value: Any) -> bool:
-    return value is None or (isinstance(value, str | int | float | bool) and len(str(value)) <= 60)
+    return len(_short(value)) <= 60
 
 
 def _short(value: Any) -> str:
-    return "(none)" if value is None or value == "" else repr(value)
+    if value is None or value == "":
+        return "(none)"
+    if isinstance(value, str):
+        return repr(value)
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
 
 
 # --------------------------------------------------------------------------- services

@@ -18,18 +18,12 @@ from typing import Any, ClassVar
 import pytest
 import yaml
 from pydantic import PrivateAttr
+from retry_support import ConfigWriter, ReadRun
 
 from runnable import config, plugins
 from runnable.models import RunLog
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.run_log_store.buffered import BufferedRunLogStore
-
-# Stores every retry test runs on. "buffered" is the in-memory store, shared by every instance built
-# in this process (SharedBufferedStore) so that a retry finds the run the first execution left.
-STORES = ("buffered", "file-system", "chunked-fs", "database")
-PERSISTENT_STORES = ("file-system", "chunked-fs", "database")
-# Stores that let branches run in worker processes.
-PARALLEL_STORES = ("chunked-fs", "database")
 
 _prefixes = itertools.count()
 
@@ -68,9 +62,6 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     yield tmp_path
 
 
-ConfigWriter = Callable[..., Path]
-
-
 @pytest.fixture
 def write_config(workdir: Path) -> ConfigWriter:
     """YAML for a store (and optionally other services); returns its path."""
@@ -94,7 +85,7 @@ def write_config(workdir: Path) -> ConfigWriter:
 
 
 @pytest.fixture
-def read_run() -> Callable[[Path, str], RunLog]:
+def read_run() -> ReadRun:
     """The run as the configured store has it, read through a freshly built store."""
 
     def read(configuration_file: Path, run_id: str) -> RunLog:

@@ -6,15 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import STORES, ConfigWriter
 from retry_steps import double, flaky_total, make_basket, spoil
+from retry_support import STORES, ConfigWriter, ReadRun
 
 from runnable import Fail, Pipeline, PythonTask, Stub, defaults, pickled
 from runnable.exceptions import DagChangedError, ExecutionFailedError, RetryRefusedError, RunLogNotFoundError
 from runnable.models import JsonParameter, ObjectParameter, RunLog
 from runnable.retry import retry_records
-
-ReadRun = Callable[[Path, str], RunLog]
 
 
 def basket_pipeline(on_failure: Pipeline | None = None) -> Pipeline:
@@ -165,11 +163,13 @@ def test_what_is_refused_and_what_force_allows(
     assert read_run(configuration, "the-run").status == defaults.FAIL  # nothing was touched
 
     with pytest.raises(RetryRefusedError, match="a retry keeps the run's id"):
-        basket_pipeline().execute(configuration_file=str(configuration), run_id="other", retry_run_id="the-run")
+        basket_pipeline().execute(
+            configuration_file=str(configuration), run_id="other", retry_run_id="the-run"
+        )
 
     fix_the_cause()
     basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
-    with pytest.raises(RetryRefusedError, match="it succeeded, so there is nothing to retry.*--force"):
+    with pytest.raises(RetryRefusedError, match=r"it succeeded, so there is nothing to retry.*--force"):
         basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
 
     # Forced, a successful run is walked again: every step reused, the run still SUCCESS.
