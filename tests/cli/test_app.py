@@ -39,6 +39,7 @@ def test_the_command_tree_is_what_the_docs_promise() -> None:
     assert ALL_COMMANDS == [
         ("doctor",),
         ("execute",),
+        ("retry",),
         ("runs", "list"),
         ("runs", "purge"),
         ("runs", "show"),
