@@ -122,7 +122,10 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         outcome: GraphOutcome,
         inherited: Mapping[str, Parameter] | None = None,
     ) -> StepLog:
-        """Run one node, writing its step log when it starts (PROCESSING) and when it ends."""
+        """Run one node, writing its step log when it starts (PROCESSING) and when it ends.
+
+        Stubs and terminal nodes do nothing that takes time: their log is written once, finished.
+        """
         from runnable.executor.composite import run_composite
 
         store, run_id = context.run_log_store, context.run_id
@@ -133,9 +136,10 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             if done:
                 return step_log
         step_log.step_type = node.node_type
-        step_log.status = defaults.PROCESSING
-        store.add_step_log(step_log, run_id)
-        logger.info("Step '%s' started", step_log.internal_name)
+        if isinstance(node, TaskNode | CompositeNode):
+            step_log.status = defaults.PROCESSING
+            store.add_step_log(step_log, run_id)
+            logger.info("Step '%s' started", step_log.internal_name)
 
         attempt_number = len(step_log.attempts) + FIRST_ATTEMPT
         if isinstance(node, TaskNode):
