@@ -259,8 +259,8 @@ def _flatten(definition: dict[str, Any], graph_path: str = "") -> _Flat:
         step_path = f"{graph_path}.{name}" if graph_path else str(name)
         own: dict[str, Any] = {}
         for key, value in node.items() if isinstance(node, dict) else ():
-            if _is_graph(value):
-                flat.update(_flatten(value, f"{step_path}.{key}"))
+            if _is_graph(value):  # the one branch of a Map or Loop: its steps are named under the step
+                flat.update(_flatten(value, step_path))
             elif isinstance(value, dict) and value and all(_is_graph(v) for v in value.values()):
                 for branch_key, branch in value.items():
                     flat.update(_flatten(branch, f"{step_path}.{branch_key}"))
