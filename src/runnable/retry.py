@@ -376,6 +376,13 @@ def execute_retry(pipeline: Pipeline, options: dict[str, str]) -> RunLog:
             f"execute() was also given run_id '{given_run_id}'; a retry keeps the run's id, so give "
             "retry_run_id only.",
         )
+    if options.get("parameters_file"):
+        logger.warning(
+            "Retry of run '%s': parameters_file '%s' is ignored; a retry continues with the parameters the "
+            "run recorded.",
+            run_id,
+            options["parameters_file"],
+        )
     configuration_file = options.get("configuration_file", "")
     located = config.load(configuration_file)
     finder = plugins.build("run_log_store", located.run_log_store, expected=BaseRunLogStore)
