@@ -168,12 +168,22 @@ class MapNode(_OneBranch):
     reducer: str | None = None
 
     _reducer_function: Callable[..., Any] | None = PrivateAttr(default=None)
+    # True when the reducer was given as a function (kept when pickled), not made from its text.
+    _reducer_given: bool = PrivateAttr(default=False)
 
     @classmethod
     def with_reducer_function(cls, function: Callable[..., Any], **fields: Any) -> MapNode:
         node = cls(reducer=dotted_path(function), **fields)
         node._reducer_function = function
+        node._reducer_given = True
         return node
+
+    def __getstate__(self) -> dict[Any, Any]:
+        # A reducer made from a lambda's text cannot be pickled; a worker process makes its own.
+        state = super().__getstate__()
+        if not self._reducer_given:
+            state["__pydantic_private__"] = {**(state["__pydantic_private__"] or {}), "_reducer_function": None}
+        return state
 
     def reducer_function(self) -> Callable[..., Any]:
         """The reducer as a callable; ``ValueError`` says why a reducer string cannot be one."""

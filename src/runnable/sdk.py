@@ -510,8 +510,7 @@ class Pipeline(_Definition):
             "retry_run_id": retry_run_id,
             "force_retry": "yes" if force_retry else "",
         }
-        if _worker_is_importing_main():
-            return RunLog(run_id=run_id)
+        _stop_if_a_worker_is_importing_main()
         handler = _execution_handler.get()
         if handler is not None:
             return handler(self, options)
@@ -615,8 +614,7 @@ class BaseJob(ABC, _Definition):
             "parameters_file": parameters_file,
             "pipeline_definition_file": _caller_file(),
         }
-        if _worker_is_importing_main():
-            return RunLog(run_id=job_id or run_id)
+        _stop_if_a_worker_is_importing_main()
         handler = _execution_handler.get()
         if handler is not None:
             return handler(self, options)
@@ -719,18 +717,15 @@ def _fixed_tuple_length(function: Callable[..., Any]) -> int | None:
     return len(arguments)
 
 
-def _worker_is_importing_main() -> bool:
-    """True while a worker process starts and re-imports the script that started the run.
+def _stop_if_a_worker_is_importing_main() -> None:
+    """In a worker process running the run's script to find its functions: stop the script here.
 
-    Worker processes (``spawn``) import the main script again, under the name
-    ``__mp_main__``, to find its functions; a script that calls ``execute()``
-    at module level would otherwise start its pipeline again in every worker.
-    The call then does nothing and returns an empty run log.
+    Without this, a script that calls ``execute()`` at module level would start
+    its pipeline again in every worker (see :mod:`runnable.executor.workers`).
     """
-    import multiprocessing
-
-    # multiprocessing sets this on the process object while it bootstraps a child.
-    return bool(getattr(multiprocessing.current_process(), "_inheriting", False))
+    workers = sys.modules.get("runnable.executor.workers")
+    if workers is not None and workers.importing_main():
+        raise workers.StopMainImport()
 
 
 def _caller_file() -> str:

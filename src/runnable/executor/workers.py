@@ -1,9 +1,11 @@
 """Worker processes that run the branches of Parallel and Map steps.
 
 A :class:`WorkerPool` belongs to one run. It starts up to ``max_workers``
-processes (``spawn``: a fresh interpreter, so no lock, connection or thread
-of this process is inherited) when a step first needs them, hands each an
-idle branch, and keeps them for the steps that follow until the run ends.
+fresh Python processes (``python -c``, not a fork: no lock, connection or
+thread of this process is inherited) when a step first needs them, hands each
+an idle branch, and keeps them for the steps that follow until the run ends.
+A worker starts in the run's working folder with its environment and
+``sys.path``.
 
 Each worker rebuilds the run's services from their configuration
 (:class:`WorkerSetup`), so it writes to the same store, catalog and secrets
@@ -12,6 +14,13 @@ name (:meth:`runnable.graph.Graph.branch_graph`). It runs one branch at a
 time, writing only that branch's own chunk: its steps, its parameter scope
 and its status. This process writes each branch log just before handing the
 branch out, so branches are listed in order whatever order they finish in.
+
+Functions defined in the script that started the run (``__main__``) are found
+by running that script again in the worker, under the name ``__mp_main__``
+(so ``if __name__ == "__main__":`` blocks are skipped), up to its first call
+to ``execute()``: that call stops the script there (:class:`StopMainImport`),
+so a pipeline is never started again by its own workers, and nothing the
+script does after ``execute()`` happens in them.
 
 The parameters a branch inherits are read by the worker from the store
 once per step (``scope_token``), not sent with every branch: a Map over
@@ -31,11 +40,17 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import importlib.util
+import io
 import logging
-import multiprocessing
+import os
 import pickle
 import signal
+import socket
+import subprocess
+import sys
 import traceback
+import types
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -49,17 +64,18 @@ from runnable.executor import GraphOutcome
 from runnable.models import CodeIdentity
 
 if TYPE_CHECKING:
-    from multiprocessing.context import SpawnProcess
-
     from runnable.context import RunContext
     from runnable.graph import Graph
     from runnable.retry import RetryPlan
 
 logger = logging.getLogger("runnable")
 
-START_METHOD = "spawn"
 # Seconds a worker is given to leave after being asked to, before it is terminated.
 STOP_TIMEOUT = 10.0
+# How often (seconds) the pool checks that busy workers are alive when none reports.
+LIVENESS_INTERVAL = 1.0
+# The name the run's main script has in a worker (multiprocessing's convention).
+WORKER_MAIN_NAME = "__mp_main__"
 
 ServiceSpec = tuple[str, dict[str, Any]]
 
@@ -159,7 +175,97 @@ class WorkerSetup:
 # --------------------------------------------------------------------------- the worker process
 
 # Messages from a worker: ("ready",), ("setup-failed", detail), ("done", branch, GraphOutcome),
-# ("error", branch, detail). To a worker: (branch, scope_token), or None to leave.
+# ("error", branch, detail). To a worker: a _Bootstrap, the pickled WorkerSetup, then
+# (branch, scope_token) per branch, or None to leave.
+
+
+@dataclass
+class _Bootstrap:
+    """What a worker needs before it can unpickle the setup: where to import from, the main script."""
+
+    sys_path: list[str]
+    argv: list[str]
+    # ("path", file) for ``python script.py``, ("module", name) for ``python -m name``, or None.
+    main: tuple[str, str] | None
+
+    @classmethod
+    def of_this_process(cls) -> _Bootstrap:
+        main_module = sys.modules.get("__main__")
+        spec = getattr(main_module, "__spec__", None)
+        main_file = getattr(main_module, "__file__", None)
+        main: tuple[str, str] | None = None
+        if spec is not None and spec.name and spec.name != "__main__":
+            main = ("module", spec.name.removesuffix(".__main__"))
+        elif main_file:
+            main = ("path", os.path.abspath(main_file))
+        return cls(sys_path=list(sys.path), argv=list(sys.argv), main=main)
+
+
+class StopMainImport(BaseException):
+    """Raised by ``execute()`` while a worker runs the main script: the script stops there."""
+
+
+_main_import: dict[str, Any] = {"running": False, "done": False, "main": None}
+
+
+def importing_main() -> bool:
+    """True while this worker runs the run's main script to find its functions."""
+    return bool(_main_import["running"])
+
+
+def _import_main() -> None:
+    """Run the main script as ``__mp_main__`` up to its ``execute()`` call; it becomes ``__main__``."""
+    if _main_import["done"]:
+        return
+    _main_import["done"] = True
+    main = _main_import["main"]
+    if main is None:
+        return
+    kind, where = main
+    module = types.ModuleType(WORKER_MAIN_NAME)
+    if kind == "module":
+        spec = importlib.util.find_spec(where)
+        if spec is None or spec.loader is None or not hasattr(spec.loader, "get_code"):
+            return
+        code = spec.loader.get_code(where)
+        module.__file__ = spec.origin
+        module.__spec__ = spec
+        module.__package__ = spec.parent
+    else:
+        with open(where, encoding="utf-8") as source:
+            code = compile(source.read(), where, "exec")
+        module.__file__ = where
+    sys.modules["__main__"] = sys.modules[WORKER_MAIN_NAME] = module
+    _main_import["running"] = True
+    try:
+        exec(code, module.__dict__)
+    except StopMainImport:
+        pass  # the script reached execute(): what it defined so far is what the pipeline uses
+    finally:
+        _main_import["running"] = False
+
+
+class _SetupUnpickler(pickle.Unpickler):
+    """Runs the main script only when the setup refers to something defined in it."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module in ("__main__", WORKER_MAIN_NAME):
+            _import_main()
+            module = "__main__"
+        return super().find_class(module, name)
+
+
+def serve() -> None:
+    """Entry point of a worker process: ``python -c "...serve()" <fd of its connection>``."""
+    connection = Connection(int(sys.argv[1]))
+    try:
+        bootstrap: _Bootstrap = connection.recv()
+    except (EOFError, OSError):
+        return
+    sys.path[:] = bootstrap.sys_path
+    sys.argv[:] = bootstrap.argv
+    _main_import["main"] = bootstrap.main
+    worker_main(connection, connection.recv_bytes())
 
 
 def worker_main(connection: Connection, payload: bytes) -> None:
@@ -167,7 +273,7 @@ def worker_main(connection: Connection, payload: bytes) -> None:
     from runnable.executor.composite import enclosing_scope, visible_parameters
 
     try:
-        setup: WorkerSetup = pickle.loads(payload)
+        setup: WorkerSetup = _SetupUnpickler(io.BytesIO(payload)).load()
         logger.setLevel(setup.log_level)
         context = setup.build_context()
         executor = build_service(setup.executor)
@@ -202,19 +308,19 @@ def worker_main(connection: Connection, payload: bytes) -> None:
 
 # --------------------------------------------------------------------------- the pool
 
+_WORKER_COMMAND = "from runnable.executor.workers import serve; serve()"
+
 
 @dataclass
 class _Worker:
-    process: SpawnProcess
+    process: subprocess.Popen[bytes]
     connection: Connection
     ready: bool = False
     branch: str | None = None
-    # The scope token of the last branch handed to this worker.
-    token: str = ""
     messages: list[Any] = field(default_factory=list)
 
     def describe_end(self) -> str:
-        code = self.process.exitcode
+        code = self.process.poll()
         if code is None:
             return f"the worker process (pid {self.process.pid}) stopped answering"
         if code < 0:
@@ -244,7 +350,7 @@ class WorkerPool:
             ) from None
         self.max_workers = max_workers
         self._lost_branch = lost_branch
-        self._context: Any = multiprocessing.get_context(START_METHOD)
+        self._bootstrap = _Bootstrap.of_this_process()
         self._workers: list[_Worker] = []
         # Why workers cannot run this pipeline, once a worker has failed to start.
         self.unavailable = ""
@@ -273,7 +379,7 @@ class WorkerPool:
                     if worker.ready and worker.branch is None:
                         name = pending.popleft()
                         open_branch(name)
-                        worker.branch, worker.token = name, scope_token
+                        worker.branch = name
                         worker.connection.send((name, scope_token))
             if unavailable and busy == 0:
                 self.unavailable = unavailable
@@ -284,27 +390,33 @@ class WorkerPool:
 
     def _start_workers(self, wanted: int) -> None:
         while len(self._workers) < wanted:
-            ours, theirs = self._context.Pipe(duplex=True)
-            process = self._context.Process(
-                target=worker_main, args=(theirs, self._payload), daemon=True, name="runnable-worker"
-            )
-            process.start()
-            theirs.close()
-            self._workers.append(_Worker(process=process, connection=ours))
+            ours, theirs = socket.socketpair()
+            try:
+                process = subprocess.Popen(
+                    [sys.executable, "-c", _WORKER_COMMAND, str(theirs.fileno())],
+                    pass_fds=[theirs.fileno()],
+                    stdin=subprocess.DEVNULL,
+                )
+            finally:
+                theirs.close()
+            connection = Connection(ours.detach())
+            connection.send(self._bootstrap)
+            connection.send_bytes(self._payload)
+            self._workers.append(_Worker(process=process, connection=connection))
 
     def _collect(self, outcomes: dict[str, GraphOutcome]) -> str:
         """Wait for workers to report or die; record outcomes. A reason when workers cannot start."""
-        by_handle: dict[Any, _Worker] = {}
-        for worker in self._workers:
-            by_handle[worker.connection] = worker
-            by_handle[worker.process.sentinel] = worker
+        by_connection = {worker.connection: worker for worker in self._workers}
         unavailable = ""
-        for handle in wait(list(by_handle)):
-            worker = by_handle[handle]
-            if worker not in self._workers:
-                continue  # both its connection and its sentinel were ready: already handled
-            if handle is worker.connection and self._receive(worker, outcomes):
-                continue
+        ready = wait(list(by_connection), timeout=LIVENESS_INTERVAL)
+        for handle in ready:
+            worker = by_connection[handle]  # type: ignore[index]
+            if not self._receive(worker, outcomes):
+                unavailable = self._retire(worker, outcomes) or unavailable
+        # A worker can die without its connection closing (a child process of a task holds it open).
+        for worker in [
+            w for w in self._workers if w.connection not in ready and w.process.poll() is not None
+        ]:
             unavailable = self._retire(worker, outcomes) or unavailable
         return unavailable
 
@@ -334,9 +446,17 @@ class WorkerPool:
 
     def _retire(self, worker: _Worker, outcomes: dict[str, GraphOutcome]) -> str:
         """A worker that is gone: fail its branch. A reason when it never got ready."""
-        worker.process.join(timeout=STOP_TIMEOUT)
+        with contextlib.suppress(OSError, EOFError):
+            # What it reported before it went counts (a branch it finished is not lost).
+            while worker.connection.poll() and self._receive(worker, outcomes):
+                pass
         self._workers.remove(worker)
         worker.connection.close()
+        try:
+            worker.process.wait(timeout=STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            worker.process.kill()
+            worker.process.wait()
         ending = worker.describe_end()
         if worker.branch is not None:
             cause = f"{ending} while running branch '{worker.branch}'"
@@ -360,21 +480,19 @@ class WorkerPool:
             with contextlib.suppress(OSError, ValueError):  # already gone
                 worker.connection.send(None)
         for worker in workers:
-            worker.process.join(timeout=STOP_TIMEOUT)
-            if worker.process.is_alive():
-                worker.process.terminate()
-                worker.process.join(timeout=STOP_TIMEOUT)
+            try:
+                worker.process.wait(timeout=STOP_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                worker.process.kill()
+                worker.process.wait()
             worker.connection.close()
 
     def terminate(self) -> None:
         """Stop every worker now (the run is being interrupted)."""
         for worker in self._workers:
-            worker.process.kill()
+            with contextlib.suppress(OSError):
+                worker.process.kill()
         self.close()
-
-    @property
-    def worker_pids(self) -> list[int]:
-        return [worker.process.pid for worker in self._workers if worker.process.pid is not None]
 
 
 def _last_line(text: str) -> str:
