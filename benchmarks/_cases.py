@@ -23,14 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from bench_database import (
-    file_system_listing,
-    fill_database,
-    listing_seconds,
-    realistic_step,
-    run_headers,
-    step_costs,
-)
 from bench_pipeline import noop, store_section
 
 from runnable import Map, Pipeline, PythonTask, defaults, plugins
@@ -62,7 +54,10 @@ def section_for(store: str, folder: Path, spec: dict[str, Any]) -> dict[str, Any
     """The ``run-log-store`` section of a configuration for ``store``, empty when the case starts."""
     store_type, server = STORES[store]
     if server == "postgres":
-        return {"type": store_type, "config": {"connection_string": spec["postgres_url"], "table_name": new_prefix()}}
+        return {
+            "type": store_type,
+            "config": {"connection_string": spec["postgres_url"], "table_name": new_prefix()},
+        }
     if server == "s3":
         config = {
             "endpoint_url": spec["s3_endpoint"],
@@ -108,7 +103,11 @@ def preload(section: dict[str, Any]) -> None:
     import runnable.executor.composite
     import runnable.executor.local  # noqa: F401
 
-    for service, name in (("run_log_store", section["type"]), ("catalog", "do-nothing"), ("secrets", "do-nothing")):
+    for service, name in (
+        ("run_log_store", section["type"]),
+        ("catalog", "do-nothing"),
+        ("secrets", "do-nothing"),
+    ):
         plugins.load(service, name)
 
 
@@ -119,7 +118,10 @@ def pipeline_case(spec: dict[str, Any], folder: Path) -> dict[str, float]:
     configuration.write_text(
         yaml.safe_dump(
             {
-                "pipeline-executor": {"type": "local", "config": {"enable_parallel": bool(spec.get("parallel"))}},
+                "pipeline-executor": {
+                    "type": "local",
+                    "config": {"enable_parallel": bool(spec.get("parallel"))},
+                },
                 "run-log-store": section,
                 "catalog": {"type": "do-nothing"},
                 "secrets": {"type": "do-nothing"},
@@ -141,6 +143,8 @@ def pipeline_case(spec: dict[str, Any], folder: Path) -> dict[str, float]:
 
 def fill_chunked_fs(store: Any, count: int) -> None:
     """Run headers written as chunked-fs's own files (run and config chunks), without an fsync each."""
+    from bench_database import run_headers
+
     from runnable.run_log_store.chunked import CONFIG_CHUNK, RUN_CHUNK, encode_config, encode_run
 
     for run_log in run_headers(count):
@@ -151,6 +155,9 @@ def fill_chunked_fs(store: Any, count: int) -> None:
 
 def listing_case(spec: dict[str, Any], folder: Path) -> dict[str, float]:
     """``get_run_logs(status=SUCCESS, tag='nightly', limit=50)`` with ``runs`` runs stored: median seconds."""
+    # bench_database imports SQLAlchemy: imported by the cases that use it, so pipeline children start faster.
+    from bench_database import file_system_listing, fill_database, listing_seconds, run_headers
+
     store_name, count, repeat = spec["store"], int(spec["runs"]), int(spec["repeat"])
     if store_name == "file-system":
         # bench_database writes the run files as the store would (no fsync each) and times the call.
@@ -176,6 +183,8 @@ def listing_case(spec: dict[str, Any], folder: Path) -> dict[str, float]:
 
 def map_run_log(run_id: str, branches: int) -> RunLog:
     """A finished run with one Map step of ``branches`` branches, one recorded task in each."""
+    from bench_database import realistic_step
+
     run_log = RunLog(run_id=run_id, status=defaults.SUCCESS, tag="nightly")
     map_step = StepLog(name="map", internal_name="map", status=defaults.SUCCESS, step_type="map")
     for index in range(branches):
@@ -209,9 +218,17 @@ def full_read_case(spec: dict[str, Any], folder: Path) -> dict[str, float]:
 
 def floor_case(spec: dict[str, Any], folder: Path) -> dict[str, float]:
     """``add_step_log`` into a run of N steps against a bare INSERT of the same row (bench_database)."""
-    url = spec["postgres_url"] if spec["store"] == "database (PostgreSQL)" else f"sqlite:///{folder / 'runs.db'}"
+    from bench_database import step_costs
+
+    url = (
+        spec["postgres_url"]
+        if spec["store"] == "database (PostgreSQL)"
+        else f"sqlite:///{folder / 'runs.db'}"
+    )
     figures: dict[str, float] = {}
-    for size, store_seconds, bare_seconds in step_costs(url, tuple(spec["sizes"]), spec["rounds"], spec["batch"]):
+    for size, store_seconds, bare_seconds in step_costs(
+        url, tuple(spec["sizes"]), spec["rounds"], spec["batch"]
+    ):
         figures[f"store {size}"] = store_seconds
         figures[f"bare {size}"] = bare_seconds
     return figures

@@ -141,11 +141,15 @@ class Table:
         self.rows.append(list(cells))
 
     def text(self) -> str:
-        widths = [max(len(row[index]) for row in [self.columns, *self.rows]) for index in range(len(self.columns))]
+        widths = [
+            max(len(row[index]) for row in [self.columns, *self.rows]) for index in range(len(self.columns))
+        ]
 
         def line(cells: list[str]) -> str:
             first, *rest = cells
-            aligned = [first.ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(rest, widths[1:])]
+            aligned = [first.ljust(widths[0])] + [
+                cell.rjust(width) for cell, width in zip(rest, widths[1:], strict=True)
+            ]
             return "  ".join(aligned).rstrip()
 
         body = [line(self.columns), "  ".join("-" * width for width in widths)] + [line(r) for r in self.rows]
@@ -156,7 +160,7 @@ class Table:
         rule = "|" + "|".join(["---"] + ["---:"] * (len(self.columns) - 1)) + "|"
         body = ["| " + " | ".join(row) + " |" for row in self.rows]
         notes = [f"- {note}" for note in self.notes]
-        return "\n".join([f"#### {self.title}", "", header, rule, *body, *([""] + notes if notes else [])])
+        return "\n".join([f"#### {self.title}", "", header, rule, *body, *(["", *notes] if notes else [])])
 
 
 def seconds_text(value: float | None) -> str:

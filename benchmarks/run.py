@@ -64,6 +64,8 @@ class Settings:
     linear_sizes: tuple[int, ...]
     map_sizes: tuple[int, ...]
     parallel_map_sizes: tuple[int, ...]
+    # The S3 test server answers one request at a time in Python: Maps on it take long.
+    s3_maps: bool
     listing_runs: tuple[int, ...]
     # The S3 test server answers one request at a time in Python: filling it with many runs takes long.
     s3_listing_runs: tuple[int, ...]
@@ -82,22 +84,24 @@ FULL = Settings(
     linear_sizes=(10, 200, 1_000),
     map_sizes=(100, 1_000, 10_000),
     parallel_map_sizes=(100, 1_000, 10_000),
+    s3_maps=True,
     listing_runs=(1_000, 100_000),
     s3_listing_runs=(1_000,),
     full_read_branches=1_000,
     floor_sizes=(10, 100, 1_000, 10_000),
     floor_rounds=5,
     floor_batch=100,
-    limit=300.0,
+    limit=180.0,
     repeats=3,
-    budget=60.0,
+    budget=30.0,
     query_repeats=9,
     import_repeats=9,
 )
 QUICK = Settings(
-    linear_sizes=(10, 100),
-    map_sizes=(10, 100),
-    parallel_map_sizes=(100,),
+    linear_sizes=(10, 50),
+    map_sizes=(10, 50),
+    parallel_map_sizes=(50,),
+    s3_maps=False,
     listing_runs=(1_000,),
     s3_listing_runs=(),
     full_read_branches=1_000,
@@ -147,7 +151,9 @@ def test_servers(stores: list[str], stack: ExitStack) -> Iterator[Servers]:
 
         missing = missing_binaries()
         if missing:
-            servers.missing["postgres"] = f"{', '.join(missing)} not found (scripts/postgres.sh installs them)"
+            servers.missing["postgres"] = (
+                f"{', '.join(missing)} not found (scripts/postgres.sh installs them)"
+            )
         else:
             servers.spec["postgres_url"] = stack.enter_context(throwaway_postgres(durable=True))
     if "s3" in needed:
@@ -222,7 +228,9 @@ class Runner:
         return outcome
 
 
-def series(runner: Runner, results: Results, sizes: tuple[int, ...], key: tuple[object, ...], run: Any) -> None:
+def series(
+    runner: Runner, results: Results, sizes: tuple[int, ...], key: tuple[object, ...], run: Any
+) -> None:
     """Run ``run(size)`` for growing sizes; after one that did not finish, the larger ones are not run."""
     stopped = ""
     for size in sizes:
@@ -247,6 +255,8 @@ def measure_pipelines(runner: Runner, results: Results, stores: list[str], basel
         for store in stores:
             if parallel and not parallel_capable(store):
                 continue
+            if kind == "map" and STORES[store][1] == "s3" and not settings.s3_maps:
+                continue
             spec = {"case": "pipeline", "kind": kind, "store": store, "parallel": parallel}
             series(
                 runner,
@@ -266,7 +276,9 @@ def measure_pipelines(runner: Runner, results: Results, stores: list[str], basel
                 results,
                 sizes,
                 ("pipeline", kind, parallel, BASELINE_NAMES[store]),
-                lambda size, store=store: runner.theirs(kind, store, size, parallel),  # type: ignore[misc]
+                lambda size, store=store, kind=kind, parallel=parallel: runner.theirs(  # type: ignore[misc]
+                    kind, store, size, parallel
+                ),
             )
 
 
@@ -278,7 +290,9 @@ def measure_queries(runner: Runner, results: Results, stores: list[str]) -> None
         for runs in settings.listing_runs:
             key = case_key("listing", store, runs)
             if s3 and runs not in settings.s3_listing_runs:
-                reason = "quick mode" if results.mode == "quick" else "the S3 test server takes too long to fill"
+                reason = (
+                    "quick mode" if results.mode == "quick" else "the S3 test server takes too long to fill"
+                )
                 results.outcomes[key] = Outcome(problem=f"not run: {reason}")
                 continue
             spec = {"case": "listing", "store": store, "runs": runs, "repeat": settings.query_repeats}
@@ -367,11 +381,23 @@ def outcome_cell(outcome: Outcome) -> str:
 def pipeline_table(results: Results, kind: str, parallel: bool, stores: list[str]) -> Table:
     settings = results.settings
     unit = "step" if kind == "linear" else "branch"
-    sizes = settings.linear_sizes if kind == "linear" else settings.parallel_map_sizes if parallel else settings.map_sizes
+    sizes = (
+        settings.linear_sizes
+        if kind == "linear"
+        else settings.parallel_map_sizes
+        if parallel
+        else settings.map_sizes
+    )
     title = {
-        ("linear", False): f"Linear pipeline of N no-op PythonTasks (time limit {settings.limit:g} s per run)",
+        (
+            "linear",
+            False,
+        ): f"Linear pipeline of N no-op PythonTasks (time limit {settings.limit:g} s per run)",
         ("map", False): f"Map of K no-op branches, sequential (time limit {settings.limit:g} s per run)",
-        ("map", True): f"Map of K no-op branches, parallel (enable_parallel; time limit {settings.limit:g} s)",
+        (
+            "map",
+            True,
+        ): f"Map of K no-op branches, parallel (enable_parallel; time limit {settings.limit:g} s)",
     }[(kind, parallel)]
     size_name = "N" if kind == "linear" else "K"
     columns = ["store", size_name, "total", f"ms/{unit}", f"marginal ms/{unit}", "growth"]
@@ -404,7 +430,9 @@ def pipeline_table(results: Results, kind: str, parallel: bool, stores: list[str
             ]
             for name in BASELINE_NAMES.values():
                 theirs = results.get("pipeline", kind, parallel, name, size)
-                cells.append("" if store in BASELINE_NAMES.values() else baseline_ratio(total, theirs, settings.limit))
+                cells.append(
+                    "" if store in BASELINE_NAMES.values() else baseline_ratio(total, theirs, settings.limit)
+                )
             if parallel:
                 sequential = results.get("pipeline", kind, False, store, size).median()
                 cells.append("-" if total is None or sequential is None else f"{sequential / total:.2f}x")
@@ -448,8 +476,17 @@ def floor_table(results: Results, stores: list[str]) -> Table:
             if ours is None or bare is None:
                 continue
             first = first or ours
-            table.add(store, f"{size:,}", f"{ours * 1e6:.0f}", f"{bare * 1e6:.0f}", f"{ours / bare:.2f}", f"{ours / first:.2f}")
-    table.notes.append("targets (issue 4): ratio at most 3; 'vs first' about 1 (flat in the size of the run).")
+            table.add(
+                store,
+                f"{size:,}",
+                f"{ours * 1e6:.0f}",
+                f"{bare * 1e6:.0f}",
+                f"{ours / bare:.2f}",
+                f"{ours / first:.2f}",
+            )
+    table.notes.append(
+        "targets (issue 4): ratio at most 3; 'vs first' about 1 (flat in the size of the run)."
+    )
     return table
 
 
@@ -464,36 +501,54 @@ def listing_table(results: Results, stores: list[str]) -> Table:
             median = outcome.median()
             file_system = results.get("listing", "file-system", runs).median()
             speedup = "-" if median is None or file_system is None else f"{file_system / median:,.1f}x"
-            table.add(store, f"{runs:,}", outcome.problem if median is None else f"{median * 1000:.2f}", speedup)
+            table.add(
+                store, f"{runs:,}", outcome.problem if median is None else f"{median * 1000:.2f}", speedup
+            )
     table.notes.append(
         f"median of {results.settings.query_repeats} calls after one warm-up call. Runs are generated fast: "
         "bulk INSERTs (database), the store's own files written without an fsync each (file-system, "
         "chunked-fs), put_run_log (buffered, S3 stores)."
     )
-    table.notes.append("targets (issue 4): SQLite under 10 ms with 100,000 runs, and at least 100x the file-system store.")
+    table.notes.append(
+        "targets (issue 4): SQLite under 10 ms with 100,000 runs, and at least 100x the file-system store."
+    )
     return table
 
 
 def full_read_table(results: Results, stores: list[str]) -> Table:
     branches = results.settings.full_read_branches
-    table = Table(f"Full read of a run log with a {branches:,}-branch Map: get_run_log_by_id(full=True)", ["store", "ms"])
+    table = Table(
+        f"Full read of a run log with a {branches:,}-branch Map: get_run_log_by_id(full=True)",
+        ["store", "ms"],
+    )
     for store in stores:
         outcome = results.get("full_read", store, branches)
         median = outcome.median()
         table.add(store, outcome.problem if median is None else f"{median * 1000:.1f}")
     table.notes.append(
-        f"the run is stored with one put_run_log (one task step per branch); median of {results.settings.query_repeats} reads."
+        "the run is stored with one put_run_log (one task step per branch); "
+        f"median of {results.settings.query_repeats} reads."
     )
     return table
 
 
 def import_table(results: Results) -> Table:
-    table = Table("import runnable in a new interpreter", ["package", "ms above interpreter start", "interpreter start ms"])
+    table = Table(
+        "import runnable in a new interpreter",
+        ["package", "ms above interpreter start", "interpreter start ms"],
+    )
     for name in ("runnable (ours)", "runnable 0.50"):
         outcome = results.get("import", name)
         if outcome.samples:
-            table.add(name, f"{outcome.samples[0]['seconds'] * 1000:.0f}", f"{outcome.samples[0]['interpreter'] * 1000:.0f}")
-    table.notes.append(f"median wall time of {results.settings.import_repeats} runs of `python -c 'import runnable'` minus `python -c pass`.")
+            table.add(
+                name,
+                f"{outcome.samples[0]['seconds'] * 1000:.0f}",
+                f"{outcome.samples[0]['interpreter'] * 1000:.0f}",
+            )
+    table.notes.append(
+        f"median wall time of {results.settings.import_repeats} runs of `python -c 'import runnable'` "
+        "minus `python -c pass`."
+    )
     return table
 
 
@@ -512,11 +567,26 @@ def all_tables(results: Results, stores: list[str]) -> list[Table]:
 # --------------------------------------------------------------------------- main
 
 
+def git_revision() -> str:
+    """The commit measured, marked when the working tree had changes (other work in progress)."""
+
+    def git(*arguments: str) -> str:
+        done = subprocess.run(
+            ["git", *arguments], cwd=REPOSITORY, capture_output=True, text=True, check=False
+        )
+        return done.stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown commit"
+    return commit + (" + uncommitted changes" if git("status", "--porcelain", "--untracked-files=no") else "")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, one run each (under 2 minutes)")
     parser.add_argument("--dry-run", action="store_true", help="print the plan; measure nothing")
-    parser.add_argument("--stores", nargs="*", choices=list(STORES), default=list(STORES), help="our stores to measure")
+    parser.add_argument(
+        "--stores", nargs="*", choices=list(STORES), default=list(STORES), help="our stores to measure"
+    )
     parser.add_argument("--no-baseline", action="store_true", help="skip runnable 0.50")
     parser.add_argument(
         "--only",
@@ -531,6 +601,7 @@ def main() -> None:
     results = Results(mode, settings)
     stores: list[str] = arguments.stores
     started = time.monotonic()
+    revision = git_revision()
 
     baseline_python: Path | str = "--no-baseline"
     if not arguments.no_baseline:
@@ -552,7 +623,7 @@ def main() -> None:
     elapsed = time.monotonic() - started
     machine = machine_description()
     heading = (
-        f"runnable benchmarks, {mode} mode, {date.today().isoformat()}, {elapsed / 60:.1f} min; "
+        f"runnable benchmarks, {mode} mode, {date.today().isoformat()}, {revision}, {elapsed / 60:.1f} min; "
         + ", ".join(f"{key}: {value}" for key, value in machine.items())
     )
     tables = all_tables(results, stores)

@@ -44,7 +44,15 @@ def ensure_virtualenv(cache: Path) -> Path | str:
     print(f"Installing runnable=={VERSION} into {folder} (once) ...", flush=True)
     steps = (
         [sys.executable, "-m", "venv", "--clear", str(folder)],
-        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", f"runnable=={VERSION}"],
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            f"runnable=={VERSION}",
+        ],
     )
     for step in steps:
         try:

@@ -68,14 +68,15 @@ def build_pipeline(spec: dict[str, object]):  # type: ignore[no-untyped-def]
 
 def preload(store: str) -> None:
     """Import what the run will import, so that the timing is the run's work alone."""
-    import extensions.catalog.file_system  # noqa: F401
-    import extensions.nodes.map  # noqa: F401
-    import extensions.nodes.task  # noqa: F401
-    import extensions.pipeline_executor.local  # noqa: F401
+    import extensions.catalog.file_system
+    import extensions.nodes.map
+    import extensions.nodes.task
+    import extensions.pipeline_executor.local
+
     import runnable.context  # noqa: F401
 
     if store == "chunked-fs":
-        import extensions.run_log_store.chunked_fs  # noqa: F401
+        import extensions.run_log_store.chunked_fs
     else:
         import extensions.run_log_store.file_system  # noqa: F401
 
