@@ -185,7 +185,8 @@ def parallel_capable(store: str) -> bool:
         config["connection_string"] = "sqlite:///parallel-probe.db"  # never opened
     elif server == "s3":
         config["bucket"] = "probe"
-    return bool(plugins.load("run_log_store", store_type)(**config).supports_parallel_writes)
+    built = plugins.load("run_log_store", store_type)(**config)
+    return bool(getattr(built, "supports_parallel_writes", False))
 
 
 # --------------------------------------------------------------------------- running cases
@@ -263,7 +264,7 @@ def measure_pipelines(runner: Runner, results: Results, stores: list[str], basel
                 results,
                 sizes,
                 ("pipeline", kind, parallel, store),
-                lambda size, spec=spec: runner.ours({**spec, "size": size}),  # type: ignore[misc]
+                lambda size, spec=spec: runner.ours({**spec, "size": size}),
             )
         if not baselines:
             continue
@@ -276,7 +277,7 @@ def measure_pipelines(runner: Runner, results: Results, stores: list[str], basel
                 results,
                 sizes,
                 ("pipeline", kind, parallel, BASELINE_NAMES[store]),
-                lambda size, store=store, kind=kind, parallel=parallel: runner.theirs(  # type: ignore[misc]
+                lambda size, store=store, kind=kind, parallel=parallel: runner.theirs(
                     kind, store, size, parallel
                 ),
             )
