@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install postgres demo test lint typecheck unit clean
+.PHONY: install postgres demo test lint typecheck unit clean bench bench-quick
 
 $(STAMP): pyproject.toml tests/plugins/cloud_database/pyproject.toml
 	$(PYTHON_BOOT) -m venv $(VENV)
@@ -32,6 +32,13 @@ test: lint typecheck unit
 
 demo: install
 	$(PY) examples/demo.py
+
+# Benchmarks against runnable 0.50 and the physical floor (benchmarks/README.md). The full mode takes long.
+bench: install postgres
+	$(PY) benchmarks/run.py
+
+bench-quick: install postgres
+	$(PY) benchmarks/run.py --quick
 
 clean:
 	rm -rf $(VENV) .run_log_store .catalog .pytest_cache .mypy_cache .ruff_cache
