@@ -101,3 +101,66 @@ def use_secret() -> None:
 def train(epochs: int = 3) -> tuple[float, float]:
     """Returns an accuracy metric and a loss."""
     return 0.5 + epochs / 100, 1 / epochs
+
+
+# --------------------------------------------------------------------------- composite steps
+
+
+def make_chunks() -> list[int]:
+    """The items a Map iterates on: any JSON list."""
+    return [1, 2, 3]
+
+
+def process_chunk(chunk: int, multiplier: int) -> int:
+    """Runs once per chunk: sees its map variable (chunk) and the run's parameters (multiplier)."""
+    return chunk * multiplier
+
+
+def assert_processed(processed: list[int], biggest: int) -> None:
+    """After the Map: each returned name reduced over the chunks, in the order of the chunks."""
+    assert processed == [10, 20, 30], processed
+    assert biggest == 60, biggest
+    print(f"processed {processed}, biggest doubled {biggest}")
+
+
+def train_linear(data_size: int) -> float:
+    return round(0.70 + data_size / 10_000, 4)
+
+
+def train_tree(data_size: int) -> float:
+    return round(0.80 + data_size / 20_000, 4)
+
+
+def pick_best(linear_score: float, tree_score: float) -> str:
+    """After the Parallel: both branches' returns are parameters here."""
+    return "tree" if tree_score > linear_score else "linear"
+
+
+def forecast() -> str:
+    return "rainy"
+
+
+def take_umbrella() -> str:
+    return "umbrella"
+
+
+def take_sunglasses() -> str:
+    return "sunglasses"
+
+
+def poll(attempt: int, waited: int = 0) -> tuple[int, bool]:
+    """One iteration of a Loop: attempt is its index; waited is carried from the previous iteration."""
+    waited += attempt
+    return waited, attempt >= 2
+
+
+def datasets() -> list[str]:
+    return ["small", "large"]
+
+
+def seeds(dataset: str) -> list[int]:
+    return [1, 2] if dataset == "small" else [1, 2, 3]
+
+
+def fit(dataset: str, seed: int) -> float:
+    return round(seed / 10 + (0.5 if dataset == "large" else 0.0), 2)

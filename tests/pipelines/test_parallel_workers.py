@@ -348,8 +348,14 @@ def test_workers_that_cannot_start_leave_the_branches_to_this_process(
     assert "only_in_this_process" in caplog.text
 
 
-def test_a_script_that_executes_at_module_level_is_not_run_again_by_its_workers(workdir: Path) -> None:
-    script = workdir / "unguarded.py"
+@pytest.mark.parametrize("form", ["script", "module"])
+def test_a_script_that_executes_at_module_level_is_not_run_again_by_its_workers(
+    workdir: Path, form: str
+) -> None:
+    # Its functions live in __main__: the workers find them by running the script up to execute().
+    (workdir / "pkg").mkdir()
+    (workdir / "pkg" / "__init__.py").write_text("")
+    script = workdir / "pkg" / "unguarded.py"
     script.write_text(
         textwrap.dedent(
             """
@@ -383,11 +389,13 @@ def test_a_script_that_executes_at_module_level_is_not_run_again_by_its_workers(
         )
     )
 
+    command = [str(script)] if form == "script" else ["-m", "pkg.unguarded"]
     completed = subprocess.run(
-        [sys.executable, str(script)], cwd=workdir, capture_output=True, text=True, timeout=120
+        [sys.executable, *command], cwd=workdir, capture_output=True, text=True, timeout=120
     )
 
     assert completed.returncode == 0, completed.stderr
+    assert "could not start" not in completed.stderr
     results = [line for line in completed.stdout.splitlines() if line.startswith("RESULT unguarded")]
     assert len(results) == 1 and results[0].endswith("[3, 6, 9]")
     store = ChunkedFileSystemRunLogStore(log_folder=str(workdir / "runs"))
