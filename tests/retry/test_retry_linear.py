@@ -229,3 +229,28 @@ def test_retry_on_postgresql(
     assert run_log.status == defaults.SUCCESS
     assert [a.attempt_number for a in run_log.steps["total"].attempts] == [1, 2]
     assert run_log.steps["fail"].status == defaults.SKIPPED
+
+
+def test_forcing_a_run_that_succeeded_through_its_failure_path_runs_the_failed_step_again(
+    write_config: ConfigWriter, fix_the_cause: Callable[[], None], read_run: ReadRun
+) -> None:
+    # The failure of "total" is handled: its on_failure path ends in success, so the run succeeds.
+    def pipeline() -> Pipeline:
+        return basket_pipeline(on_failure=Pipeline(steps=[Stub(name="recover")]))
+
+    configuration = write_config("buffered")
+    handled = pipeline().execute(configuration_file=str(configuration), run_id="the-run")
+    assert handled.status == defaults.SUCCESS and handled.steps["total"].status == defaults.FAIL
+    fix_the_cause()
+
+    with pytest.raises(RetryRefusedError, match="it succeeded"):
+        pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+    pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run", force_retry=True)
+
+    run_log = read_run(configuration, "the-run")
+    assert [a.status for a in run_log.steps["total"].attempts] == [defaults.FAIL, defaults.SUCCESS]
+    assert run_log.steps["double"].status == defaults.SUCCESS
+    assert run_log.steps["recover"].status == defaults.SKIPPED
+    (record,) = retry_records(run_log)
+    assert record.previous_status == defaults.SUCCESS and record.superseded == ["recover"]
+    assert record.skipped == ["make"]
