@@ -26,6 +26,7 @@ from runnable.run_log_store.base import BaseRunLogStore
 from runnable.run_log_store.buffered import BufferedRunLogStore
 
 _prefixes = itertools.count()
+TESTS = Path(__file__).resolve().parent.parent
 
 
 class SharedBufferedStore(BufferedRunLogStore):
@@ -112,20 +113,12 @@ def fix_the_cause(workdir: Path) -> Callable[[], None]:
 # --------------------------------------------------------------------------- PostgreSQL
 
 
-def _postgres_server_module() -> Any:
-    path = Path(__file__).parent.parent / "database" / "postgres_server.py"
-    spec = importlib.util.spec_from_file_location("retry_postgres_server", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
     """A database on a private PostgreSQL server started for the retry tests."""
-    server = _postgres_server_module()
+    server = _load_module(
+        "retry_postgres_server", Path(__file__).parent.parent / "database" / "postgres_server.py"
+    )
     missing = server.missing_binaries()
     if missing:
         pytest.skip(f"PostgreSQL server binaries not found ({', '.join(missing)}); run scripts/postgres.sh")
@@ -139,3 +132,56 @@ def postgres_section(postgres_url: str) -> dict[str, Any]:
         "type": "database",
         "config": {"connection_string": postgres_url, "table_name": f"retry{next(_prefixes)}"},
     }
+
+
+# --------------------------------------------------------------------------- S3-compatible server
+
+
+def _load_module(name: str, path: Path) -> Any:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+S3_KEY_VARIABLE = "RETRY_TEST_S3_KEY"
+S3_SECRET_VARIABLE = "RETRY_TEST_S3_SECRET"
+
+
+@pytest.fixture(scope="session")
+def s3_server_module() -> Any:
+    return _load_module("retry_s3_server", TESTS / "s3" / "s3_server.py")
+
+
+@pytest.fixture(scope="session")
+def s3_server(s3_server_module: Any) -> Iterator[Any]:
+    """moto's S3 server in its own process (tests/s3/s3_server.py), one per session."""
+    with s3_server_module.running_s3_server() as server:
+        yield server
+
+
+@pytest.fixture
+def s3_section(
+    s3_server: Any, s3_server_module: Any, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[str], dict[str, Any]]:
+    """The run-log-store section of an S3 store in a fresh bucket; the keys are ${VAR} references."""
+    monkeypatch.setenv(S3_KEY_VARIABLE, s3_server_module.ACCESS_KEY)
+    monkeypatch.setenv(S3_SECRET_VARIABLE, s3_server_module.SECRET_KEY)
+
+    def section(store_type: str) -> dict[str, Any]:
+        bucket = f"retry-{next(_prefixes)}"
+        s3_server.client().create_bucket(Bucket=bucket)
+        return {
+            "type": store_type,
+            "config": {
+                "endpoint_url": s3_server.endpoint,
+                "aws_access_key_id": "${" + S3_KEY_VARIABLE + "}",
+                "aws_secret_access_key": "${" + S3_SECRET_VARIABLE + "}",
+                "bucket": bucket,
+                "region_name": s3_server_module.REGION,
+            },
+        }
+
+    return section

@@ -7,32 +7,12 @@ from pathlib import Path
 
 import pytest
 from retry_steps import count_up, flaky_right, flaky_square, items, left, square
-from retry_support import PARALLEL_STORES, STORES, ConfigWriter, ReadRun
+from retry_support import PARALLEL_STORES, STORES, ConfigWriter, ReadRun, map_pipeline, step
 
-from runnable import Conditional, Loop, Map, Parallel, Pipeline, PythonTask, Stub, defaults
+from runnable import Conditional, Loop, Map, Parallel, Pipeline, PythonTask, defaults
 from runnable.exceptions import ExecutionFailedError
-from runnable.models import JsonParameter, RunLog, StepLog
+from runnable.models import JsonParameter, RunLog
 from runnable.retry import retry_records
-
-
-def map_pipeline() -> Pipeline:
-    return Pipeline(
-        steps=[
-            PythonTask(function=items, name="items", returns=["x"]),
-            Map(
-                name="squares",
-                iterate_on="x",
-                iterate_as="x",
-                branch=Pipeline(steps=[PythonTask(function=flaky_square, name="square", returns=["sq"])]),
-            ),
-            Stub(name="after"),
-        ]
-    )
-
-
-def step(run_log: RunLog, internal_name: str) -> StepLog:
-    found, _ = run_log.search_step_by_internal_name(internal_name)
-    return found
 
 
 def fail_then_retry(

@@ -3,34 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from retry_steps import double, flaky_total, make_basket, spoil
-from retry_support import STORES, ConfigWriter, ReadRun
+from retry_support import STORES, ConfigWriter, ReadRun, basket_pipeline, fail_first
 
 from runnable import Fail, Pipeline, PythonTask, Stub, defaults, pickled
 from runnable.exceptions import DagChangedError, ExecutionFailedError, RetryRefusedError, RunLogNotFoundError
-from runnable.models import JsonParameter, ObjectParameter, RunLog
+from runnable.models import JsonParameter, ObjectParameter
 from runnable.retry import retry_records
-
-
-def basket_pipeline(on_failure: Pipeline | None = None) -> Pipeline:
-    return Pipeline(
-        steps=[
-            PythonTask(function=make_basket, name="make", returns=[pickled("basket"), "count"]),
-            PythonTask(function=flaky_total, name="total", returns=["total"], on_failure=on_failure),
-            PythonTask(function=double, name="double", returns=["doubled"]),
-        ]
-    )
-
-
-def fail_first(pipeline: Pipeline, configuration: Path, run_id: str = "the-run") -> RunLog:
-    with pytest.raises(ExecutionFailedError) as failure:
-        pipeline.execute(configuration_file=str(configuration), run_id=run_id)
-    run_log = failure.value.run_log
-    assert isinstance(run_log, RunLog) and run_log.status == defaults.FAIL
-    return run_log
 
 
 @pytest.mark.parametrize("store", STORES)
