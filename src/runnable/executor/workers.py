@@ -360,32 +360,42 @@ class WorkerPool:
     def run(
         self, branch_names: Sequence[str], open_branch: Callable[[str], None], scope_token: str
     ) -> dict[str, GraphOutcome]:
-        """Run every branch; their outcomes by name. ``open_branch`` is called just before each starts.
+        """Run every branch; their outcomes by name. ``open_branch`` is called before each starts, in order.
 
         Raises WorkersUnavailable when workers cannot start (the pool is then
         closed and ``unavailable`` says why); the branches that did run and
         those still to run are on the exception.
         """
         pending = deque(branch_names)
+        # Opened ahead of a free worker: opening a branch is this process's share of the work, done
+        # while the workers run, so that a worker that finishes gets its next branch at once.
+        opened: deque[str] = deque()
         outcomes: dict[str, GraphOutcome] = {}
         unavailable = ""
         while len(outcomes) < len(branch_names):
             busy = sum(worker.branch is not None for worker in self._workers)
             if not unavailable:
-                self._start_workers(min(self.max_workers, busy + len(pending)))
+                self._start_workers(min(self.max_workers, busy + len(opened) + len(pending)))
                 for worker in self._workers:
-                    if not pending:
-                        break
                     if worker.ready and worker.branch is None:
-                        name = pending.popleft()
-                        open_branch(name)
-                        worker.branch = name
-                        worker.connection.send((name, scope_token))
+                        if not opened and pending:
+                            opened.append(pending.popleft())
+                            open_branch(opened[-1])
+                        if not opened:
+                            break
+                        worker.branch = opened.popleft()
+                        worker.connection.send((worker.branch, scope_token))
+                if pending and len(opened) < self.max_workers:
+                    opened.append(pending.popleft())
+                    open_branch(opened[-1])
             if unavailable and busy == 0:
                 self.unavailable = unavailable
                 self.close()
-                raise WorkersUnavailable(unavailable, outcomes, list(pending))
-            unavailable = self._collect(outcomes) or unavailable
+                raise WorkersUnavailable(unavailable, outcomes, [*opened, *pending])
+            more_to_open = not unavailable and bool(pending) and len(opened) < self.max_workers
+            unavailable = (
+                self._collect(outcomes, timeout=0 if more_to_open else LIVENESS_INTERVAL) or unavailable
+            )
         return outcomes
 
     def _start_workers(self, wanted: int) -> None:
@@ -404,11 +414,11 @@ class WorkerPool:
             connection.send_bytes(self._payload)
             self._workers.append(_Worker(process=process, connection=connection))
 
-    def _collect(self, outcomes: dict[str, GraphOutcome]) -> str:
+    def _collect(self, outcomes: dict[str, GraphOutcome], timeout: float) -> str:
         """Wait for workers to report or die; record outcomes. A reason when workers cannot start."""
         by_connection = {worker.connection: worker for worker in self._workers}
         unavailable = ""
-        ready = wait(list(by_connection), timeout=LIVENESS_INTERVAL)
+        ready = wait(list(by_connection), timeout=timeout)
         for handle in ready:
             worker = by_connection[handle]  # type: ignore[index]
             if not self._receive(worker, outcomes):
