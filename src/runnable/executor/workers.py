@@ -375,7 +375,8 @@ class WorkerPool:
         while len(outcomes) < len(branch_names):
             busy = sum(worker.branch is not None for worker in self._workers)
             if not unavailable:
-                self._start_workers(min(self.max_workers, busy + len(opened) + len(pending)))
+                unavailable = self._start_workers(min(self.max_workers, busy + len(opened) + len(pending)))
+            if not unavailable:
                 for worker in self._workers:
                     if worker.ready and worker.branch is None:
                         if not opened and pending:
@@ -384,7 +385,9 @@ class WorkerPool:
                         if not opened:
                             break
                         worker.branch = opened.popleft()
-                        worker.connection.send((worker.branch, scope_token))
+                        # A worker that died just now is found by _collect, which fails its branch.
+                        with contextlib.suppress(OSError):
+                            worker.connection.send((worker.branch, scope_token))
                 if pending and len(opened) < self.max_workers:
                     opened.append(pending.popleft())
                     open_branch(opened[-1])
@@ -398,7 +401,8 @@ class WorkerPool:
             )
         return outcomes
 
-    def _start_workers(self, wanted: int) -> None:
+    def _start_workers(self, wanted: int) -> str:
+        """Start workers up to ``wanted``; a reason when a process cannot even be started."""
         while len(self._workers) < wanted:
             ours, theirs = socket.socketpair()
             try:
@@ -407,12 +411,17 @@ class WorkerPool:
                     pass_fds=[theirs.fileno()],
                     stdin=subprocess.DEVNULL,
                 )
+            except (OSError, ValueError) as exc:  # no process table slot, no fd passing on this OS
+                ours.close()
+                return f"a worker process could not be started: {type(exc).__name__}: {exc}"
             finally:
                 theirs.close()
             connection = Connection(ours.detach())
-            connection.send(self._bootstrap)
-            connection.send_bytes(self._payload)
+            with contextlib.suppress(OSError):  # a worker that died at once is found by _collect
+                connection.send(self._bootstrap)
+                connection.send_bytes(self._payload)
             self._workers.append(_Worker(process=process, connection=connection))
+        return ""
 
     def _collect(self, outcomes: dict[str, GraphOutcome], timeout: float) -> str:
         """Wait for workers to report or die; record outcomes. A reason when workers cannot start."""
