@@ -45,14 +45,14 @@ def store_section(store: str, folder: Path) -> dict[str, object]:
     return {"type": store, "config": {"log_folder": str(folder / "runs")}}
 
 
-def measure(store: str, steps: int, catalog: str) -> float:
-    """Seconds per step for one run of ``steps`` no-op tasks."""
+def measure(store: str, steps: int, catalog: str, section: dict[str, object] | None = None) -> float:
+    """Seconds per step for one run of ``steps`` no-op tasks; ``section`` replaces the store's default one."""
     with tempfile.TemporaryDirectory(prefix="runnable-bench-") as folder:
         configuration = Path(folder) / "config.yaml"
         configuration.write_text(
             yaml.safe_dump(
                 {
-                    "run-log-store": store_section(store, Path(folder)),
+                    "run-log-store": section or store_section(store, Path(folder)),
                     "catalog": {
                         "type": catalog,
                         "config": {"catalog_location": str(Path(folder) / "catalog")},
