@@ -14,6 +14,7 @@ a new prefix, so every case starts empty.
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -22,10 +23,9 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-import yaml
-from bench_pipeline import noop, store_section
+import bench_pipeline
 
-from runnable import Map, Pipeline, PythonTask, defaults, plugins
+from runnable import defaults, plugins
 from runnable.models import BranchLog, RunLog, StepLog
 
 # Our stores, by the name the tables use: (run log store type, whether it needs a test server).
@@ -38,12 +38,6 @@ STORES: dict[str, tuple[str, str]] = {
     "minio": ("minio", "s3"),
     "chunked-minio": ("chunked-minio", "s3"),
 }
-# Set before a Map run: the first task returns the items the Map iterates on.
-ITEM_COUNT = 0
-
-
-def make_items() -> list[int]:
-    return list(range(ITEM_COUNT))
 
 
 def new_prefix() -> str:
@@ -67,7 +61,7 @@ def section_for(store: str, folder: Path, spec: dict[str, Any]) -> dict[str, Any
             "bucket": f"{spec['s3_bucket']}/{new_prefix()}",
         }
         return {"type": store_type, "config": config}
-    return store_section(store_type, folder)
+    return bench_pipeline.store_section(store_type, folder)
 
 
 def build_store(section: dict[str, Any]) -> Any:
@@ -81,20 +75,6 @@ def close_store(store: Any) -> None:
 
 
 # --------------------------------------------------------------------------- pipelines
-
-
-def build_pipeline(kind: str, size: int) -> Pipeline:
-    global ITEM_COUNT
-    if kind == "linear":
-        return Pipeline(steps=[PythonTask(function=noop, name=f"step-{index}") for index in range(size)])
-    ITEM_COUNT = size
-    branch = Pipeline(steps=[PythonTask(function=noop, name="noop")])
-    return Pipeline(
-        steps=[
-            PythonTask(function=make_items, name="items", returns=["items"]),
-            Map(name="map", iterate_on="items", iterate_as="item", branch=branch),
-        ]
-    )
 
 
 def preload(section: dict[str, Any]) -> None:
@@ -112,30 +92,17 @@ def preload(section: dict[str, Any]) -> None:
 
 
 def pipeline_case(spec: dict[str, Any], folder: Path) -> dict[str, float]:
-    """One run of a linear pipeline or a Map: the seconds of ``Pipeline.execute``."""
+    """One run of bench_pipeline's linear pipeline or bench_map's Map: the seconds of ``Pipeline.execute``."""
     section = section_for(spec["store"], folder, spec)
-    configuration = folder / "config.yaml"
-    configuration.write_text(
-        yaml.safe_dump(
-            {
-                "pipeline-executor": {
-                    "type": "local",
-                    "config": {"enable_parallel": bool(spec.get("parallel"))},
-                },
-                "run-log-store": section,
-                "catalog": {"type": "do-nothing"},
-                "secrets": {"type": "do-nothing"},
-            }
-        )
-    )
-    pipeline = build_pipeline(spec["kind"], int(spec["size"]))
+    size = int(spec["size"])
     preload(section)
-    started = time.perf_counter()
-    run_log = pipeline.execute(configuration_file=str(configuration))
-    seconds = time.perf_counter() - started
-    if run_log.status != defaults.SUCCESS:
-        raise SystemExit(f"the run ended {run_log.status}")
-    return {"seconds": seconds}
+    if spec["kind"] == "linear":
+        return {"seconds": bench_pipeline.measure(section["type"], size, "do-nothing", section) * size}
+    import bench_map
+
+    # Parallel runs get as many workers as the executor's default (the CPUs), as 0.50's Pool() does.
+    workers = (os.cpu_count() or 1) if spec.get("parallel") else 0
+    return {"seconds": bench_map.measure(section, size, workers, "bench")}
 
 
 # --------------------------------------------------------------------------- listing

@@ -70,15 +70,22 @@ def run_child(command: Sequence[str], limit: float, cwd: Path = REPOSITORY) -> d
             try:
                 child.wait(timeout=limit)
             except subprocess.TimeoutExpired:
-                os.killpg(child.pid, signal.SIGKILL)
-                child.wait()
+                stop_group(child)
                 return f"did not finish within {limit:g} s"
+            except BaseException:  # the runner is stopped: its child must not run on
+                stop_group(child)
+                raise
         if child.returncode != 0 or not result_file.exists():
             lines = [line for line in log_file.read_text(errors="replace").splitlines() if line.strip()]
             reason = " | ".join(line.strip() for line in lines[-ERROR_TAIL_LINES:]) or "no output"
             return f"failed (exit {child.returncode}): {reason[-300:]}"
         figures: dict[str, float] = json.loads(result_file.read_text())
         return figures
+
+
+def stop_group(child: subprocess.Popen[bytes]) -> None:
+    os.killpg(child.pid, signal.SIGKILL)
+    child.wait()
 
 
 def repeat_child(command: Sequence[str], limit: float, repeats: int, budget: float) -> Outcome:

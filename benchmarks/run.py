@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import statistics
 import subprocess
 import sys
@@ -568,6 +569,10 @@ def all_tables(results: Results, stores: list[str]) -> list[Table]:
 # --------------------------------------------------------------------------- main
 
 
+def stop_running(signal_number: int, frame: object) -> None:
+    raise SystemExit(f"stopped by signal {signal_number}")
+
+
 def git_revision() -> str:
     """The commit measured, marked when the working tree had changes (other work in progress)."""
 
@@ -597,6 +602,9 @@ def main() -> None:
         help="scenario groups to measure",
     )
     arguments = parser.parse_args()
+    # Stopped by a signal, the runner still stops its child and the test servers (ExitStack below).
+    signal.signal(signal.SIGTERM, stop_running)
+    signal.signal(signal.SIGINT, stop_running)
     mode = "quick" if arguments.quick else "full"
     settings = QUICK if arguments.quick else FULL
     results = Results(mode, settings)

@@ -2,8 +2,10 @@
 
     <venv>/bin/python benchmarks/baseline_050/scenario.py '<spec as JSON>' <result file>
 
-The spec names the scenario (``linear`` with ``size`` no-op PythonTasks, or
-``map`` over ``size`` items with a one-task no-op branch, ``parallel`` or not),
+The spec names the scenario, the pipelines of our side written against 0.50's
+SDK: ``linear``, ``size`` no-op PythonTasks (bench_pipeline.py); ``map``, a task
+returning ``size`` items and a Map whose branch is one task returning its item,
+the default reducer collecting them (bench_map.py), ``parallel`` or not;
 and the store (``file-system`` or ``chunked-fs``); the run writes into a new
 temporary folder (the runner points ``TMPDIR`` at a scratch folder it removes). The
 result file receives ``{"seconds": ...}``: the time of ``Pipeline.execute``
@@ -32,8 +34,12 @@ def noop() -> None:
 ITEM_COUNT = 0
 
 
-def make_items() -> list[int]:
+def items() -> list[int]:
     return list(range(ITEM_COUNT))
+
+
+def branch_work(x: int) -> int:
+    return x
 
 
 def write_configuration(spec: dict[str, object], folder: Path) -> Path:
@@ -57,11 +63,11 @@ def build_pipeline(spec: dict[str, object]):  # type: ignore[no-untyped-def]
     if spec["scenario"] == "linear":
         return Pipeline(steps=[PythonTask(function=noop, name=f"step-{index}") for index in range(size)])
     ITEM_COUNT = size
-    branch = Pipeline(steps=[PythonTask(function=noop, name="noop")])
+    branch = Pipeline(steps=[PythonTask(function=branch_work, name="work", returns=["y"])])
     return Pipeline(
         steps=[
-            PythonTask(function=make_items, name="items", returns=["items"]),
-            Map(name="map", iterate_on="items", iterate_as="item", branch=branch),
+            PythonTask(function=items, name="items", returns=["xs"]),
+            Map(name="map", iterate_on="xs", iterate_as="x", branch=branch),
         ]
     )
 
@@ -81,11 +87,14 @@ def preload(store: str) -> None:
         import extensions.run_log_store.file_system  # noqa: F401
 
 
-def check_succeeded(log_folder: Path, store: str) -> None:
-    run_log = log_folder / ("bench/RunLog.json" if store == "chunked-fs" else "bench.json")
-    status = json.loads(run_log.read_text())["status"] if run_log.exists() else "no run log"
-    if status != "SUCCESS":
-        raise SystemExit(f"runnable 0.50's run ended {status} ({run_log})")
+def check_succeeded(log_folder: Path, spec: dict[str, object]) -> None:
+    """The run ended SUCCESS and a Map reduced every branch's return, as bench_map checks on our side."""
+    run_log = log_folder / ("bench/RunLog.json" if spec["store"] == "chunked-fs" else "bench.json")
+    stored = json.loads(run_log.read_text()) if run_log.exists() else {"status": "without a run log"}
+    if stored["status"] != "SUCCESS":
+        raise SystemExit(f"runnable 0.50's run ended {stored['status']} ({run_log})")
+    if spec["scenario"] == "map" and stored["parameters"]["y"]["value"] != list(range(ITEM_COUNT)):
+        raise SystemExit(f"runnable 0.50's Map did not reduce the {ITEM_COUNT} returns ({run_log})")
 
 
 def timed_run():  # type: ignore[no-untyped-def]
@@ -102,7 +111,7 @@ def timed_run():  # type: ignore[no-untyped-def]
     started = time.perf_counter()
     pipeline.execute(configuration_file=str(configuration), run_id="bench")
     seconds = time.perf_counter() - started
-    check_succeeded(folder / "runs", str(spec["store"]))
+    check_succeeded(folder / "runs", spec)
     Path(sys.argv[2]).write_text(json.dumps({"seconds": seconds}))
     return pipeline
 
