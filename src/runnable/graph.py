@@ -182,7 +182,9 @@ class MapNode(_OneBranch):
         # A reducer made from a lambda's text cannot be pickled; a worker process makes its own.
         state = super().__getstate__()
         if not self._reducer_given:
-            state["__pydantic_private__"] = {**(state["__pydantic_private__"] or {}), "_reducer_function": None}
+            private = dict(state["__pydantic_private__"] or {})
+            private["_reducer_function"] = None
+            state["__pydantic_private__"] = private
         return state
 
     def reducer_function(self) -> Callable[..., Any]:
