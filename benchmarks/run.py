@@ -638,17 +638,26 @@ def main() -> None:
     if arguments.dry_run:
         return
 
+    outcomes = {key: outcome.to_json() for key, outcome in results.outcomes.items()}
+    minutes = (time.monotonic() - started) / 60
+    saved_file = CACHE / f"results-{mode}.json"
+    if arguments.merge and saved_file.exists():
+        previous = json.loads(saved_file.read_text())
+        outcomes = {**previous["outcomes"], **outcomes}
+        stores = previous.get("stores", list(STORES))
+        minutes += previous["minutes"]
+        revision = f"{previous.get('revision', 'commit not recorded')}; re-measured cases: {revision}"
     saved = {
         "mode": mode,
         "date": date.today().isoformat(),
         "revision": revision,
-        "minutes": (time.monotonic() - started) / 60,
+        "minutes": minutes,
         "machine": machine_description(),
         "stores": stores,
-        "outcomes": {key: outcome.to_json() for key, outcome in results.outcomes.items()},
+        "outcomes": outcomes,
     }
     CACHE.mkdir(exist_ok=True)
-    (CACHE / f"results-{mode}.json").write_text(json.dumps(saved, indent=1))
+    saved_file.write_text(json.dumps(saved, indent=1))
     report(saved)
 
 
