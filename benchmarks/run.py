@@ -604,6 +604,11 @@ def main() -> None:
         help="scenario groups to measure",
     )
     parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="keep the last run's figures of the mode and replace only those measured now",
+    )
+    parser.add_argument(
         "--show", action="store_true", help="print the tables of the last run of the mode again"
     )
     arguments = parser.parse_args()
