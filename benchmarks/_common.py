@@ -165,7 +165,7 @@ class Table:
     def markdown(self) -> str:
         header = "| " + " | ".join(self.columns) + " |"
         rule = "|" + "|".join(["---"] + ["---:"] * (len(self.columns) - 1)) + "|"
-        body = ["| " + " | ".join(row) + " |" for row in self.rows]
+        body = ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in self.rows]
         notes = [f"- {note}" for note in self.notes]
         return "\n".join([f"#### {self.title}", "", header, rule, *body, *(["", *notes] if notes else [])])
 

@@ -362,6 +362,17 @@ def floor_seconds(results: Results, store: str) -> float | None:
     return results.get("floor", backend).median(f"bare {sizes[0]}") if sizes else None
 
 
+def problem_cell(problem: str) -> str:
+    """A problem as a table cell: a failure by its last line (the error), the full text is in the JSON."""
+    if problem.startswith("failed") and " | " in problem:
+        return "failed: " + problem.rsplit(" | ", 1)[-1]
+    return problem or "-"
+
+
+def times_text(value: float) -> str:
+    return f"{value:,.3f}x" if value < 0.1 else f"{value:,.1f}x"
+
+
 def baseline_ratio(ours: float | None, theirs: Outcome, limit: float) -> str:
     if ours is None:
         return "-"
@@ -376,7 +387,7 @@ def baseline_ratio(ours: float | None, theirs: Outcome, limit: float) -> str:
 def outcome_cell(outcome: Outcome) -> str:
     median = outcome.median()
     if median is None:
-        return outcome.problem or "-"
+        return problem_cell(outcome.problem)
     return seconds_text(median) + (f" (n={outcome.count})" if outcome.count > 1 else "")
 
 
@@ -504,9 +515,12 @@ def listing_table(results: Results, stores: list[str]) -> Table:
             outcome = results.get("listing", store, runs)
             median = outcome.median()
             file_system = results.get("listing", "file-system", runs).median()
-            speedup = "-" if median is None or file_system is None else f"{file_system / median:,.1f}x"
+            speedup = "-" if median is None or file_system is None else times_text(file_system / median)
             table.add(
-                store, f"{runs:,}", outcome.problem if median is None else f"{median * 1000:.2f}", speedup
+                store,
+                f"{runs:,}",
+                problem_cell(outcome.problem) if median is None else f"{median * 1000:.2f}",
+                speedup,
             )
     table.notes.append(
         f"median of {results.settings.query_repeats} calls after one warm-up call. Runs are generated fast: "
@@ -528,7 +542,7 @@ def full_read_table(results: Results, stores: list[str]) -> Table:
     for store in stores:
         outcome = results.get("full_read", store, branches)
         median = outcome.median()
-        table.add(store, outcome.problem if median is None else f"{median * 1000:.1f}")
+        table.add(store, problem_cell(outcome.problem) if median is None else f"{median * 1000:.1f}")
     table.notes.append(
         "the run is stored with one put_run_log (one task step per branch); "
         f"median of {results.settings.query_repeats} reads."
