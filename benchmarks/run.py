@@ -688,7 +688,7 @@ def report(saved: dict[str, Any]) -> None:
         results.outcomes[key] = Outcome(samples=outcome["samples"], problem=outcome["problem"])
     heading = (
         f"runnable benchmarks, {mode} mode, {saved['date']}, {saved.get('revision', 'commit not recorded')}, "
-        f"{saved['minutes']:.0f} min; "
+        f"{saved['minutes']:.1f} min; "
         + ", ".join(f"{key}: {value}" for key, value in saved["machine"].items())
     )
     tables = all_tables(results, saved.get("stores", list(STORES)))
