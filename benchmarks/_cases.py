@@ -112,15 +112,15 @@ def pipeline_case(spec: dict[str, Any], folder: Path) -> dict[str, float]:
 
 
 def fill_chunked_fs(store: Any, count: int) -> None:
-    """Run headers written as chunked-fs's own files (run and config chunks), without an fsync each."""
+    """Run headers written as chunked-fs's own files (its run-level chunks), without an fsync each."""
     from bench_database import run_headers
 
-    from runnable.run_log_store.chunked import CONFIG_CHUNK, RUN_CHUNK, encode_config, encode_run
+    from runnable.run_log_store.chunked import RUN_CHUNK, encode_parts, encode_run
 
     for run_log in run_headers(count):
         store.run_folder(run_log.run_id).mkdir(parents=True)
-        store.chunk_path(run_log.run_id, RUN_CHUNK).write_bytes(encode_run(run_log))
-        store.chunk_path(run_log.run_id, CONFIG_CHUNK).write_bytes(encode_config(run_log.run_config))
+        for key, data in [*encode_parts(run_log), (RUN_CHUNK, encode_run(run_log))]:
+            store.chunk_path(run_log.run_id, key).write_bytes(data)
 
 
 def listing_case(spec: dict[str, Any], folder: Path) -> dict[str, float]:

@@ -2,18 +2,23 @@
 
 A run is kept as:
 
-* one **run chunk** (:data:`RUN_CHUNK`): everything but the steps and the run
-  config, i.e. id, status, tag, timestamps, run-level parameters and job log;
-* one **config chunk** (:data:`CONFIG_CHUNK`): the run config. It holds the
-  whole dag, so it is kept apart: the run chunk, rewritten on every write to
-  bump ``updated_at``, stays small whatever the pipeline's size;
+* one **run chunk** (:data:`RUN_CHUNK`): id, status, tag, timestamps and job log;
+* one **config chunk** (:data:`CONFIG_CHUNK`): the run config, which holds the whole dag;
+* one **parameters chunk** (:data:`PARAMETERS_CHUNK`): the run-level parameters, which may
+  hold the list a Map iterates on. Config and parameters are kept apart so that the run
+  chunk, rewritten to bump ``updated_at``, stays small whatever the pipeline's size;
 * one **step chunk** per step log (without its branches), keyed by internal name;
 * one **branch chunk** per branch log (without its steps, with its
   parameters), keyed by internal name.
 
 Recording a step writes its step chunk and bumps ``updated_at`` in the run
 chunk: a constant number of chunk reads and writes however large the run
-is. Reading a whole run lists the run's chunks and reassembles the tree.
+is. The bump is skipped when this store object made one for the run less than
+:data:`TOUCH_INTERVAL_SECONDS` ago, so ``updated_at`` is exact to that interval
+while parallel writers do not queue for the run chunk on every write. Writes
+of the run chunk itself (status, job log) always set it.
+
+Reading a whole run lists the run's chunks and reassembles the tree.
 Every chunk records an ``order`` stamp when it is first written (kept on
 rewrites), and reassembly sorts siblings by it, so steps and branches come
 back in the order they were added, whatever order the backend lists them in.
@@ -56,10 +61,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PrivateAttr
 
 from runnable import defaults, exceptions
-from runnable.models import BranchLog, JobLog, Parameter, RunLog, StepLog, parent_of, utc_now
+from runnable.models import (
+    BranchLog,
+    JobLog,
+    Parameter,
+    RunLog,
+    RunLogFilter,
+    StepLog,
+    parent_of,
+    utc_now,
+)
 from runnable.run_log_store import _io
 from runnable.run_log_store.base import BaseRunLogStore
 
@@ -67,11 +81,16 @@ logger = logging.getLogger(__name__)
 
 RUN = "run"
 CONFIG = "config"
+PARAMETERS = "parameters"
 STEP = "step"
 BRANCH = "branch"
-CHUNK_KINDS = (RUN, CONFIG, STEP, BRANCH)
+CHUNK_KINDS = (RUN, CONFIG, PARAMETERS, STEP, BRANCH)
 # Kinds with one chunk per run, keyed by kind alone.
-RUN_LEVEL_KINDS = (RUN, CONFIG)
+RUN_LEVEL_KINDS = (RUN, CONFIG, PARAMETERS)
+
+# The least time between two bumps of a run's updated_at by one store object on step and
+# branch writes (seconds).
+TOUCH_INTERVAL_SECONDS = 1.0
 
 
 @dataclass(frozen=True, order=True)
@@ -84,6 +103,7 @@ class ChunkKey:
 
 RUN_CHUNK = ChunkKey(RUN)
 CONFIG_CHUNK = ChunkKey(CONFIG)
+PARAMETERS_CHUNK = ChunkKey(PARAMETERS)
 
 
 class Chunk(BaseModel):
@@ -124,6 +144,9 @@ class ChunkedRunLogStore(BaseRunLogStore):
     """Generic chunked store; subclasses provide the chunk I/O (see the module docstring)."""
 
     supports_parallel_writes: bool = True
+
+    # When this object last set each run's updated_at (time.monotonic()).
+    _touched: dict[str, float] = PrivateAttr(default_factory=dict)
 
     # -- the I/O surface a backend implements ---------------------------------------------
 
@@ -178,7 +201,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
 
     def get_run_log_by_id(self, run_id: str, full: bool = False) -> RunLog:
         run_log = self._read_run(run_id)
-        run_log.run_config = self._read_config(run_id, run_log)
+        self._complete_header(run_id, run_log)
         if full:
             self._attach(run_id, run_log.steps, self._read_chunks(run_id, self.list_chunks(run_id)))
         return run_log
@@ -193,8 +216,36 @@ class ChunkedRunLogStore(BaseRunLogStore):
         # Last, so that a new run only becomes visible once all its parts are stored.
         run_data = encode_run(run_log)
         self.update_chunk(run_id, RUN_CHUNK, lambda _current: run_data)
+        self._touched.pop(run_id, None)  # the run's updated_at is now the one it was given
         if stale:
             self.delete_chunks(run_id, stale)
+
+    # -- queries: decided on run chunks, the rest read for the page only -------------------
+
+    def query_run_logs(self, query: RunLogFilter, full: bool = False) -> list[RunLog]:
+        if query.run_ids is not None and query.after is None:
+            run_ids: Iterable[str] = query.run_ids
+        else:
+            run_ids = self.iter_run_ids()
+        candidates = (self.header_for_query(run_id, query) for run_id in run_ids)
+        selected = query.select(run for run in candidates if run is not None)
+        return list(self._existing((run.run_id for run in selected), full))
+
+    def header_for_query(self, run_id: str, query: RunLogFilter) -> RunLog | None:
+        """What a query filters on: the run chunk, plus the run-level parameters if it filters on them.
+
+        ``None`` for a run that does not exist or cannot be read (with a warning).
+        """
+        try:
+            run_log = self._read_run(run_id)
+            if query.parameters:
+                run_log.parameters = self.get_parameters(run_id)
+        except exceptions.RunLogNotFoundError:
+            return None
+        except exceptions.CorruptedRunLogError as exc:
+            logger.warning("Skipping run in listing: %s", exc)
+            return None
+        return run_log
 
     # -- run-level writers: one locked update of the run chunk ------------------------------
 
@@ -223,10 +274,20 @@ class ChunkedRunLogStore(BaseRunLogStore):
     def set_parameters(
         self, run_id: str, parameters: dict[str, Parameter], internal_branch_name: str = ""
     ) -> None:
-        if not internal_branch_name:
-            self._update_run(run_id, lambda run_log: run_log.parameters.update(parameters))
-            return
         self._touch(run_id)
+        if not internal_branch_name:
+
+            def merge(current: bytes | None) -> bytes:
+                if current is None:
+                    # The first run-level parameters; runs written before parameters had a chunk of
+                    # their own keep them in the run chunk, which this chunk then takes over.
+                    stored = self._read_run(run_id).parameters
+                else:
+                    stored = self._decode_parameters(run_id, current)
+                return encode_parameters({**stored, **parameters})
+
+            self.update_chunk(run_id, PARAMETERS_CHUNK, merge)
+            return
         self._update_branch(
             run_id, BranchLog(internal_name=internal_branch_name), parameters, only_parameters=True
         )
@@ -235,7 +296,10 @@ class ChunkedRunLogStore(BaseRunLogStore):
 
     def get_parameters(self, run_id: str, internal_branch_name: str = "") -> dict[str, Parameter]:
         if not internal_branch_name:
-            return dict(self._read_run(run_id).parameters)
+            data = self.read_chunk(run_id, PARAMETERS_CHUNK)
+            if data is None:
+                return dict(self._read_run(run_id).parameters)
+            return self._decode_parameters(run_id, data)
         branch = self._read_model(run_id, ChunkKey(BRANCH, internal_branch_name), BranchLog)
         if branch is None:
             self._read_run(run_id)
@@ -348,9 +412,17 @@ class ChunkedRunLogStore(BaseRunLogStore):
             return encode_run(run_log)
 
         self.update_chunk(run_id, RUN_CHUNK, apply)
+        self._touched[run_id] = time.monotonic()
 
     def _touch(self, run_id: str) -> None:
-        """Bump ``updated_at``; raises RunLogNotFoundError for a run that does not exist."""
+        """Bump ``updated_at`` unless done lately (see the module docstring).
+
+        Raises RunLogNotFoundError for a run that does not exist (one this
+        object touched lately exists: runs are never deleted piecemeal).
+        """
+        last = self._touched.get(run_id)
+        if last is not None and time.monotonic() - last < TOUCH_INTERVAL_SECONDS:
+            return
         self._update_run(run_id, lambda run_log: None)
 
     def _read_run(self, run_id: str) -> RunLog:
@@ -358,6 +430,18 @@ class ChunkedRunLogStore(BaseRunLogStore):
         if data is None:
             raise exceptions.RunLogNotFoundError(run_id)
         return self._decode_run(run_id, data)
+
+    def _complete_header(self, run_id: str, run_log: RunLog) -> None:
+        """Add what the run chunk does not hold: the run config and the run-level parameters."""
+        run_log.run_config = self._read_config(run_id, run_log)
+        data = self.read_chunk(run_id, PARAMETERS_CHUNK)
+        if data is not None:
+            run_log.parameters = self._decode_parameters(run_id, data)
+
+    def _decode_parameters(self, run_id: str, data: bytes) -> dict[str, Parameter]:
+        body = self._decode(run_id, PARAMETERS_CHUNK, data).body
+        location = self.chunk_location(run_id, PARAMETERS_CHUNK)
+        return _io.decode_model(_RunParameters, {"parameters": body}, run_id, location).parameters
 
     def _read_config(self, run_id: str, run_log: RunLog) -> dict[str, Any]:
         data = self.read_chunk(run_id, CONFIG_CHUNK)
@@ -445,17 +529,32 @@ def _encode_chunk(key: ChunkKey, order: int, body: dict[str, Any]) -> bytes:
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+class _RunParameters(BaseModel):
+    parameters: dict[str, Parameter]
+
+
 def encode_run(run_log: RunLog) -> bytes:
-    return _encode_chunk(RUN_CHUNK, 0, run_log.model_dump(mode="json", exclude={"steps", "run_config"}))
+    return _encode_chunk(
+        RUN_CHUNK, 0, run_log.model_dump(mode="json", exclude={"steps", "run_config", "parameters"})
+    )
 
 
 def encode_config(run_config: dict[str, Any]) -> bytes:
     return _encode_chunk(CONFIG_CHUNK, 0, run_config)
 
 
+def encode_parameters(parameters: dict[str, Parameter]) -> bytes:
+    body = _RunParameters(parameters=parameters).model_dump(mode="json")["parameters"]
+    return _encode_chunk(PARAMETERS_CHUNK, 0, body)
+
+
 def encode_parts(run_log: RunLog) -> list[tuple[ChunkKey, bytes]]:
     """Every chunk of a run but the run chunk, which is written last so the run appears whole."""
-    return [*encode_tree(run_log.steps), (CONFIG_CHUNK, encode_config(run_log.run_config))]
+    return [
+        *encode_tree(run_log.steps),
+        (CONFIG_CHUNK, encode_config(run_log.run_config)),
+        (PARAMETERS_CHUNK, encode_parameters(run_log.parameters)),
+    ]
 
 
 def encode_tree(steps: dict[str, StepLog]) -> list[tuple[ChunkKey, bytes]]:

@@ -2,7 +2,9 @@
 
 Layout of a run folder (see :mod:`runnable.run_log_store.chunked` for what a chunk holds)::
 
-    <log_folder>/<run_id>/run.json                   status, tag, parameters, run config, job
+    <log_folder>/<run_id>/run.json                   status, tag, timestamps, job
+    <log_folder>/<run_id>/config.json                the run config (with the dag)
+    <log_folder>/<run_id>/parameters.json            the run-level parameters
     <log_folder>/<run_id>/step-<name>.json           one per step log
     <log_folder>/<run_id>/branch-<name>.json         one per branch log (with its parameters)
 
@@ -13,8 +15,8 @@ letters too, so names differing only in case stay distinct on
 case-insensitive file systems). A name whose encoding would be too long for a
 file name is stored as ``<kind>-~<sha256>.json``; the name is inside the chunk.
 
-Every file is written atomically (temporary file, fsync, rename). The run file
-and branch files, which several processes may change at once, are only
+Every file is written atomically (temporary file, fsync, rename). The run-level
+files and branch files, which several processes may change at once, are only
 changed under a file lock (``.<file>.lock`` beside the file). Many processes
 can therefore write different steps, branches and parameter scopes of one run
 at the same time without losing anything.
@@ -26,6 +28,7 @@ run stores it in this layout too, leaving the old files in place.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -78,7 +81,27 @@ def chunk_file_name(key: ChunkKey) -> str:
     return f"{key.kind}-{encoded}{CHUNK_SUFFIX}"
 
 
-_CHUNK_FILE = re.compile(r"(?P<kind>[a-z]+)(?:-(?P<name>.*))?" + re.escape(CHUNK_SUFFIX))
+_CHUNK_FILE = re.compile(r"(?P<kind>[a-z]+)(?:-(?P<name>[^/]*))?" + re.escape(CHUNK_SUFFIX))
+
+
+def chunk_key_of_file_name(name: str, read_chunk: Callable[[], bytes | None]) -> ChunkKey | None:
+    """The chunk a file (or object) name stands for, or ``None`` for any other file.
+
+    ``read_chunk`` gives the file's bytes, needed only for a hashed name (the key is inside).
+    """
+    match = _CHUNK_FILE.fullmatch(name)
+    if match is None or match["kind"] not in CHUNK_KINDS:
+        return None  # temporary, lock and runnable 0.50 files
+    kind, encoded = match["kind"], match["name"] or ""
+    if kind in RUN_LEVEL_KINDS:
+        return ChunkKey(kind) if not encoded else None
+    if encoded.startswith(HASHED_MARK):
+        data = read_chunk()
+        return chunk_key_of(data) if data is not None else None
+    try:
+        return ChunkKey(kind, decode_chunk_name(encoded))
+    except UnicodeDecodeError:
+        return None
 
 
 class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
@@ -148,7 +171,7 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
                 return []
             keys = []
             for name in names:
-                key = self._key_of_file(folder / name)
+                key = chunk_key_of_file_name(name, functools.partial(_io.read_if_exists, folder / name))
                 if key is not None:
                     keys.append(key)
         return keys
@@ -174,21 +197,6 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
         }
 
     # -- helpers --------------------------------------------------------------------------
-
-    def _key_of_file(self, path: Path) -> ChunkKey | None:
-        match = _CHUNK_FILE.fullmatch(path.name)
-        if match is None or match["kind"] not in CHUNK_KINDS:
-            return None  # temporary, lock and runnable 0.50 files
-        kind, encoded = match["kind"], match["name"] or ""
-        if kind in RUN_LEVEL_KINDS:
-            return ChunkKey(kind) if not encoded else None
-        if encoded.startswith(HASHED_MARK):
-            data = _io.read_if_exists(path)
-            return chunk_key_of(data) if data is not None else None
-        try:
-            return ChunkKey(kind, decode_chunk_name(encoded))
-        except UnicodeDecodeError:
-            return None
 
     def _is_legacy(self, run_id: str) -> bool:
         folder = self.run_folder(run_id)

@@ -3,13 +3,15 @@
 Also known as ``type: chunked-s3``. Layout (what a chunk holds: :mod:`runnable.run_log_store.chunked`;
 chunk names as in ``chunked-fs``)::
 
-    <prefix>/<run_id>/run.json               status, tag, parameters, run config, job
+    <prefix>/<run_id>/run.json               status, tag, timestamps, job
+    <prefix>/<run_id>/config.json            the run config (with the dag)
+    <prefix>/<run_id>/parameters.json        the run-level parameters
     <prefix>/<run_id>/step-<name>.json       one per step log
     <prefix>/<run_id>/branch-<name>.json     one per branch log (with its parameters)
     <prefix>/.index/<entry>                  one empty object per run, for listings (see ``_s3``)
 
 A step chunk has one writer (the process running that step), so it is written with a plain PUT.
-The chunks several processes change at once -- the run chunk (``updated_at``, status, run
+The chunks several processes change at once -- the run-level chunks (``updated_at`` and status, run
 parameters, run config) and a branch's parameters -- are changed by compare-and-swap: read with
 their ETag, written with ``If-Match`` (``If-None-Match: *`` when new), read again and retried when
 another writer got there first. Many processes can therefore write different branches of one run
@@ -18,6 +20,7 @@ at the same time without losing anything.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
@@ -27,15 +30,12 @@ from runnable.models import RunLog, RunLogFilter
 from runnable.run_log_store import _io
 from runnable.run_log_store._s3 import Payload, S3StoreMixin
 from runnable.run_log_store.chunked import (
-    CHUNK_KINDS,
     RUN_CHUNK,
-    RUN_LEVEL_KINDS,
     ChunkedRunLogStore,
     ChunkKey,
-    chunk_key_of,
     encode_run,
 )
-from runnable.run_log_store.chunked_fs import CHUNK_SUFFIX, HASHED_MARK, chunk_file_name, decode_chunk_name
+from runnable.run_log_store.chunked_fs import chunk_file_name, chunk_key_of_file_name
 
 
 class ChunkedS3RunLogStore(S3StoreMixin, ChunkedRunLogStore):
@@ -54,7 +54,10 @@ class ChunkedS3RunLogStore(S3StoreMixin, ChunkedRunLogStore):
         return self.objects().url(self.chunk_key(run_id, key))
 
     def read_chunk(self, run_id: str, key: ChunkKey) -> bytes | None:
-        stored = self.objects().get(self.chunk_key(run_id, key))
+        return self.read_object(self.chunk_key(run_id, key))
+
+    def read_object(self, object_key: str) -> bytes | None:
+        stored = self.objects().get(object_key)
         return stored.data if stored is not None else None
 
     def write_chunk(self, run_id: str, key: ChunkKey, data: bytes) -> None:
@@ -73,7 +76,9 @@ class ChunkedS3RunLogStore(S3StoreMixin, ChunkedRunLogStore):
         prefix = self.run_prefix(run_id)
         keys = []
         for object_key in self.objects().list_keys(prefix):
-            key = self._key_of_object(run_id, object_key[len(prefix) :])
+            key = chunk_key_of_file_name(
+                object_key[len(prefix) :], functools.partial(self.read_object, object_key)
+            )
             if key is not None:
                 keys.append(key)
         return keys
@@ -123,34 +128,14 @@ class ChunkedS3RunLogStore(S3StoreMixin, ChunkedRunLogStore):
             return None
 
     def load_for_query(self, run_id: str, query: RunLogFilter, full: bool) -> RunLog | None:
-        try:
-            header = self._read_run(run_id)
-        except exceptions.RunLogNotFoundError:
-            return None
-        if not query.matches(header):
+        header = self.header_for_query(run_id, query)
+        if header is None or not query.matches(header):
             return None
         # The run chunk decides; a match is then read as get_run_log_by_id reads it.
         try:
-            return self.get_run_log_by_id(run_id, full=full)
+            if full:
+                return self.get_run_log_by_id(run_id, full=True)
+            self._complete_header(run_id, header)
         except exceptions.RunLogNotFoundError:
             return None
-
-    # -- helpers --------------------------------------------------------------------------
-
-    def _key_of_object(self, run_id: str, name: str) -> ChunkKey | None:
-        """The chunk key of an object name inside a run's folder, or ``None`` for other objects."""
-        if not name.endswith(CHUNK_SUFFIX) or "/" in name:
-            return None
-        kind, _, encoded = name[: -len(CHUNK_SUFFIX)].partition("-")
-        if kind not in CHUNK_KINDS:
-            return None
-        if kind in RUN_LEVEL_KINDS:
-            return ChunkKey(kind) if not encoded else None
-        if encoded.startswith(HASHED_MARK):
-            # Too long a name to spell out: the key is inside the chunk.
-            stored = self.objects().get(self.run_prefix(run_id) + name)
-            return chunk_key_of(stored.data) if stored is not None else None
-        try:
-            return ChunkKey(kind, decode_chunk_name(encoded))
-        except UnicodeDecodeError:
-            return None
+        return header
