@@ -20,8 +20,11 @@ import logging
 import os
 import re
 import threading
+import time
 import uuid
-from collections.abc import Iterator
+import zlib
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
@@ -50,6 +53,9 @@ DEFAULT_LOCK_TIMEOUT_SECONDS = 60.0
 # small file (about a millisecond): filelock's default of 50 ms made parallel writers wait far
 # longer than the work they waited for.
 LOCK_POLL_INTERVAL_SECONDS = 0.001
+# Lock files per folder (see PathLocks), and how many of their descriptors a process keeps open.
+LOCK_STRIPES = 32
+MAX_OPEN_LOCK_FILES = 128
 
 
 # --------------------------------------------------------------------------- run ids
@@ -85,15 +91,21 @@ def _checked_run_id(run_id: str) -> str:
 # --------------------------------------------------------------------------- atomic files
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that readers see the old or the new content, never a mix."""
+def write_atomic(path: Path, data: bytes, *, sync_folder: bool = True) -> None:
+    """Replace ``path`` with ``data`` so that readers see the old or the new content, never a mix.
+
+    The data reach the disk before the rename, so a crash leaves the old or the new content.
+    ``sync_folder=False`` skips syncing the rename itself: the last writes before a power
+    loss may then be undone (never torn), the trade SQLite makes with ``synchronous=NORMAL``.
+    """
     temporary = _write_temporary(path, data)
     try:
         os.replace(temporary, path)
     except BaseException:
         _remove_quietly(temporary)
         raise
-    fsync_folder(path.parent)
+    if sync_folder:
+        fsync_folder(path.parent)
 
 
 def create_exclusive(path: Path, data: bytes) -> bool:
@@ -277,46 +289,145 @@ def describe_validation_error(exc: ValidationError) -> str:
 class PathLocks:
     """Inter-process locks on paths, reentrant within a thread, exclusive across threads.
 
-    One ``filelock`` object per path is kept so that a thread holding a lock
-    can take it again (a granular writer calling ``put_run_log``); filelock
-    keeps the hold count per thread, and each thread's hold is a separate
-    OS-level lock, so threads of one process exclude each other too.
+    A path is guarded by one of :data:`LOCK_STRIPES` lock files in its folder
+    (``.lock.<n>``, dot files that listings skip), picked by a hash of its
+    name: a run with 10,000 branches needs no 10,000 lock files, and two paths
+    sharing a stripe only wait for each other. On POSIX a lock is ``flock`` on
+    the stripe's file, whose descriptor stays open between holds (opening a
+    lock file per write cost more than the write); the kernel releases it when
+    its process dies, so a crashed writer never leaves a run locked. Elsewhere
+    it is a ``filelock`` lock on the same file. Within a process, a thread
+    lock per stripe makes threads exclude each other and lets the holding
+    thread take the lock again (a granular writer calling ``put_run_log``).
     """
 
     def __init__(self, timeout: float = DEFAULT_LOCK_TIMEOUT_SECONDS) -> None:
         self.timeout = timeout
-        self._locks: dict[Path, BaseFileLock] = {}
+        self._stripes: OrderedDict[Path, _Stripe] = OrderedDict()
         self._guard = threading.Lock()
+        self._pid = os.getpid()
 
     @staticmethod
     def lock_path(path: Path) -> Path:
-        """The lock file guarding ``path``: a dot file beside it, so listings skip it."""
-        return path.with_name(f".{path.name}.lock")
+        """The lock file guarding ``path``."""
+        stripe = zlib.crc32(path.name.encode("utf-8")) % LOCK_STRIPES
+        return path.with_name(f".lock.{stripe}")
 
     @contextmanager
     def hold(self, path: Path, run_id: str) -> Iterator[None]:
-        import filelock
-
-        lock_path = self.lock_path(path)
-        with self._guard:
-            lock = self._locks.get(lock_path)
-            if lock is None:
-                lock = self._locks[lock_path] = filelock.FileLock(
-                    lock_path, timeout=self.timeout, poll_interval=LOCK_POLL_INTERVAL_SECONDS
-                )
+        stripe = self._stripe(self.lock_path(path))
+        if not stripe.thread_lock.acquire(timeout=self.timeout):
+            raise _lock_timeout(stripe.path, run_id, self.timeout)
         try:
-            lock.acquire()
-        except filelock.Timeout as exc:
-            raise exceptions.StoreUnavailableError(
-                f"Timed out after {self.timeout:g} s waiting for the lock {lock_path} of run '{run_id}'. "
-                "Another process is writing this run; if none is running, delete the lock file."
-            ) from exc
+            if stripe.holds == 0:
+                stripe.acquire(run_id)
+            stripe.holds += 1
+            try:
+                yield
+            finally:
+                stripe.holds -= 1
+                if stripe.holds == 0:
+                    stripe.release()
+        finally:
+            stripe.thread_lock.release()
+
+    def _stripe(self, lock_path: Path) -> _Stripe:
+        with self._guard:
+            if os.getpid() != self._pid:
+                # A forked child: the descriptors it inherited share the parent's locks.
+                self._stripes.clear()
+                self._pid = os.getpid()
+            stripe = self._stripes.get(lock_path)
+            if stripe is None:
+                stripe = self._stripes[lock_path] = _Stripe(lock_path, self.timeout)
+                self._close_idle()
+            self._stripes.move_to_end(lock_path)
+            return stripe
+
+    def _close_idle(self) -> None:
+        """Keep at most MAX_OPEN_LOCK_FILES descriptors: close the least recently used idle ones."""
+        for lock_path in list(self._stripes)[: max(0, len(self._stripes) - MAX_OPEN_LOCK_FILES)]:
+            stripe = self._stripes[lock_path]
+            if stripe.thread_lock.acquire(blocking=False):
+                try:
+                    if stripe.holds == 0:
+                        stripe.close()
+                        del self._stripes[lock_path]
+                finally:
+                    stripe.thread_lock.release()
+
+
+def _lock_timeout(lock_path: Path, run_id: str, timeout: float) -> exceptions.StoreUnavailableError:
+    return exceptions.StoreUnavailableError(
+        f"Timed out after {timeout:g} s waiting for the lock {lock_path} of run '{run_id}'. "
+        "Another process is writing this run and has not finished; a process that died holds no lock."
+    )
+
+
+class _Stripe:
+    """One lock file: its thread lock, its hold count in this process and its OS-level lock."""
+
+    def __init__(self, path: Path, timeout: float) -> None:
+        self.path = path
+        self.thread_lock = threading.RLock()
+        self.holds = 0
+        self._descriptor: int | None = None
+        self._file_lock: BaseFileLock | None = None
+        self.timeout = timeout
+
+    def acquire(self, run_id: str) -> None:
+        try:
+            if _flock is None:
+                self._acquire_filelock(run_id)
+                return
+            if self._descriptor is None:
+                self._descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+            deadline = time.monotonic() + self.timeout
+            while True:
+                try:
+                    _flock(self._descriptor, _LOCK_EXCLUSIVE_NOW)
+                    return
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise _lock_timeout(self.path, run_id, self.timeout) from None
+                    time.sleep(LOCK_POLL_INTERVAL_SECONDS)
         except OSError as exc:
             raise exceptions.StoreUnavailableError(
-                f"Could not take the lock {lock_path} of run '{run_id}': {exc.strerror or exc}. "
+                f"Could not take the lock {self.path} of run '{run_id}': {exc.strerror or exc}. "
                 "Check that the run log folder is writable by this user."
             ) from exc
+
+    def _acquire_filelock(self, run_id: str) -> None:
+        import filelock
+
+        if self._file_lock is None:
+            self._file_lock = filelock.FileLock(
+                self.path, timeout=self.timeout, poll_interval=LOCK_POLL_INTERVAL_SECONDS
+            )
         try:
-            yield
-        finally:
-            lock.release()
+            self._file_lock.acquire()
+        except filelock.Timeout:
+            raise _lock_timeout(self.path, run_id, self.timeout) from None
+
+    def release(self) -> None:
+        if self._file_lock is not None:
+            self._file_lock.release()
+        elif self._descriptor is not None and _flock is not None:
+            _flock(self._descriptor, _UNLOCK)
+
+    def close(self) -> None:
+        if self._descriptor is not None:
+            with suppress(OSError):
+                os.close(self._descriptor)
+            self._descriptor = None
+
+
+try:
+    import fcntl
+
+    _flock: Callable[[int, int], None] | None = fcntl.flock
+    _LOCK_EXCLUSIVE_NOW = fcntl.LOCK_EX | fcntl.LOCK_NB
+    _UNLOCK = fcntl.LOCK_UN
+except ImportError:  # Windows: filelock
+    _flock = None
+    _LOCK_EXCLUSIVE_NOW = _UNLOCK = 0

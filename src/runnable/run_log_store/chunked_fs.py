@@ -15,10 +15,13 @@ letters too, so names differing only in case stay distinct on
 case-insensitive file systems). A name whose encoding would be too long for a
 file name is stored as ``<kind>-~<sha256>.json``; the name is inside the chunk.
 
-Every file is written atomically (temporary file, fsync, rename). The run-level
-files and branch files, which several processes may change at once, are only
-changed under a file lock (``.<file>.lock`` beside the file). Many processes
-can therefore write different steps, branches and parameter scopes of one run
+Every file is written atomically (temporary file, fsync, rename). The folder is
+synced when a run is created, not after every rename: like SQLite's
+``synchronous=NORMAL``, a power loss may undo the last writes, never tear a
+file. The run-level files and branch files, which several processes may change
+at once, are only changed under a lock (:class:`~runnable.run_log_store._io.PathLocks`,
+``.lock.<n>`` files in the run folder). Many processes can therefore write
+different steps, branches and parameter scopes of one run
 at the same time without losing anything.
 
 Folders written by runnable 0.50's ``chunked-fs`` store (``RunLog.json`` plus
@@ -138,7 +141,7 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
         path = self.chunk_path(run_id, key)
         with _io.os_errors_as_store_errors(run_id, path, "write"):
             path.parent.mkdir(parents=True, exist_ok=True)
-            _io.write_atomic(path, data)
+            _io.write_atomic(path, data, sync_folder=False)
 
     def create_chunk_exclusive(self, run_id: str, key: ChunkKey, data: bytes) -> bool:
         path = self.chunk_path(run_id, key)
@@ -160,7 +163,7 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
             current = _io.read_if_exists(path)
             if current is None and key == RUN_CHUNK and self._is_legacy(run_id):
                 current = self._convert_legacy(run_id)
-            _io.write_atomic(path, change(current))
+            _io.write_atomic(path, change(current), sync_folder=False)
 
     def list_chunks(self, run_id: str) -> list[ChunkKey]:
         folder = self.run_folder(run_id)
