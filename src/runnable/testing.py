@@ -700,6 +700,31 @@ class StoreContract:
         with pytest.raises(exceptions.BranchLogNotFoundError, match=r"map\.3"):
             store.get_parameters(run_id, "map.3")
 
+    def test_parameters_of_many_branches_read_together(self, store: BaseRunLogStore) -> None:
+        run_id = "params-3"
+        store.create_run_log(run_id)
+        store.add_step_log(store.create_step_log("map", "map"), run_id)
+        names = [f"map.{index}" for index in range(510)]  # more than one batch of a database query
+        run_log = store.get_run_log_by_id(run_id, full=True)
+        for index, name in enumerate(names):
+            run_log.insert_branch_log(
+                store.create_branch_log(name, parameters={"i": JsonParameter(value=index)})
+            )
+        store.put_run_log(run_log)
+        store.set_parameters(run_id, {"out": JsonParameter(value="last")}, names[-1])
+        store.set_parameters(run_id, {"top": JsonParameter(value=0)})
+        asked = [names[5], names[-1], names[0]]
+        found = store.get_parameters_of_branches(run_id, asked)
+        assert list(found) == asked
+        assert found[names[5]] == {"i": JsonParameter(value=5)}
+        assert found[names[-1]] == {"i": JsonParameter(value=509), "out": JsonParameter(value="last")}
+        assert len(store.get_parameters_of_branches(run_id, names)) == 510
+        assert store.get_parameters_of_branches(run_id, []) == {}
+        with pytest.raises(exceptions.RunLogNotFoundError):
+            store.get_parameters_of_branches("no-such-run", [])
+        with pytest.raises(exceptions.BranchLogNotFoundError, match=r"map\.missing"):
+            store.get_parameters_of_branches(run_id, [names[0], "map.missing"])
+
     def test_run_config_merges(self, store: BaseRunLogStore) -> None:
         store.create_run_log("config-1")
         assert store.get_run_config("config-1") == {}

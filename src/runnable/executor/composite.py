@@ -363,8 +363,9 @@ class _Step:
         store, run_id = self.context.run_log_store, self.context.run_id
         merged: dict[str, Parameter] = {}
         set_by: dict[str, str] = {}
+        scopes = store.get_parameters_of_branches(run_id, [branch.name for branch in branches])
         for branch in branches:
-            for name, value in store.get_parameters(run_id, branch.name).items():
+            for name, value in scopes[branch.name].items():
                 if name in set_by and merged[name] != value:
                     logger.warning(
                         "Branches '%s' and '%s' both returned '%s'; the value of '%s' (later in the "
@@ -381,7 +382,8 @@ class _Step:
     def _reduce(self, node: MapNode, branches: list[Branch]) -> dict[str, Parameter]:
         """Each returned name reduced over the iterations that produced it, in iteration order."""
         store, run_id = self.context.run_log_store, self.context.run_id
-        scopes = [store.get_parameters(run_id, branch.name) for branch in branches]
+        by_branch = store.get_parameters_of_branches(run_id, [branch.name for branch in branches])
+        scopes = [by_branch[branch.name] for branch in branches]
         names = dict.fromkeys(node.branch.returned_names())
         for scope in scopes:
             names.update(dict.fromkeys(name for name in scope if name != node.iterate_as))

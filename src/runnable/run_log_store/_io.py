@@ -43,6 +43,8 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 
 RUN_ID_RULE = "ASCII letters, digits, '_', '-' and '.', starting with a letter, digit or '_'"
 MAX_RUN_ID_LENGTH = 200
+# Runs whose checked id (and, in file stores, folder path) a process remembers.
+MAX_CACHED_RUNS = 1024
 _RUN_ID_PATTERN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*")
 
 # How long a writer waits for another process to release a run's lock. Locks
@@ -67,7 +69,7 @@ def validate_run_id(run_id: str) -> str:
     return _checked_run_id(run_id)
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=MAX_CACHED_RUNS)
 def _checked_run_id(run_id: str) -> str:
     if not run_id:
         reason = "it is empty"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -83,6 +83,21 @@ class BaseRunLogStore(ABC, BaseModel):
     def get_parameters(self, run_id: str, internal_branch_name: str = "") -> dict[str, Parameter]:
         run_log = self.get_run_log_by_id(run_id, full=bool(internal_branch_name))
         return dict(run_log.parameters_in_scope(internal_branch_name))
+
+    def get_parameters_of_branches(
+        self, run_id: str, internal_branch_names: Sequence[str]
+    ) -> dict[str, dict[str, Parameter]]:
+        """The parameters of several branch scopes, by branch: what a fan-in reads.
+
+        Raises BranchLogNotFoundError for a branch that does not exist. The
+        default reads the whole run once; the chunked stores read each branch's
+        chunk, the database store one query per 500 branches.
+        """
+        if not internal_branch_names:
+            self.get_run_log_by_id(run_id)  # the run must exist
+            return {}
+        run_log = self.get_run_log_by_id(run_id, full=True)
+        return {name: dict(run_log.parameters_in_scope(name)) for name in internal_branch_names}
 
     def set_parameters(
         self, run_id: str, parameters: dict[str, Parameter], internal_branch_name: str = ""

@@ -57,7 +57,7 @@ import logging
 import threading
 import time
 from abc import abstractmethod
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -305,6 +305,13 @@ class ChunkedRunLogStore(BaseRunLogStore):
             self._read_run(run_id)
             raise exceptions.BranchLogNotFoundError(run_id, internal_branch_name)
         return dict(branch.parameters)
+
+    def get_parameters_of_branches(
+        self, run_id: str, internal_branch_names: Sequence[str]
+    ) -> dict[str, dict[str, Parameter]]:
+        if not internal_branch_names:
+            self._read_run(run_id)
+        return {name: self.get_parameters(run_id, name) for name in internal_branch_names}
 
     def get_run_config(self, run_id: str) -> dict[str, Any]:
         return self._read_config(run_id, self._read_run(run_id))

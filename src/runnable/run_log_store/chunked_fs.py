@@ -61,6 +61,7 @@ HASHED_MARK = "~"
 # Room for the kind, the suffix and a lock file's extra characters within 255 bytes.
 MAX_ENCODED_NAME = 200
 _LITERAL = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_-.")
+_ALL_LITERAL = re.compile(r"[a-z0-9_.\-]*")
 
 LEGACY_RUN_FILE = "RunLog.json"
 LEGACY_BRANCH_PREFIX = "BranchLog-"
@@ -68,6 +69,8 @@ LEGACY_BRANCH_PREFIX = "BranchLog-"
 
 def encode_chunk_name(name: str) -> str:
     """A file-name-safe, case-insensitive-safe, reversible form of an internal name."""
+    if _ALL_LITERAL.fullmatch(name):
+        return name
     return "".join(chr(byte) if byte in _LITERAL else f"%{byte:02x}" for byte in name.encode("utf-8"))
 
 
@@ -113,13 +116,20 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
     supports_parallel_writes: bool = True
 
     _locks: _io.PathLocks = PrivateAttr(default_factory=_io.PathLocks)
+    # Paths are built for every chunk operation: keep each run's folder once built.
+    _run_folders: dict[str, Path] = PrivateAttr(default_factory=dict)
 
     @property
     def folder(self) -> Path:
         return Path(self.log_folder)
 
     def run_folder(self, run_id: str) -> Path:
-        return self.folder / _io.validate_run_id(run_id)
+        folder = self._run_folders.get(run_id)
+        if folder is None:
+            if len(self._run_folders) >= _io.MAX_CACHED_RUNS:
+                self._run_folders.clear()
+            folder = self._run_folders[run_id] = self.folder / _io.validate_run_id(run_id)
+        return folder
 
     def chunk_path(self, run_id: str, key: ChunkKey) -> Path:
         return self.run_folder(run_id) / chunk_file_name(key)

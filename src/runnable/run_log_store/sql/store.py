@@ -528,6 +528,32 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
         return self._run(read, write=False)
 
+    def get_parameters_of_branches(
+        self, run_id: str, internal_branch_names: Sequence[str]
+    ) -> dict[str, dict[str, Parameter]]:
+        parameters, chunks = self.tables.parameters, self.tables.chunks
+        names = list(dict.fromkeys(internal_branch_names))
+
+        def read(connection: Connection) -> dict[str, dict[str, Parameter]]:
+            run_pk = self._run_row_by_id(connection, run_id).id
+            found: dict[str, dict[str, Parameter]] = {}
+            for start in range(0, len(names), ID_BATCH):
+                batch = names[start : start + ID_BATCH]
+                branches = connection.execute(
+                    select(chunks.c.internal_name).where(
+                        chunks.c.run_pk == run_pk, chunks.c.kind == BRANCH, chunks.c.internal_name.in_(batch)
+                    )
+                )
+                found.update({name: {} for name in branches.scalars()})
+                missing = next((name for name in batch if name not in found), None)
+                if missing is not None:
+                    raise exceptions.BranchLogNotFoundError(run_id, missing)
+                for row in self._parameter_rows(connection, [run_pk], parameters.c.scope.in_(batch)):
+                    found[row.scope][row.name] = self._decode_parameter(run_id, row)
+            return {name: found[name] for name in internal_branch_names}
+
+        return self._run(read, write=False)
+
     def get_run_config(self, run_id: str) -> dict[str, Any]:
         return self._run(lambda c: self._header(self._run_row_by_id(c, run_id)).run_config, write=False)
 
