@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 import types
 from collections.abc import Callable
 from pathlib import Path
@@ -101,6 +102,19 @@ def pids(x: int) -> int:
     return os.getpid()
 
 
+# When this module was imported: in a worker, when the worker booted (it imports the step functions).
+IMPORTED_AT = time.time()
+
+
+def slow_six() -> list[int]:
+    time.sleep(1.5)
+    return six()
+
+
+def booted_at(x: int) -> float:
+    return IMPORTED_AT
+
+
 def one_item() -> list[int]:
     return [7]
 
@@ -155,6 +169,17 @@ def test_branches_run_in_worker_processes_with_the_run_s_folder_environment_and_
     assert set(run_log.parameters["cwd"].get_value()) == {str(workdir)}
     assert run_log.parameters["revealed"].get_value() == ["secret"] * 6
     assert "terces" not in run_log.model_dump_json()
+
+
+def test_workers_boot_while_the_steps_before_the_map_run(configure: Callable[..., Path]) -> None:
+    pipeline = Pipeline(
+        steps=[PythonTask(function=slow_six, name="six", returns=["xs"]), branch_map(booted_at, ["booted"])]
+    )
+    run_log = pipeline.execute(configuration_file=str(configure(workers=2)), run_id="early")
+
+    map_started = run_log.steps["map"].attempts[0].start_time.timestamp()
+    booted = run_log.parameters["booted"].get_value()
+    assert len(booted) == 6 and all(moment < map_started for moment in booted)
 
 
 def test_pickled_returns_of_worker_branches_are_reduced_in_the_run_s_process(

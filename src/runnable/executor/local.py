@@ -76,6 +76,7 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         self._dag = dag
         self._plan_parallelism(context, dag)
         try:
+            self._start_workers_early(context, dag)
             outcome = self.execute_graph(context, dag)
         except BaseException:
             self._stop_workers(interrupted=True)
@@ -190,13 +191,12 @@ class LocalPipelineExecutor(BasePipelineExecutor):
 
     def branch_workers(self, context: RunContext, node: CompositeNode, branches: int) -> WorkerPool | None:
         """The worker pool for a Parallel or Map step's branches, or None to run them here."""
-        if (
-            not self.enable_parallel
-            or self._in_worker
-            or self._sequential_because
-            or branches < 2
-            or not isinstance(node, ParallelNode | MapNode)
-        ):
+        if branches < 2 or not isinstance(node, ParallelNode | MapNode):
+            return None
+        return self._worker_pool(context)
+
+    def _worker_pool(self, context: RunContext) -> WorkerPool | None:
+        if not self.enable_parallel or self._in_worker or self._sequential_because:
             return None
         if self._pool is not None and self._pool.unavailable:
             self._sequential_because = self._pool.unavailable
@@ -235,6 +235,19 @@ class LocalPipelineExecutor(BasePipelineExecutor):
                 "does (chunked-fs, database) to run them in parallel.",
                 store.service_name or type(store).__name__,
             )
+
+    def _start_workers_early(self, context: RunContext, dag: Graph) -> None:
+        """Start the workers the Parallel and Map steps will want: they boot while earlier steps run."""
+        wanted = 0
+        limit = self.max_workers or os.cpu_count() or 1
+        for node in dag.walk():
+            if isinstance(node, MapNode):
+                wanted = limit
+            elif isinstance(node, ParallelNode) and len(node.branches) >= 2:
+                wanted = max(wanted, min(len(node.branches), limit))
+        pool = self._worker_pool(context) if wanted else None
+        if pool is not None:
+            pool.start(wanted)
 
     def _stop_workers(self, interrupted: bool = False) -> None:
         pool, self._pool = self._pool, None

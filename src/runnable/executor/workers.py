@@ -401,6 +401,10 @@ class WorkerPool:
             )
         return outcomes
 
+    def start(self, wanted: int) -> None:
+        """Start up to ``wanted`` workers without waiting for them; ``run`` learns how they started."""
+        self._start_workers(min(wanted, self.max_workers))
+
     def _start_workers(self, wanted: int) -> str:
         """Start workers up to ``wanted``; a reason when a process cannot even be started."""
         while len(self._workers) < wanted:
