@@ -50,13 +50,16 @@ class RunContext:
     code_identity: CodeIdentity = field(default_factory=git_code_identity)
     # Set when this execution continues a failed run (runnable.retry): which steps to reuse.
     retry: RetryPlan | None = None
+    # Where the scratch folder is made (None: the system's temporary folder). A worker process
+    # makes its own inside its run's, so that the run removes it even if the worker is killed.
+    scratch_root: str | None = None
     _work_folder: Path | None = field(default=None, init=False, repr=False)
 
     @property
     def work_folder(self) -> Path:
         """A private scratch folder for this run (execution logs before they reach the catalog)."""
         if self._work_folder is None:
-            self._work_folder = Path(tempfile.mkdtemp(prefix="runnable-run-"))
+            self._work_folder = Path(tempfile.mkdtemp(prefix="runnable-run-", dir=self.scratch_root))
         return self._work_folder
 
     def service_records(self) -> dict[str, dict[str, Any]]:

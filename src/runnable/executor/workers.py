@@ -132,6 +132,8 @@ class WorkerSetup:
     log_level: int = logging.WARNING
     # When the run is a retry: which steps and branches to reuse (runnable.retry).
     retry: RetryPlan | None = None
+    # The run's scratch folder, in which each worker makes its own.
+    scratch_root: str | None = None
 
     @classmethod
     def of(cls, context: RunContext, executor: BaseModel, dag: Graph) -> WorkerSetup:
@@ -152,6 +154,7 @@ class WorkerSetup:
             dag=dag,
             log_level=logger.getEffectiveLevel(),
             retry=context.retry,
+            scratch_root=str(context.work_folder),
         )
 
     def build_context(self) -> RunContext:
@@ -169,6 +172,7 @@ class WorkerSetup:
             pipeline_definition_file=self.pipeline_definition_file,
             code_identity=self.code_identity,
             retry=self.retry,
+            scratch_root=self.scratch_root,
         )
 
 
