@@ -50,6 +50,10 @@ NAME_SEPARATOR: Final = "."
 # Pagination.
 DEFAULT_PAGE_SIZE: Final = 50
 
+# Step and branch writes bump a run's updated_at at most this often per store object (seconds)
+# on the chunked and database stores: parallel writers then do not queue for one record.
+UPDATED_AT_RESOLUTION_SECONDS: Final = 1.0
+
 # Node types as recorded in StepLog.step_type.
 TASK: Final = "task"
 STUB: Final = "stub"

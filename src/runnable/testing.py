@@ -47,6 +47,7 @@ import importlib
 import json
 import multiprocessing
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
@@ -534,6 +535,15 @@ class StoreContract:
                 store.get_step_log(name, "steps-4")
             assert "steps-4" in str(caught.value)
             assert name in str(caught.value)
+
+    def test_updated_at_follows_later_writes(self, store: BaseRunLogStore) -> None:
+        # Stores may bump updated_at once per UPDATED_AT_RESOLUTION_SECONDS; a later write moves it on.
+        store.create_run_log("touch-2")
+        store.add_step_log(store.create_step_log("a", "a"), "touch-2")
+        first = store.get_run_log_by_id("touch-2").updated_at
+        time.sleep(defaults.UPDATED_AT_RESOLUTION_SECONDS + 0.1)
+        store.add_step_log(store.create_step_log("b", "b"), "touch-2")
+        assert store.get_run_log_by_id("touch-2").updated_at > first
 
     def test_step_order_is_insertion_order(self, store: BaseRunLogStore) -> None:
         store.create_run_log("order-1")

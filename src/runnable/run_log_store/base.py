@@ -13,6 +13,7 @@ step costs the same however large the run already is.
 from __future__ import annotations
 
 import logging
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from datetime import datetime
@@ -269,3 +270,33 @@ class BaseRunLogStore(ABC, BaseModel):
                 config[name] = defaults.MASK
         masked: dict[str, Any] = mask_secrets(config)
         return masked
+
+
+class UpdatedAtThrottle:
+    """When this store object last set each run's ``updated_at`` on a step or branch write.
+
+    A write that finds the run touched less than
+    :data:`~runnable.defaults.UPDATED_AT_RESOLUTION_SECONDS` ago leaves
+    ``updated_at`` alone: it stays exact to that resolution, and writers of one
+    run in parallel do not queue for the run's record on every write.
+    """
+
+    def __init__(self) -> None:
+        self._times: dict[str, float] = {}
+
+    def due(self, run_id: str) -> bool:
+        last = self._times.get(run_id)
+        return last is None or time.monotonic() - last >= defaults.UPDATED_AT_RESOLUTION_SECONDS
+
+    def touched(self, run_id: str) -> None:
+        if len(self._times) >= _THROTTLED_RUNS:
+            self._times.clear()
+        self._times[run_id] = time.monotonic()
+
+    def forget(self, run_id: str) -> None:
+        """The run's updated_at was set to something else (a whole run was put): bump on the next write."""
+        self._times.pop(run_id, None)
+
+
+# Runs a throttle remembers before starting afresh (a long-lived process writes many runs).
+_THROTTLED_RUNS = 10_000

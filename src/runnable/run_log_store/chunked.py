@@ -14,9 +14,9 @@ A run is kept as:
 Recording a step writes its step chunk and bumps ``updated_at`` in the run
 chunk: a constant number of chunk reads and writes however large the run
 is. The bump is skipped when this store object made one for the run less than
-:data:`TOUCH_INTERVAL_SECONDS` ago, so ``updated_at`` is exact to that interval
-while parallel writers do not queue for the run chunk on every write. Writes
-of the run chunk itself (status, job log) always set it.
+a second ago (:class:`~runnable.run_log_store.base.UpdatedAtThrottle`), so
+parallel writers do not queue for the run chunk on every write. Writes of the
+run chunk itself (status, job log) always set it.
 
 Reading a whole run lists the run's chunks and reassembles the tree.
 Every chunk records an ``order`` stamp when it is first written (kept on
@@ -75,7 +75,7 @@ from runnable.models import (
     utc_now,
 )
 from runnable.run_log_store import _io
-from runnable.run_log_store.base import BaseRunLogStore
+from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle
 
 logger = logging.getLogger(__name__)
 
@@ -87,10 +87,6 @@ BRANCH = "branch"
 CHUNK_KINDS = (RUN, CONFIG, PARAMETERS, STEP, BRANCH)
 # Kinds with one chunk per run, keyed by kind alone.
 RUN_LEVEL_KINDS = (RUN, CONFIG, PARAMETERS)
-
-# The least time between two bumps of a run's updated_at by one store object on step and
-# branch writes (seconds).
-TOUCH_INTERVAL_SECONDS = 1.0
 
 
 @dataclass(frozen=True, order=True)
@@ -145,8 +141,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
 
     supports_parallel_writes: bool = True
 
-    # When this object last set each run's updated_at (time.monotonic()).
-    _touched: dict[str, float] = PrivateAttr(default_factory=dict)
+    _touched: UpdatedAtThrottle = PrivateAttr(default_factory=UpdatedAtThrottle)
 
     # -- the I/O surface a backend implements ---------------------------------------------
 
@@ -216,7 +211,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
         # Last, so that a new run only becomes visible once all its parts are stored.
         run_data = encode_run(run_log)
         self.update_chunk(run_id, RUN_CHUNK, lambda _current: run_data)
-        self._touched.pop(run_id, None)  # the run's updated_at is now the one it was given
+        self._touched.forget(run_id)
         if stale:
             self.delete_chunks(run_id, stale)
 
@@ -419,7 +414,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
             return encode_run(run_log)
 
         self.update_chunk(run_id, RUN_CHUNK, apply)
-        self._touched[run_id] = time.monotonic()
+        self._touched.touched(run_id)
 
     def _touch(self, run_id: str) -> None:
         """Bump ``updated_at`` unless done lately (see the module docstring).
@@ -427,8 +422,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
         Raises RunLogNotFoundError for a run that does not exist (one this
         object touched lately exists: runs are never deleted piecemeal).
         """
-        last = self._touched.get(run_id)
-        if last is not None and time.monotonic() - last < TOUCH_INTERVAL_SECONDS:
+        if not self._touched.due(run_id):
             return
         self._update_run(run_id, lambda run_log: None)
 

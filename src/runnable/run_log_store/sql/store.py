@@ -58,7 +58,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, parent_of, utc_now
-from runnable.run_log_store.base import BaseRunLogStore
+from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle
 from runnable.run_log_store.sql import migrations
 from runnable.run_log_store.sql.dialects import WRITE_OPTION, SqlDialect, dialect_for
 from runnable.run_log_store.sql.schema import (
@@ -260,6 +260,7 @@ def _alembic_config(connection: Connection, prefix: str) -> AlembicConfig:
 
 class _StepStatements(NamedTuple):
     touch_run: Update
+    run_pk: Select[Any]
     chunk_kind: Select[Any]
 
 
@@ -273,6 +274,7 @@ def _step_statements(prefix: str) -> _StepStatements:
         .where(runs.c.run_id == bindparam("wanted_run_id"))
         .values(updated_at=bindparam("now"))
         .returning(runs.c.id),
+        run_pk=select(runs.c.id).where(runs.c.run_id == bindparam("wanted_run_id")),
         chunk_kind=select(chunks.c.kind).where(
             chunks.c.run_pk == bindparam("run_pk"), chunks.c.internal_name == bindparam("name")
         ),
@@ -314,6 +316,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
     _engine_lock: threading.RLock = PrivateAttr(default_factory=threading.RLock)
     # An in-memory database is one connection; its users take turns.
     _memory_lock: threading.RLock = PrivateAttr(default_factory=threading.RLock)
+    _touched: UpdatedAtThrottle = PrivateAttr(default_factory=UpdatedAtThrottle)
 
     # -- configuration ---------------------------------------------------------------
 
@@ -434,6 +437,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
                 connection.execute(insert(parameters), [{**r, "run_pk": run_pk} for r in parameter_rows])
 
         self._run(replace, write=True)
+        self._touched.forget(run_log.run_id)
 
     # -- granular writers: one short transaction on the rows they are about ----------
 
@@ -960,11 +964,20 @@ class DatabaseRunLogStore(BaseRunLogStore):
         connection.execute(upsert, [{**row, "run_pk": run_pk} for row in rows])
 
     def _touch_run(self, connection: Connection, run_id: str) -> int:
-        """Mark the run as updated now; its primary key. RunLogNotFoundError if there is no such run."""
-        statement = _step_statements(self.table_name).touch_run
-        run_pk = connection.execute(
-            statement, {"wanted_run_id": run_id, "now": utc_now()}
-        ).scalar_one_or_none()
+        """Mark the run as updated now (see UpdatedAtThrottle); its primary key.
+
+        RunLogNotFoundError if there is no such run.
+        """
+        statements = _step_statements(self.table_name)
+        if self._touched.due(run_id):
+            run_pk = connection.execute(
+                statements.touch_run, {"wanted_run_id": run_id, "now": utc_now()}
+            ).scalar_one_or_none()
+            if run_pk is not None:
+                self._touched.touched(run_id)
+        else:
+            # A read takes no lock on the run's row: PostgreSQL writers of one run do not queue.
+            run_pk = connection.execute(statements.run_pk, {"wanted_run_id": run_id}).scalar_one_or_none()
         if run_pk is None:
             raise exceptions.RunLogNotFoundError(run_id)
         return int(run_pk)
