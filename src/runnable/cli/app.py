@@ -34,6 +34,7 @@ class _RunnableGroup(typer.core.TyperGroup):
     """Runs every subcommand under one error handler, so the console script and test runners agree."""
 
     def invoke(self, ctx: Any) -> Any:  # click.Context; typer vendors click, so no stable import
+        output.reset_consoles()
         try:
             return super().invoke(ctx)
         except (typer.TyperException, typer.Exit, typer.Abort):

@@ -22,6 +22,13 @@ out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
 
 
+def reset_consoles() -> None:
+    """New consoles for a new command: a console fixes its width from ``COLUMNS`` when it is made."""
+    global out, err
+    out = Console(highlight=False)
+    err = Console(stderr=True, highlight=False)
+
+
 def as_paragraph(message: str) -> str:
     """Fold a possibly multi-line message into one paragraph."""
     return " ".join(line.strip() for line in message.splitlines() if line.strip())
