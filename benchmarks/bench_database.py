@@ -16,7 +16,7 @@
    (target: the database at least 100x faster). The runs are bulk-inserted
    (database) or written as files without an fsync each (file system).
 
-PostgreSQL runs on a throwaway server (tests/database/postgres_server.py) with
+PostgreSQL runs on a throwaway server (tests/servers/postgres.py) with
 fsync on. Figures are medians of interleaved rounds: the machine is shared.
 """
 
@@ -39,8 +39,8 @@ from runnable.models import JsonParameter, MetricParameter, RunLog, StepAttempt,
 from runnable.run_log_store.file_system import FileSystemRunLogStore
 from runnable.run_log_store.sql import DatabaseRunLogStore
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "database"))
-from postgres_server import missing_binaries, throwaway_postgres
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from servers.postgres import missing_binaries, throwaway_postgres
 
 T0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
 TAGS = ("nightly", "adhoc", "ci", "backfill", "release")

@@ -38,8 +38,8 @@ import yaml
 
 from runnable import Map, Pipeline, PythonTask, defaults
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "database"))
-from postgres_server import missing_binaries, throwaway_postgres
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from servers.postgres import missing_binaries, throwaway_postgres
 
 # Set before each run: how many items the Map iterates on.
 _SIZE = [0]

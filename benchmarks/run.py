@@ -52,8 +52,7 @@ from _common import (
 )
 from baseline_050 import runner as baseline
 
-sys.path.insert(0, str(REPOSITORY / "tests" / "database"))
-sys.path.insert(0, str(REPOSITORY / "tests" / "s3"))
+sys.path.insert(0, str(REPOSITORY / "tests"))  # the test servers: servers.postgres, servers.s3
 
 CASES_SCRIPT = Path(__file__).resolve().parent / "_cases.py"
 BASELINE_NAMES = {store: f"runnable 0.50 {store}" for store in baseline.STORES}
@@ -148,7 +147,7 @@ def test_servers(stores: list[str], stack: ExitStack) -> Iterator[Servers]:
     servers = Servers()
     needed = {STORES[store][1] for store in stores}
     if "postgres" in needed:
-        from postgres_server import missing_binaries, throwaway_postgres
+        from servers.postgres import missing_binaries, throwaway_postgres
 
         missing = missing_binaries()
         if missing:
@@ -159,7 +158,7 @@ def test_servers(stores: list[str], stack: ExitStack) -> Iterator[Servers]:
             servers.spec["postgres_url"] = stack.enter_context(throwaway_postgres(durable=True))
     if "s3" in needed:
         try:
-            from s3_server import ACCESS_KEY, REGION, SECRET_KEY, running_s3_server
+            from servers.s3 import ACCESS_KEY, REGION, SECRET_KEY, running_s3_server
 
             server = stack.enter_context(running_s3_server())
             server.client().create_bucket(Bucket="bench")

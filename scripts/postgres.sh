@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Make sure the PostgreSQL server binaries (initdb, pg_ctl) are there for the
 # database store's tests, which start a throwaway server of their own
-# (tests/database/postgres_server.py). Nothing is started here.
+# (tests/servers/postgres.py). Nothing is started here.
 #
 # Found on PATH or under /usr/lib/postgresql/*/bin: nothing to do.
 # Missing and root with apt-get: installs Debian's `postgresql` package.

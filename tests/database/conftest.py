@@ -1,7 +1,8 @@
-"""Fixtures for the database store: a throwaway PostgreSQL server and store factories.
+"""Fixtures for the database store: store factories on SQLite or PostgreSQL.
 
 Every test gets empty tables: SQLite tests a new file (or memory database),
-PostgreSQL tests a new table prefix on the one server of the session.
+PostgreSQL tests a new table prefix on the one server of the session (``postgres_url``,
+tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -12,21 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from postgres_server import missing_binaries, throwaway_postgres
 
 from runnable.run_log_store.sql import DatabaseRunLogStore
 
 _prefixes = itertools.count()
-
-
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """URL of a database on a private PostgreSQL server started for this test session."""
-    missing = missing_binaries()
-    if missing:
-        pytest.skip(f"PostgreSQL server binaries not found ({', '.join(missing)}); run scripts/postgres.sh")
-    with throwaway_postgres() as url:
-        yield url
 
 
 @pytest.fixture

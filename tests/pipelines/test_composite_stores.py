@@ -9,8 +9,7 @@ on each store that supports parallel writes.
 from __future__ import annotations
 
 import itertools
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,24 +20,11 @@ from runnable import Conditional, Loop, Map, Parallel, Pipeline, PythonTask, Stu
 from runnable.exceptions import ExecutionFailedError
 from runnable.models import RunLog
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "database"))
-from postgres_server import missing_binaries, throwaway_postgres
-
 ReadBack = Callable[[Path, str], RunLog]
 
 SEQUENTIAL = ["buffered", "file-system", "chunked-fs", "sqlite", "postgres"]
 PARALLEL = ["chunked-fs", "sqlite", "postgres"]
 _prefixes = itertools.count()
-
-
-@pytest.fixture(scope="module")
-def composite_postgres_url() -> Iterator[str]:
-    """A database on a private PostgreSQL server for this module's tests (see tests/database)."""
-    missing = missing_binaries()
-    if missing:
-        pytest.skip(f"PostgreSQL server binaries not found ({', '.join(missing)}); run scripts/postgres.sh")
-    with throwaway_postgres() as url:
-        yield url
 
 
 @pytest.fixture
@@ -53,7 +39,7 @@ def configure(workdir: Path, request: pytest.FixtureRequest) -> Callable[..., Pa
                 "config": {"connection_string": f"sqlite:///{workdir / 'runs.db'}"},
             }
         elif store == "postgres":
-            url = request.getfixturevalue("composite_postgres_url")
+            url = request.getfixturevalue("postgres_url")
             section = {
                 "type": "database",
                 "config": {"connection_string": url, "table_name": f"composite{next(_prefixes)}"},

@@ -27,13 +27,13 @@ def fail_then_retry(
 
 @pytest.mark.parametrize("store", STORES)
 def test_a_map_runs_only_its_failed_item_again(
-    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], read_run: ReadRun
+    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
 ) -> None:
     configuration = write_config(store)
     before, _ = fail_then_retry(map_pipeline, configuration, fix_the_cause)
     assert before.steps["squares"].branches["squares.2"].status == defaults.FAIL
 
-    run_log = read_run(configuration, "the-run")
+    run_log = stored_run_log(configuration, "the-run")
     assert run_log.status == defaults.SUCCESS
     for item in ("1", "3"):
         # The items that succeeded are not run again: their one attempt is the original.
@@ -60,12 +60,12 @@ def test_a_map_runs_only_its_failed_item_again(
 
 @pytest.mark.parametrize("store", PARALLEL_STORES)
 def test_a_map_in_worker_processes_runs_only_its_failed_item_again(
-    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], read_run: ReadRun
+    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
 ) -> None:
     configuration = write_config(store, parallel=True)
     before, _ = fail_then_retry(map_pipeline, configuration, fix_the_cause)
 
-    run_log = read_run(configuration, "the-run")
+    run_log = stored_run_log(configuration, "the-run")
     assert run_log.status == defaults.SUCCESS
     assert step(run_log, "squares.1.square").attempts == step(before, "squares.1.square").attempts
     # The branch ran in a worker process, which continued the step's log: attempt 2, labelled retry 1.
@@ -97,14 +97,14 @@ def test_a_parallel_runs_only_its_failed_branch_again(
     store: str,
     write_config: ConfigWriter,
     fix_the_cause: Callable[[], None],
-    read_run: ReadRun,
+    stored_run_log: ReadRun,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("RUNNABLE_PRM_count", "10")
     configuration = write_config(store)
     before, _ = fail_then_retry(parallel_pipeline, configuration, fix_the_cause)
 
-    run_log = read_run(configuration, "the-run")
+    run_log = stored_run_log(configuration, "the-run")
     assert run_log.status == defaults.SUCCESS
     assert step(run_log, "both.left.add one").attempts == step(before, "both.left.add one").attempts
     assert len(step(run_log, "both.right.add two").attempts) == 2
@@ -147,12 +147,12 @@ def nested_pipeline() -> Pipeline:
 
 @pytest.mark.parametrize("store", STORES)
 def test_a_nested_composite_runs_only_the_failed_inner_branch_again(
-    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], read_run: ReadRun
+    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
 ) -> None:
     configuration = write_config(store)
     before, _ = fail_then_retry(nested_pipeline, configuration, fix_the_cause)
 
-    run_log = read_run(configuration, "the-run")
+    run_log = stored_run_log(configuration, "the-run")
     assert run_log.status == defaults.SUCCESS
     # The whole "plain" branch and the inner items that succeeded are reused.
     for name in (
@@ -171,7 +171,7 @@ def test_a_nested_composite_runs_only_the_failed_inner_branch_again(
 
 
 def test_a_loop_continues_at_its_failed_iteration(
-    write_config: ConfigWriter, fix_the_cause: Callable[[], None], read_run: ReadRun
+    write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
 ) -> None:
     def pipeline() -> Pipeline:
         body = Pipeline(steps=[PythonTask(function=count_up, name="count", returns=["total", "stop"])])
@@ -182,7 +182,7 @@ def test_a_loop_continues_at_its_failed_iteration(
     configuration = write_config("buffered")
     before, _ = fail_then_retry(pipeline, configuration, fix_the_cause)
 
-    run_log = read_run(configuration, "the-run")
+    run_log = stored_run_log(configuration, "the-run")
     assert run_log.status == defaults.SUCCESS
     assert step(run_log, "loop.0.count").attempts == step(before, "loop.0.count").attempts
     assert len(step(run_log, "loop.1.count").attempts) == 2
@@ -192,7 +192,7 @@ def test_a_loop_continues_at_its_failed_iteration(
 def test_a_conditional_runs_its_branch_again(
     write_config: ConfigWriter,
     fix_the_cause: Callable[[], None],
-    read_run: ReadRun,
+    stored_run_log: ReadRun,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("RUNNABLE_PRM_side", '"right"')
@@ -217,7 +217,7 @@ def test_a_conditional_runs_its_branch_again(
     configuration = write_config("database")
     fail_then_retry(pipeline, configuration, fix_the_cause)
 
-    run_log = read_run(configuration, "the-run")
+    run_log = stored_run_log(configuration, "the-run")
     assert run_log.status == defaults.SUCCESS
     assert len(step(run_log, "choose.right.add").attempts) == 2
     assert run_log.parameters["n"] == JsonParameter(value=3)

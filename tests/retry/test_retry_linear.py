@@ -16,7 +16,7 @@ from runnable.retry import retry_records
 
 @pytest.mark.parametrize("store", STORES)
 def test_a_failed_step_runs_again_and_the_run_succeeds(
-    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], read_run: ReadRun
+    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
 ) -> None:
     configuration = write_config(store)
     before = fail_first(basket_pipeline(), configuration)
@@ -24,7 +24,7 @@ def test_a_failed_step_runs_again_and_the_run_succeeds(
 
     returned = basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
 
-    run_log = read_run(configuration, "the-run")
+    run_log = stored_run_log(configuration, "the-run")
     assert returned.run_id == run_log.run_id == "the-run"
     assert run_log.status == defaults.SUCCESS
     # The step that succeeded is reused: its one attempt is the original one.
@@ -59,7 +59,7 @@ def test_a_failed_step_runs_again_and_the_run_succeeds(
 
 @pytest.mark.parametrize("store", STORES)
 def test_a_run_that_fails_again_counts_its_attempts_on(
-    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], read_run: ReadRun
+    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
 ) -> None:
     configuration = write_config(store)
     fail_first(basket_pipeline(), configuration)
@@ -70,7 +70,7 @@ def test_a_run_that_fails_again_counts_its_attempts_on(
         assert failure.value.run_log.status == defaults.FAIL
         assert retry_records(failure.value.run_log)[-1].retry_number == retry_number
 
-    run_log = read_run(configuration, "the-run")
+    run_log = stored_run_log(configuration, "the-run")
     assert [a.attempt_number for a in run_log.steps["total"].attempts] == [1, 2, 3]
     assert [a.retry_indicator for a in run_log.steps["total"].attempts] == ["", "1", "2"]
     # The run went to its fail step each time: it is current, not superseded.
@@ -81,7 +81,7 @@ def test_a_run_that_fails_again_counts_its_attempts_on(
 
     fix_the_cause()
     basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
-    run_log = read_run(configuration, "the-run")
+    run_log = stored_run_log(configuration, "the-run")
     assert [a.status for a in run_log.steps["total"].attempts][-1] == defaults.SUCCESS
     assert len(run_log.steps["total"].attempts) == 4
     assert run_log.steps["make"].attempts[0].attempt_number == 1 and len(run_log.steps["make"].attempts) == 1
@@ -89,7 +89,7 @@ def test_a_run_that_fails_again_counts_its_attempts_on(
 
 @pytest.mark.parametrize("store", STORES)
 def test_parameters_are_put_back_as_the_failed_step_found_them(
-    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], read_run: ReadRun
+    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
 ) -> None:
     # The failure path changes `count` and adds `note` after the failed step started.
     def pipeline() -> Pipeline:
@@ -105,7 +105,7 @@ def test_parameters_are_put_back_as_the_failed_step_found_them(
 
     pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
 
-    run_log = read_run(configuration, "the-run")
+    run_log = stored_run_log(configuration, "the-run")
     total = run_log.steps["total"]
     assert total.attempts[1].input_parameters == total.attempts[0].input_parameters
     assert total.attempts[1].input_parameters["count"] == JsonParameter(value=5)
@@ -120,7 +120,7 @@ def test_parameters_are_put_back_as_the_failed_step_found_them(
 
 @pytest.mark.parametrize("store", ["buffered", "database"])
 def test_what_is_refused_and_what_force_allows(
-    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], read_run: ReadRun
+    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
 ) -> None:
     configuration = write_config(store)
     with pytest.raises(RunLogNotFoundError, match="No run 'the-run' in the run log store"):
@@ -141,7 +141,7 @@ def test_what_is_refused_and_what_force_allows(
     assert "step 'report' was added" in message
     assert "step 'total' changed (command: 'retry_steps.flaky_total' -> 'retry_steps.double')" in message
     assert "step 'double' changed" in message and "node_type: 'task' -> 'stub'" in message
-    assert read_run(configuration, "the-run").status == defaults.FAIL  # nothing was touched
+    assert stored_run_log(configuration, "the-run").status == defaults.FAIL  # nothing was touched
 
     with pytest.raises(RetryRefusedError, match="a retry keeps the run's id"):
         basket_pipeline().execute(
@@ -155,7 +155,7 @@ def test_what_is_refused_and_what_force_allows(
 
     # Forced, a successful run is walked again: every step reused, the run still SUCCESS.
     basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run", force_retry=True)
-    run_log = read_run(configuration, "the-run")
+    run_log = stored_run_log(configuration, "the-run")
     records = retry_records(run_log)
     assert [r.forced for r in records] == [False, True]
     assert records[1].skipped == ["make", "total", "double"]
@@ -164,7 +164,7 @@ def test_what_is_refused_and_what_force_allows(
 
 
 def test_a_running_run_is_refused_unless_forced(
-    write_config: ConfigWriter, fix_the_cause: Callable[[], None], read_run: ReadRun
+    write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
 ) -> None:
     from runnable import config as runnable_config
     from runnable import plugins
@@ -182,7 +182,7 @@ def test_a_running_run_is_refused_unless_forced(
     with pytest.raises(RetryRefusedError, match="it is PROCESSING, so it may still be running"):
         basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
     basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run", force_retry=True)
-    assert read_run(configuration, "the-run").status == defaults.SUCCESS
+    assert stored_run_log(configuration, "the-run").status == defaults.SUCCESS
 
 
 def test_a_job_run_is_refused(write_config: ConfigWriter) -> None:
@@ -200,20 +200,20 @@ def test_retry_on_postgresql(
     write_config: ConfigWriter,
     postgres_section: dict[str, object],
     fix_the_cause: Callable[[], None],
-    read_run: ReadRun,
+    stored_run_log: ReadRun,
 ) -> None:
     configuration = write_config("database", run_log_store=postgres_section)
     fail_first(basket_pipeline(), configuration)
     fix_the_cause()
     basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
-    run_log = read_run(configuration, "the-run")
+    run_log = stored_run_log(configuration, "the-run")
     assert run_log.status == defaults.SUCCESS
     assert [a.attempt_number for a in run_log.steps["total"].attempts] == [1, 2]
     assert run_log.steps["fail"].status == defaults.SKIPPED
 
 
 def test_forcing_a_run_that_succeeded_through_its_failure_path_runs_the_failed_step_again(
-    write_config: ConfigWriter, fix_the_cause: Callable[[], None], read_run: ReadRun
+    write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
 ) -> None:
     # The failure of "total" is handled: its on_failure path ends in success, so the run succeeds.
     def pipeline() -> Pipeline:
@@ -228,7 +228,7 @@ def test_forcing_a_run_that_succeeded_through_its_failure_path_runs_the_failed_s
         pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
     pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run", force_retry=True)
 
-    run_log = read_run(configuration, "the-run")
+    run_log = stored_run_log(configuration, "the-run")
     assert [a.status for a in run_log.steps["total"].attempts] == [defaults.FAIL, defaults.SUCCESS]
     assert run_log.steps["double"].status == defaults.SUCCESS
     assert run_log.steps["recover"].status == defaults.SKIPPED

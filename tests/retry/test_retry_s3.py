@@ -21,7 +21,7 @@ def test_linear_and_map_retries_on_object_storage(
     write_config: ConfigWriter,
     s3_section: Callable[[str], dict[str, Any]],
     fix_the_cause: Callable[[], None],
-    read_run: ReadRun,
+    stored_run_log: ReadRun,
 ) -> None:
     linear = write_config("s3", name="linear.yaml", run_log_store=s3_section(store_type))
     fail_first(basket_pipeline(), linear)
@@ -31,7 +31,7 @@ def test_linear_and_map_retries_on_object_storage(
     fix_the_cause()
 
     basket_pipeline().execute(configuration_file=str(linear), retry_run_id="the-run")
-    run_log = read_run(linear, "the-run")
+    run_log = stored_run_log(linear, "the-run")
     assert run_log.status == defaults.SUCCESS
     assert [a.attempt_number for a in run_log.steps["total"].attempts] == [1, 2]
     assert run_log.steps["fail"].status == defaults.SKIPPED
@@ -39,7 +39,7 @@ def test_linear_and_map_retries_on_object_storage(
     # Found through runnable-config.yaml, retried with the services of its run config (secret key
     # resolved again from the environment).
     map_pipeline().execute(retry_run_id="the-map")
-    run_log = read_run(mapped, "the-map")
+    run_log = stored_run_log(mapped, "the-map")
     assert run_log.status == defaults.SUCCESS
     assert len(step(run_log, "squares.1.square").attempts) == 1
     assert len(step(run_log, "squares.2.square").attempts) == 2

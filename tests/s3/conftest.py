@@ -1,4 +1,5 @@
-"""Fixtures for the S3 stores: one S3-compatible server process per session, one bucket per test class.
+"""Fixtures for the S3 stores: one bucket per test class on the session's S3-compatible server
+(``s3_server``, tests/conftest.py).
 
 Each test gets a fresh key prefix in its class's bucket, so every store starts empty.
 """
@@ -7,20 +8,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from s3_server import ACCESS_KEY, REGION, SECRET_KEY, S3Server, StoreConfig, running_s3_server
+
+from servers.s3 import ACCESS_KEY, REGION, SECRET_KEY, S3Server, StoreConfig
 
 _prefixes = itertools.count()
-
-
-@pytest.fixture(scope="session")
-def s3_server() -> Iterator[S3Server]:
-    """moto's S3 server in its own process on a free loopback port (see s3_server.py)."""
-    with running_s3_server() as server:
-        yield server
 
 
 @pytest.fixture(scope="class")

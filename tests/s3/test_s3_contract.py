@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from s3_server import StoreConfig
 
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.run_log_store.chunked_s3 import ChunkedS3RunLogStore
 from runnable.run_log_store.s3 import S3RunLogStore
 from runnable.testing import StoreContract
+from servers.s3 import StoreConfig
 
 pytestmark = pytest.mark.s3  # needs the S3 test server process
 

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
-from s3_server import ACCESS_KEY, REGION, SECRET_KEY, S3Server
 
 from runnable import Map, Pipeline, PythonTask, ShellTask, config, defaults, metric, plugins
 from runnable.exceptions import ExecutionFailedError, PipelineDefinitionError
 from runnable.models import JsonParameter, MetricParameter
 from runnable.run_log_store.base import BaseRunLogStore
+from servers.s3 import ACCESS_KEY, REGION, SECRET_KEY, S3Server
 
 pytestmark = pytest.mark.s3  # needs the S3 test server process
 
@@ -46,13 +44,10 @@ def total(processed: list[int]) -> int:
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    for name in list(os.environ):
-        if name.startswith("RUNNABLE_"):
-            monkeypatch.delenv(name)
-    monkeypatch.chdir(tmp_path)
+def workdir(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The suite's working folder, with the secret the configuration refers to in the environment."""
     monkeypatch.setenv(SECRET_VARIABLE, SECRET_KEY)
-    yield tmp_path
+    return workdir
 
 
 @pytest.fixture(params=["chunked-minio", "minio"])

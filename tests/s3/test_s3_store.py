@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from s3_server import ACCESS_KEY, SECRET_KEY, S3Server, StoreConfig, count_requests
 
 from runnable import config, defaults, exceptions, plugins
 from runnable.models import JsonParameter, RunLog, StepLog
@@ -32,6 +31,7 @@ from runnable.run_log_store.chunked import RUN_CHUNK
 from runnable.run_log_store.chunked_s3 import ChunkedS3RunLogStore
 from runnable.run_log_store.s3 import S3RunLogStore
 from runnable.testing import assert_same_run_log, build_store, example_run_log, store_spec
+from servers.s3 import ACCESS_KEY, SECRET_KEY, S3Server, StoreConfig, count_requests
 
 pytestmark = pytest.mark.s3  # needs the S3 test server process
 

@@ -1,6 +1,6 @@
 """A throwaway S3-compatible server for tests and benchmarks: moto's server, in its own process.
 
-``running_s3_server()`` starts ``python s3_server.py --port <free port>`` on the loopback
+``running_s3_server()`` starts ``python s3.py --port <free port>`` (this file) on the loopback
 interface, waits until it answers, yields an :class:`S3Server` and stops it afterwards.
 
 The process serves moto's own WSGI application (what ``moto_server`` runs) through werkzeug,
@@ -51,7 +51,7 @@ _SLOW_DOWN = (
 )
 
 StartResponse = Callable[..., Any]
-# Builds a store's config on the test server; keywords override (see conftest.s3_config).
+# Builds a store's config on the test server; keywords override (see tests/s3/conftest.py, s3_config).
 StoreConfig = Callable[..., dict[str, Any]]
 
 
