@@ -7,6 +7,8 @@ Entry points (used by the executor, the SDK and the CLI):
   Every mistake is one :class:`~runnable.exceptions.ConfigurationError` naming the file, the service
   and each failing field; ``expected`` (e.g. ``BaseRunLogStore``) makes the result typed and checked.
 - :func:`available` ``(service_type) -> sorted names``, :func:`load` ``(service_type, name) -> class``.
+- :func:`service_spec` ``(plugin) -> (class path, fields)`` and :func:`build_service` ``(spec) -> plugin``:
+  a built plugin described for another process (a worker, a stress-test writer) and rebuilt there.
 
 Plugins are found through ``importlib.metadata`` entry points whose group is the service type
 (``run_log_store``, ``catalog``, ``secrets``, ``pipeline_executor``, ``job_executor``, ``pickler``), so a
@@ -250,6 +252,23 @@ def build(
     return (registry or default_registry).build(service_type, service, expected=expected)
 
 
+# --------------------------------------------------------------------------- rebuilding in another process
+
+ServiceSpec = tuple[str, dict[str, Any]]
+"""A built plugin as another process rebuilds it: its class's import path and its fields."""
+
+
+def service_spec(service: BaseModel) -> ServiceSpec:
+    """What another process needs to rebuild ``service``: its class's import path and its fields."""
+    return _qualified_name(type(service)), service.model_dump()
+
+
+def build_service(spec: ServiceSpec) -> Any:
+    """The plugin :func:`service_spec` described, rebuilt from its class and fields in this process."""
+    class_path, fields = spec
+    return _import_target(class_path)(**fields)
+
+
 # --------------------------------------------------------------------------- messages
 
 
@@ -347,13 +366,18 @@ def _group(service_type: str) -> str:
 
 
 def _import_path(path: str, section: str, source: str) -> Any:
-    module_name, _, attribute = path.partition(":")
     try:
-        target: Any = importlib.import_module(module_name)
-        for part in attribute.split(".") if attribute else ():
-            target = getattr(target, part)
+        return _import_target(path)
     except Exception as exc:
         raise _import_failure(path, "a registration", exc, section, path, source) from exc
+
+
+def _import_target(path: str) -> Any:
+    """The object ``"module:Class.attribute"`` names (``"module"`` alone: the module), imported."""
+    module_name, _, attribute = path.partition(":")
+    target: Any = importlib.import_module(module_name)
+    for part in attribute.split(".") if attribute else ():
+        target = getattr(target, part)
     return target
 
 

@@ -43,7 +43,6 @@ package; :func:`legacy_run_logs` loads them.
 
 from __future__ import annotations
 
-import importlib
 import json
 import multiprocessing
 import threading
@@ -72,6 +71,7 @@ from runnable.models import (
     encode_name_segment,
     join_internal_name,
 )
+from runnable.plugins import ServiceSpec, build_service, service_spec
 from runnable.run_log_store.base import BaseRunLogStore
 
 __all__ = [
@@ -86,7 +86,7 @@ __all__ = [
     "tree_order",
 ]
 
-StoreSpec = tuple[str, dict[str, Any]]
+StoreSpec = ServiceSpec
 
 # --------------------------------------------------------------------------- data
 
@@ -242,17 +242,12 @@ def assert_same_run_log(actual: RunLog, expected: RunLog) -> None:
 
 def store_spec(store: BaseRunLogStore) -> StoreSpec:
     """What another process needs to rebuild ``store``: its class's import path and its config."""
-    cls = type(store)
-    return f"{cls.__module__}:{cls.__qualname__}", store.model_dump()
+    return service_spec(store)
 
 
 def build_store(spec: StoreSpec) -> BaseRunLogStore:
-    class_path, config = spec
-    module_name, _, qualname = class_path.partition(":")
-    target: Any = importlib.import_module(module_name)
-    for part in qualname.split("."):
-        target = getattr(target, part)
-    store = target(**config)
+    """The store :func:`store_spec` described, rebuilt in this process."""
+    store = build_service(spec)
     assert isinstance(store, BaseRunLogStore)
     return store
 
