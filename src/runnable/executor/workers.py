@@ -62,6 +62,7 @@ from pydantic import BaseModel
 from runnable import defaults, exceptions
 from runnable.executor import GraphOutcome
 from runnable.models import CodeIdentity
+from runnable.plugins import ServiceSpec, build_service, service_spec
 
 if TYPE_CHECKING:
     from runnable.context import RunContext
@@ -76,8 +77,6 @@ STOP_TIMEOUT = 10.0
 LIVENESS_INTERVAL = 1.0
 # The name the run's main script has in a worker (multiprocessing's convention).
 WORKER_MAIN_NAME = "__mp_main__"
-
-ServiceSpec = tuple[str, dict[str, Any]]
 
 
 class WorkersUnavailable(exceptions.RunnableError):
@@ -99,21 +98,6 @@ class WorkersUnavailable(exceptions.RunnableError):
 
 
 # --------------------------------------------------------------------------- what a worker is given
-
-
-def service_spec(service: BaseModel) -> ServiceSpec:
-    """What another process needs to rebuild a service: its class's import path and its fields."""
-    cls = type(service)
-    return f"{cls.__module__}:{cls.__qualname__}", service.model_dump()
-
-
-def build_service(spec: ServiceSpec) -> Any:
-    class_path, config = spec
-    module_name, _, qualname = class_path.partition(":")
-    target: Any = importlib.import_module(module_name)
-    for part in qualname.split("."):
-        target = getattr(target, part)
-    return target(**config)
 
 
 @dataclass
