@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from collections import Counter
@@ -219,3 +220,35 @@ def test_a_runnable_050_folder_can_be_written_before_it_is_read(tmp_path: Path) 
     stored = store.get_run_log_by_id("map-chunked", full=True)
     assert stored.status == defaults.FAIL
     assert tree_order(stored) == tree_order(legacy_run_logs()["map-chunked"])
+
+
+def test_a_run_written_with_parameters_in_its_run_chunk_keeps_them(tmp_path: Path) -> None:
+    # Before run-level parameters had a chunk of their own, run.json held them.
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("older")
+    run_path = store.chunk_path("older", ChunkKey("run"))
+    chunk = json.loads(run_path.read_bytes())
+    chunk["body"]["parameters"] = {"xs": {"kind": "json", "value": [1, 2, 3]}}
+    run_path.write_text(json.dumps(chunk))
+    kept = {"xs": JsonParameter(value=[1, 2, 3])}
+
+    store.update_run_log_status("older", defaults.PROCESSING)  # rewrites run.json
+    store.add_step_log(store.create_step_log("s", "s"), "older")
+    assert store.get_parameters("older") == kept
+    assert store.get_run_log_by_id("older").parameters == kept
+
+    store.set_parameters("older", {"y": JsonParameter(value=4)})
+    both = {**kept, "y": JsonParameter(value=4)}
+    assert store.get_parameters("older") == both
+    assert store.get_run_log_by_id("older", full=True).parameters == both
+    assert store.get_run_logs(parameters={"xs": [1, 2, 3]})[0].run_id == "older"
+
+
+def test_run_parameters_live_apart_from_the_run_chunk(tmp_path: Path) -> None:
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("big")
+    store.set_parameters("big", {"xs": JsonParameter(value=list(range(10_000)))})
+    store.update_run_log_status("big", defaults.SUCCESS)
+    # The run chunk, rewritten by status and updated_at writes, stays small however large the list.
+    assert store.chunk_path("big", ChunkKey("run")).stat().st_size < 1_000
+    assert store.get_parameters("big")["xs"].get_value() == list(range(10_000))

@@ -411,7 +411,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
             run_log = self._decode_run(run_id, current)
             change(run_log)
             run_log.updated_at = utc_now()
-            return encode_run(run_log)
+            return encode_run(run_log, keep_parameters=True)
 
         self.update_chunk(run_id, RUN_CHUNK, apply)
         self._touched.touched(run_id)
@@ -534,10 +534,11 @@ class _RunParameters(BaseModel):
     parameters: dict[str, Parameter]
 
 
-def encode_run(run_log: RunLog) -> bytes:
-    return _encode_chunk(
-        RUN_CHUNK, 0, run_log.model_dump(mode="json", exclude={"steps", "run_config", "parameters"})
-    )
+def encode_run(run_log: RunLog, *, keep_parameters: bool = False) -> bytes:
+    """The run chunk. ``keep_parameters`` rewrites a run chunk read from the store as it was:
+    runs written before parameters had a chunk of their own hold them there."""
+    excluded = {"steps", "run_config"} if keep_parameters else {"steps", "run_config", "parameters"}
+    return _encode_chunk(RUN_CHUNK, 0, run_log.model_dump(mode="json", exclude=excluded))
 
 
 def encode_config(run_config: dict[str, Any]) -> bytes:
