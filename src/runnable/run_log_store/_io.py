@@ -336,7 +336,10 @@ class PathLocks:
     def _stripe(self, lock_path: Path) -> _Stripe:
         with self._guard:
             if os.getpid() != self._pid:
-                # A forked child: the descriptors it inherited share the parent's locks.
+                # A forked child: the descriptors it inherited share the parent's locks. Closing
+                # them here leaves the parent's locks held (the parent's descriptors stay open).
+                for inherited in self._stripes.values():
+                    inherited.close()
                 self._stripes.clear()
                 self._pid = os.getpid()
             stripe = self._stripes.get(lock_path)
@@ -422,6 +425,10 @@ class _Stripe:
             with suppress(OSError):
                 os.close(self._descriptor)
             self._descriptor = None
+
+    def __del__(self) -> None:
+        # A stripe dropped from the cache while a thread still held it closes its file when let go.
+        self.close()
 
 
 try:
