@@ -104,10 +104,18 @@ def pids(x: int) -> int:
 
 # When this module was imported: in a worker, when the worker booted (it imports the step functions).
 IMPORTED_AT = time.time()
+BOOT_MARKERS = "TEST_WORKER_BOOT_MARKERS"
+if os.environ.get(BOOT_MARKERS):
+    (Path(os.environ[BOOT_MARKERS]) / str(os.getpid())).touch()
 
 
-def slow_six() -> list[int]:
-    time.sleep(1.5)
+def wait_for_two_workers() -> list[int]:
+    """The step before the Map: returns once two other processes have imported this module (or 30 s)."""
+    markers, deadline = Path(os.environ[BOOT_MARKERS]), time.time() + 30
+    while time.time() < deadline:
+        if len([m for m in markers.iterdir() if m.name != str(os.getpid())]) >= 2:
+            break
+        time.sleep(0.05)
     return six()
 
 
@@ -171,9 +179,17 @@ def test_branches_run_in_worker_processes_with_the_run_s_folder_environment_and_
     assert "terces" not in run_log.model_dump_json()
 
 
-def test_workers_boot_while_the_steps_before_the_map_run(configure: Callable[..., Path]) -> None:
+def test_workers_boot_while_the_steps_before_the_map_run(
+    configure: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    markers = tmp_path / "booted"
+    markers.mkdir()
+    monkeypatch.setenv(BOOT_MARKERS, str(markers))
     pipeline = Pipeline(
-        steps=[PythonTask(function=slow_six, name="six", returns=["xs"]), branch_map(booted_at, ["booted"])]
+        steps=[
+            PythonTask(function=wait_for_two_workers, name="six", returns=["xs"]),
+            branch_map(booted_at, ["booted"]),
+        ]
     )
     run_log = pipeline.execute(configuration_file=str(configure(workers=2)), run_id="early")
 
