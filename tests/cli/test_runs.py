@@ -30,6 +30,15 @@ from runnable.run_log_store.sql.store import DatabaseRunLogStore
 
 SAMPLES = Path(runnable.__file__).parent / "_samples" / "runnable_0_50"
 NOW = datetime.now(timezone.utc)
+
+
+@pytest.fixture(autouse=True)
+def now_is_when_the_test_runs() -> None:
+    """Runs are recorded minutes before "now": a NOW taken at import would drift in a long session."""
+    global NOW
+    NOW = datetime.now(timezone.utc)
+
+
 STORES: dict[str, Callable[[Path], BaseRunLogStore]] = {
     "file-system": lambda folder: FileSystemRunLogStore(log_folder=str(folder / "runs")),
     "chunked-fs": lambda folder: ChunkedFileSystemRunLogStore(log_folder=str(folder / "runs")),
