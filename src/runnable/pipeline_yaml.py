@@ -106,7 +106,7 @@ Where = tuple[str, ...]
 
 EXAMPLE_PIPELINE: dict[Form, str] = {
     "list": "a list of steps, such as [{name: first, command: pkg.module.function}]",
-    "graph": ("{start_at: first, steps: {first: {type: task, command: pkg.module.function, next: success}}}"),
+    "graph": "{start_at: first, steps: {first: {type: task, command: pkg.module.function, next: success}}}",
 }
 
 
@@ -436,7 +436,7 @@ class _Builder:
                 )
             edges = self.validate(ListEdges, _only(step, ListEdges), step_where, "a step")
             fields = self.step_fields(_without(step, ListEdges), step_where)
-            if not edges.name and not isinstance(fields, TerminalFields):
+            if not edges.name and fields.type not in TERMINAL_TYPES:
                 raise self.fail(step_where, "every step but a final success or fail needs a 'name'")
             on_failure: list[Link] = []
             if edges.on_failure is not None:
@@ -539,7 +539,7 @@ class _Builder:
         from runnable import sdk
 
         for link in chain[:-1]:
-            if isinstance(link.fields, TerminalFields):
+            if link.is_terminal:
                 raise self.fail(
                     link.where,
                     f"a '{link.fields.type}' step ends the pipeline, so it can only be the last step",
@@ -548,7 +548,7 @@ class _Builder:
             raise self.fail(where, "the pipeline has no step to run; add a task or stub step")
         built: list[Any] = [self.step(link) for link in chain if not link.is_terminal]
         ending = chain[-1]
-        if isinstance(ending.fields, TerminalFields):
+        if ending.is_terminal:
             kind = sdk.Success if ending.fields.type == "success" else sdk.Fail
             built.append(kind(name=ending.name) if ending.name else kind())
         try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -562,3 +563,23 @@ def test_the_command_reports_a_nested_mistake_as_a_usage_error(workdir: Path) ->
     assert "bad.yaml" in message
     assert "step 'outer' > branch 'a' > step 'l', field 'break_on': missing" in message
     assert not (workdir / ".run_log_store").exists()  # nothing ran
+
+
+def test_the_documented_yaml_loads(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(REPOSITORY))
+    docs = (REPOSITORY / "docs" / "pipelines.md").read_text()
+    section = docs.split("### Composite steps in YAML", 1)[1].split("\n### ", 1)[0]
+    blocks = re.findall(r"```yaml\n(.*?)```", section, flags=re.DOTALL)
+    assert len(blocks) == 2
+
+    # `pkg` stands for the module of the examples' functions.
+    loaded = [
+        load_pipeline(
+            write(workdir, f"documented-{n}.yaml", block.replace("pkg.", "examples.common.functions."))
+        )
+        for n, block in enumerate(blocks)
+    ]
+
+    kinds = [type(step).__name__ for step in loaded[0].steps]
+    assert kinds == ["Parallel", "Map", "Conditional", "Loop"]
+    assert isinstance(loaded[1].steps[0], Map) and loaded[1].steps[0].branch.dag.start_at == "process chunk"
