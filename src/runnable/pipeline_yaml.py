@@ -70,7 +70,7 @@ Task fields: ``command_type`` (``python`` by default, ``shell`` or
 ``notebook``), ``command`` (``module.function``, a shell command, or a
 ``.ipynb`` path), ``returns`` (names, or ``{name, kind}`` with kind ``json``,
 ``object`` for a pickled value, or ``metric``), ``catalog`` (``{get: [...],
-put: [...], store_copy: true}``) and ``secrets`` (names). Any step but
+put: [...], store_copy: true}``), ``secrets`` (names) and ``overrides``. Any step but
 ``success`` and ``fail`` takes ``on_failure``. A path ends at a ``success``
 step (the default when a list simply ends) or a ``fail`` step. In the graph
 form every path is a chain: a failure path may not join the main one again.
@@ -139,6 +139,8 @@ class TaskFields(BaseModel):
     returns: list[ReturnSpec] = Field(default_factory=list)
     catalog: CatalogSpec | None = None
     secrets: list[str] = Field(default_factory=list)
+    # Per-executor settings (runnable 0.50's field); recorded, not used by the local executor.
+    overrides: dict[str, Any] = Field(default_factory=dict)
 
     @field_validator("returns", mode="before")
     @classmethod
@@ -612,6 +614,8 @@ class _Builder:
             task["catalog"] = sdk.Catalog(**fields.catalog.model_dump())
         if fields.secrets:
             task["secrets"] = fields.secrets
+        if fields.overrides:
+            task["overrides"] = fields.overrides
         if fields.command_type == "python":
             return self.construct(link, sdk.PythonTask, function=self.function(link, fields.command), **task)
         if fields.command_type == "shell":

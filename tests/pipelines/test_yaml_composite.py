@@ -235,6 +235,7 @@ dag:
       command: yaml_composite_steps.numbers
       returns:
         - name: xs
+      overrides: {argo: large}
       next: squares
     squares:
       type: map
@@ -283,6 +284,7 @@ steps:
   - name: numbers
     command: yaml_composite_steps.numbers
     returns: [xs]
+    overrides: {argo: large}
   - name: squares
     type: map
     iterate_on: xs
@@ -332,7 +334,7 @@ def in_python() -> Pipeline:
         name="pipeline",
         description="every composite step, written for runnable 0.50",
         steps=[
-            PythonTask(function=steps.numbers, name="numbers", returns=["xs"]),
+            PythonTask(function=steps.numbers, name="numbers", returns=["xs"], overrides={"argo": "large"}),
             Map(
                 name="squares",
                 iterate_on="xs",
