@@ -13,9 +13,8 @@ from typing import Any
 import pytest
 import yaml
 
-from runnable import config, plugins
+from run_log_views import read_run_log
 from runnable.models import RunLog
-from runnable.run_log_store.base import BaseRunLogStore
 from servers.postgres import missing_binaries, throwaway_postgres
 from servers.s3 import S3Server, running_s3_server
 
@@ -72,14 +71,7 @@ def stored_run_log() -> Callable[[Path, str], RunLog]:
     """Reads a run log back as the configured store has it, through a freshly built store."""
 
     def read(configuration_file: Path, run_id: str) -> RunLog:
-        loaded = config.load(str(configuration_file))
-        store = plugins.build("run_log_store", loaded.service("run_log_store"), expected=BaseRunLogStore)
-        try:
-            return store.get_run_log_by_id(run_id, full=True)
-        finally:
-            close = getattr(store, "close", None)
-            if callable(close):
-                close()
+        return read_run_log(run_id, configuration_file)
 
     return read
 

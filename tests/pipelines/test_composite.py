@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from run_log_views import tree
 from runnable import (
     Conditional,
     Loop,
@@ -163,21 +164,6 @@ def failed_run(pipeline: Pipeline, write_config: ConfigWriter, run_id: str) -> R
 
 def values(parameters: dict[str, Any]) -> dict[str, Any]:
     return {name: parameter.get_value() for name, parameter in parameters.items()}
-
-
-def tree(run_log: RunLog) -> list[tuple[str, str]]:
-    """Every step and branch, in the order the run log lists them, with its status."""
-    found: list[tuple[str, str]] = []
-
-    def walk(steps: dict[str, Any]) -> None:
-        for name, step in steps.items():
-            found.append((name, step.status))
-            for branch_name, branch in step.branches.items():
-                found.append((branch_name, branch.status))
-                walk(branch.steps)
-
-    walk(run_log.steps)
-    return found
 
 
 def branch(run_log: RunLog, internal_name: str) -> BranchLog:

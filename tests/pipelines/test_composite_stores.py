@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
+from run_log_views import scope, tree
 from runnable import Conditional, Loop, Map, Parallel, Pipeline, PythonTask, Stub, defaults
 from runnable.exceptions import ExecutionFailedError
 from runnable.models import RunLog
@@ -239,24 +240,6 @@ def expected_tree() -> list[tuple[str, str]]:
             (f"outer.{key}.success", "SUCCESS"),
         ]
     return [*tree, ("collect", "SUCCESS"), ("success", "SUCCESS")]
-
-
-def tree(run_log: RunLog) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
-
-    def walk(steps: dict[str, Any]) -> None:
-        for name, step in steps.items():
-            found.append((name, step.status))
-            for branch_name, branch in step.branches.items():
-                found.append((branch_name, branch.status))
-                walk(branch.steps)
-
-    walk(run_log.steps)
-    return found
-
-
-def scope(run_log: RunLog, branch_name: str = "") -> dict[str, Any]:
-    return {name: p.get_value() for name, p in run_log.parameters_in_scope(branch_name).items()}
 
 
 def assert_everything_recorded(run_log: RunLog) -> None:

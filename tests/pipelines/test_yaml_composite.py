@@ -17,18 +17,17 @@ import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml_composite_steps as steps
 from typer.testing import CliRunner
 
-from runnable import Conditional, Loop, Map, Parallel, Pipeline, PythonTask, Stub, config, defaults, plugins
+from run_log_views import read_run_log, scope, tree
+from runnable import Conditional, Loop, Map, Parallel, Pipeline, PythonTask, Stub, defaults
 from runnable.cli import app
 from runnable.exceptions import PipelineDefinitionError
 from runnable.models import RunLog
 from runnable.pipeline_yaml import load_pipeline
-from runnable.run_log_store.base import BaseRunLogStore
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 EXAMPLE = REPOSITORY / "examples" / "composites.yaml"
@@ -39,25 +38,6 @@ def write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(textwrap.dedent(text))
     return path
-
-
-def tree(run_log: RunLog) -> list[tuple[str, str]]:
-    """Every step and branch, depth first in the order the run log lists them, with its status."""
-    found: list[tuple[str, str]] = []
-
-    def walk(step_logs: dict[str, Any]) -> None:
-        for name, step in step_logs.items():
-            found.append((name, step.status))
-            for branch_name, branch in step.branches.items():
-                found.append((branch_name, branch.status))
-                walk(branch.steps)
-
-    walk(run_log.steps)
-    return found
-
-
-def scope(run_log: RunLog, branch_name: str = "") -> dict[str, Any]:
-    return {name: p.get_value() for name, p in run_log.parameters_in_scope(branch_name).items()}
 
 
 def branch_of(name: str, *inner: str) -> list[str]:
@@ -137,17 +117,6 @@ def assert_example_recorded(run_log: RunLog) -> None:
     assert run_log.run_config["dag"]["name"] == "composites"
 
 
-def read_from_default_store(run_id: str) -> RunLog:
-    """The run as the built-in default store (SQLite in .run_log_store/) of the working folder has it."""
-    store = plugins.build("run_log_store", config.load().service("run_log_store"), expected=BaseRunLogStore)
-    try:
-        return store.get_run_log_by_id(run_id, full=True)
-    finally:
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()
-
-
 def test_example_from_the_command_line_on_the_default_store(workdir: Path) -> None:
     environment = {name: value for name, value in os.environ.items() if not name.startswith("RUNNABLE_")}
     completed = subprocess.run(
@@ -162,7 +131,7 @@ def test_example_from_the_command_line_on_the_default_store(workdir: Path) -> No
     assert completed.returncode == 0, completed.stderr
     assert "composites" in completed.stdout
     assert (workdir / ".run_log_store" / "runs.db").is_file()
-    run_log = read_from_default_store("composites")
+    run_log = read_run_log("composites")
     assert_example_recorded(run_log)
     assert run_log.run_config["run_log_store"]["service_name"] == "database"
     assert run_log.run_config["pipeline_definition_file"] == str(EXAMPLE)
