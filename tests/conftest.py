@@ -17,15 +17,7 @@ from run_log_views import read_run_log
 from runnable.models import RunLog
 from servers.postgres import missing_binaries, throwaway_postgres
 from servers.s3 import S3Server, running_s3_server
-
-
-def store_section(store: str, root: Path) -> dict[str, Any]:
-    """The run-log-store section for ``store``, keeping its data under ``root``."""
-    if store == "buffered":
-        return {"type": "buffered"}
-    if store == "database":
-        return {"type": "database", "config": {"connection_string": f"sqlite:///{root / 'runs.db'}"}}
-    return {"type": store, "config": {"log_folder": str(root / "run-logs")}}
+from store_sections import store_section
 
 
 @pytest.fixture

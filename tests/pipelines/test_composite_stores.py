@@ -20,6 +20,7 @@ from run_log_views import scope, tree
 from runnable import Conditional, Loop, Map, Parallel, Pipeline, PythonTask, Stub, defaults
 from runnable.exceptions import ExecutionFailedError
 from runnable.models import RunLog
+from store_sections import store_section
 
 ReadBack = Callable[[Path, str], RunLog]
 
@@ -33,22 +34,13 @@ def configure(workdir: Path, request: pytest.FixtureRequest) -> Callable[..., Pa
     """Writes a configuration for a store; ``workers`` > 0 enables parallel branches."""
 
     def write(store: str, workers: int = 0, catalog: str = "file-system") -> Path:
-        section: dict[str, Any]
-        if store == "sqlite":
-            section = {
-                "type": "database",
-                "config": {"connection_string": f"sqlite:///{workdir / 'runs.db'}"},
-            }
-        elif store == "postgres":
+        section = store_section(store, workdir)
+        if store == "postgres":
             url = request.getfixturevalue("postgres_url")
             section = {
                 "type": "database",
                 "config": {"connection_string": url, "table_name": f"composite{next(_prefixes)}"},
             }
-        elif store == "buffered":
-            section = {"type": "buffered"}
-        else:
-            section = {"type": store, "config": {"log_folder": str(workdir / "run-logs")}}
         content: dict[str, Any] = {
             "run-log-store": section,
             "catalog": {"type": catalog, "config": {"catalog_location": ".catalog"}}

@@ -26,6 +26,7 @@ from runnable import Map, Parallel, Pipeline, PythonTask, Stub, defaults, pickle
 from runnable.exceptions import ExecutionFailedError
 from runnable.models import RunLog
 from runnable.run_log_store.chunked_fs import ChunkedFileSystemRunLogStore
+from store_sections import store_section
 
 ReadBack = Callable[[Path, str], RunLog]
 
@@ -33,21 +34,11 @@ ReadBack = Callable[[Path, str], RunLog]
 @pytest.fixture
 def configure(workdir: Path) -> Callable[..., Path]:
     def write(store: str = "chunked-fs", workers: int = 2, enable: bool = True) -> Path:
-        section: dict[str, Any]
-        if store == "sqlite":
-            section = {
-                "type": "database",
-                "config": {"connection_string": f"sqlite:///{workdir / 'runs.db'}"},
-            }
-        elif store == "buffered":
-            section = {"type": "buffered"}
-        else:
-            section = {"type": store, "config": {"log_folder": str(workdir / "run-logs")}}
         path = workdir / f"{store}.yaml"
         path.write_text(
             yaml.safe_dump(
                 {
-                    "run-log-store": section,
+                    "run-log-store": store_section(store, workdir),
                     "catalog": {"type": "file-system", "config": {"catalog_location": ".catalog"}},
                     "pipeline-executor": {
                         "type": "local",
