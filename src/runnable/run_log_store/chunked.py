@@ -234,7 +234,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
         try:
             run_log = self._read_run(run_id)
             if query.parameters:
-                run_log.parameters = self.get_parameters(run_id)
+                run_log.parameters = self._run_parameters(run_id, run_log)
         except exceptions.RunLogNotFoundError:
             return None
         except exceptions.CorruptedRunLogError as exc:
@@ -291,10 +291,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
 
     def get_parameters(self, run_id: str, internal_branch_name: str = "") -> dict[str, Parameter]:
         if not internal_branch_name:
-            data = self.read_chunk(run_id, PARAMETERS_CHUNK)
-            if data is None:
-                return dict(self._read_run(run_id).parameters)
-            return self._decode_parameters(run_id, data)
+            return self._run_parameters(run_id)
         branch = self._read_model(run_id, ChunkKey(BRANCH, internal_branch_name), BranchLog)
         if branch is None:
             self._read_run(run_id)
@@ -435,9 +432,17 @@ class ChunkedRunLogStore(BaseRunLogStore):
     def _complete_header(self, run_id: str, run_log: RunLog) -> None:
         """Add what the run chunk does not hold: the run config and the run-level parameters."""
         run_log.run_config = self._read_config(run_id, run_log)
+        run_log.parameters = self._run_parameters(run_id, run_log)
+
+    def _run_parameters(self, run_id: str, run_log: RunLog | None = None) -> dict[str, Parameter]:
+        """The run-level parameters: their chunk, else (a run written before it) the run chunk's.
+
+        ``run_log``: the run chunk, when already read.
+        """
         data = self.read_chunk(run_id, PARAMETERS_CHUNK)
         if data is not None:
-            run_log.parameters = self._decode_parameters(run_id, data)
+            return self._decode_parameters(run_id, data)
+        return dict((run_log if run_log is not None else self._read_run(run_id)).parameters)
 
     def _decode_parameters(self, run_id: str, data: bytes) -> dict[str, Parameter]:
         body = self._decode(run_id, PARAMETERS_CHUNK, data).body
