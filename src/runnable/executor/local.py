@@ -185,6 +185,11 @@ class LocalPipelineExecutor(BasePipelineExecutor):
 
     # -- worker processes ------------------------------------------------------------
 
+    @property
+    def worker_count(self) -> int:
+        """How many worker processes at most: ``max_workers``, else one per CPU."""
+        return self.max_workers or os.cpu_count() or 1
+
     def serve_as_worker(self) -> None:
         """This executor runs branches in a worker process: nested steps keep their branches there."""
         self._in_worker = True
@@ -209,7 +214,7 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             try:
                 self._pool = WorkerPool(
                     WorkerSetup.of(context, self, self._dag),
-                    self.max_workers or os.cpu_count() or 1,
+                    self.worker_count,
                     lost_branch=lambda name, cause: record_lost_branch(context, name, cause),
                 )
             except WorkersUnavailable as exc:
@@ -239,15 +244,14 @@ class LocalPipelineExecutor(BasePipelineExecutor):
     def _start_workers_early(self, context: RunContext, dag: Graph) -> None:
         """Start the workers the Parallel and Map steps will want: they boot while earlier steps run."""
         wanted = 0
-        limit = self.max_workers or os.cpu_count() or 1
         for node in dag.walk():
             if isinstance(node, MapNode):
-                wanted = limit
+                wanted = self.worker_count
             elif isinstance(node, ParallelNode) and len(node.branches) >= 2:
-                wanted = max(wanted, min(len(node.branches), limit))
+                wanted = max(wanted, len(node.branches))
         pool = self._worker_pool(context) if wanted else None
         if pool is not None:
-            pool.start(wanted)
+            pool.start(wanted)  # the pool starts at most its max_workers
 
     def _stop_workers(self, interrupted: bool = False) -> None:
         pool, self._pool = self._pool, None
