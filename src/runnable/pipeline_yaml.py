@@ -129,11 +129,11 @@ class CatalogSpec(BaseModel):
 
 
 class TaskFields(BaseModel):
-    """A task, or a stub (which accepts a task's fields and ignores them)."""
+    """A task: a Python function, a shell command or a notebook."""
 
     model_config = ConfigDict(extra="forbid")
 
-    type: Literal["task", "stub"] = "task"
+    type: Literal["task"] = "task"
     command_type: Literal["python", "shell", "notebook"] = "python"
     command: str = ""
     returns: list[ReturnSpec] = Field(default_factory=list)
@@ -151,11 +151,19 @@ class TaskFields(BaseModel):
 
     @model_validator(mode="after")
     def _task_needs_command(self) -> TaskFields:
-        if self.type == "task" and not self.command.strip():
+        if not self.command.strip():
             raise ValueError(
                 "a task needs a 'command': module.function (python), a shell command, or a .ipynb path"
             )
         return self
+
+
+class StubFields(BaseModel):
+    """A placeholder step: it accepts any other key and ignores it (runnable 0.50's stub.yaml)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    type: Literal["stub"]
 
 
 _BRANCHES = "write branches: {<branch name>: <pipeline>, ...}"
@@ -209,11 +217,11 @@ class TerminalFields(BaseModel):
     type: Literal["success", "fail"]
 
 
-StepFields = TaskFields | ParallelFields | ConditionalFields | MapFields | LoopFields | TerminalFields
+StepFields = TaskFields | StubFields | ParallelFields | ConditionalFields | MapFields | LoopFields | TerminalFields
 
 FIELDS_OF_TYPE: dict[str, type[StepFields]] = {
     "task": TaskFields,
-    "stub": TaskFields,
+    "stub": StubFields,
     "parallel": ParallelFields,
     "map": MapFields,
     "conditional": ConditionalFields,
@@ -604,9 +612,9 @@ class _Builder:
                 index_as=fields.index_as,
                 **common,
             )
-        assert isinstance(fields, TaskFields)
-        if fields.type == "stub":
+        if isinstance(fields, StubFields):
             return self.construct(link, sdk.Stub, **common)
+        assert isinstance(fields, TaskFields)
         task: dict[str, Any] = dict(common)
         if fields.returns:
             task["returns"] = [self.task_return(spec) for spec in fields.returns]
