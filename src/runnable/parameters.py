@@ -8,7 +8,10 @@ Rules (see docs/pipelines.md):
 * A function's arguments are bound by name. An annotated argument is
   validated into its annotation (a dict parameter becomes a pydantic model,
   ``"3"`` becomes ``3`` for an ``int``); ``**kwargs`` receives every parameter
-  not bound by name; an argument with a default may be missing.
+  not bound by name; an argument annotated ``argparse.Namespace`` receives
+  every parameter in scope as its attributes (runnable 0.50's way for
+  functions written for the command line); an argument with a default may be
+  missing.
 * A task's ``returns`` become parameters: JSON values (pydantic models are
   dumped), metrics (also recorded as the attempt's metrics) and pickled
   objects (kept by the catalog, restored for later steps).
@@ -16,6 +19,7 @@ Rules (see docs/pipelines.md):
 
 from __future__ import annotations
 
+import argparse
 import inspect
 import json
 import os
@@ -136,6 +140,11 @@ def bind_arguments(
             rest_goes_to = name
             continue
         if argument.kind is inspect.Parameter.VAR_POSITIONAL:
+            continue
+        if hints.get(name) is argparse.Namespace:
+            bound[name] = argparse.Namespace(
+                **{key: parameter_value(parameter, load_object) for key, parameter in parameters.items()}
+            )
             continue
         if name not in parameters:
             if argument.default is inspect.Parameter.empty:
