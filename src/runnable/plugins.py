@@ -167,11 +167,13 @@ class PluginRegistry:
                 service=section,
                 field="type",
             )
+        set_by_runnable = {"service_name": service.type, "service_type": group}
         for name in _SET_BY_RUNNABLE:
-            if name in service.config:
+            # runnable 0.50 let a file repeat these; the same value is harmless, another one is a mistake.
+            if name in service.config and service.config[name] != set_by_runnable[name]:
                 raise exceptions.ConfigurationError(
-                    f"`{name}` is set by runnable from the section (`type: {service.type}`); "
-                    "remove it from `config`.",
+                    f"`{name}` is set by runnable from the section (`type: {service.type}`, so "
+                    f"`{set_by_runnable[name]}`); remove it from `config`.",
                     file=source,
                     service=section,
                     field=f"config.{name}",

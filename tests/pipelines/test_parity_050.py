@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from runnable import Pipeline, PythonTask, defaults, pickled
+from runnable import Pipeline, PythonTask, ShellJob, Stub, defaults, pickled
+from runnable.exceptions import ConfigurationError
 from runnable.pipeline_yaml import load_pipeline
 
 
@@ -111,3 +112,50 @@ def test_an_argparse_namespace_argument_receives_every_parameter(
     assert run_log.status == defaults.SUCCESS, run_log.steps["argparse"].message
     # Every parameter in scope, the one also bound by name included.
     assert run_log.parameters["count"].get_value() == 6
+
+
+def test_every_field_of_050s_local_executors_is_accepted_and_recorded(
+    workdir: Path, write_config: ConfigWriter
+) -> None:
+    # Fields of runnable 0.50's `local` pipeline and job executors (service_name and service_type as
+    # runnable itself sets them).
+    configuration = write_config(
+        pipeline_executor={
+            "type": "local",
+            "config": {
+                "service_name": "local",
+                "service_type": "pipeline_executor",
+                "enable_parallel": False,
+                "object_serialisation": False,
+                "overrides": {"gpu": {"docker_image": "x"}},
+            },
+        },
+        job_executor={
+            "type": "local",
+            "config": {"service_name": "local", "service_type": "job_executor", "mock": True},
+        },
+    )
+    Path("should-not-exist").unlink(missing_ok=True)
+
+    run_log = Pipeline(
+        steps=[PythonTask(name="point", function=make_point, returns=[pickled("point")])]
+    ).execute(configuration_file=str(configuration))
+    job_log = ShellJob(command="touch should-not-exist; exit 3").execute(
+        configuration_file=str(configuration)
+    )
+
+    executor = run_log.run_config["pipeline_executor"]
+    assert executor["object_serialisation"] is False and executor["overrides"] == {
+        "gpu": {"docker_image": "x"}
+    }
+    assert run_log.status == defaults.SUCCESS
+    # mock: the job is recorded as a success without running.
+    assert job_log.status == defaults.SUCCESS and job_log.run_config["job_executor"]["mock"] is True
+    assert job_log.job is not None and job_log.job.attempts[-1].status == defaults.SUCCESS
+    assert not Path("should-not-exist").exists()
+
+
+def test_a_conflicting_service_name_is_still_refused(workdir: Path, write_config: ConfigWriter) -> None:
+    configuration = write_config(pipeline_executor={"type": "local", "config": {"service_name": "argo"}})
+    with pytest.raises(ConfigurationError, match="so `local`"):
+        Pipeline(steps=[Stub(name="s")]).execute(configuration_file=str(configuration))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field, PrivateAttr
 
@@ -59,6 +59,12 @@ class LocalPipelineExecutor(BasePipelineExecutor):
     enable_parallel: bool = False
     # How many worker processes at most; None: one per CPU.
     max_workers: int | None = Field(default=None, ge=1)
+    # runnable 0.50's fields, accepted so its configurations keep working, and recorded in the run config.
+    # 0.50 kept returned objects in memory when false; here pickled values always go through the pickler
+    # and the catalog (the do-nothing catalog keeps them in memory).
+    object_serialisation: bool = True
+    # Executor settings that steps' `overrides` pick by key; the local executor has none to override.
+    overrides: dict[str, Any] = Field(default_factory=dict)
 
     # True in a worker process: composite steps nested in its branch run their branches there.
     _in_worker: bool = PrivateAttr(default=False)
@@ -159,7 +165,7 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             )
             attempt.attempt_number = attempt_number
         elif isinstance(node, StubNode | SuccessNode | FailNode):
-            attempt = self._passing_attempt(context, attempt_number)
+            attempt = passing_attempt(context, attempt_number)
         else:
             raise exceptions.PipelineDefinitionError(
                 f"Step '{node.name}' is a {node.node_type} node, which the local executor cannot run."
@@ -264,16 +270,6 @@ class LocalPipelineExecutor(BasePipelineExecutor):
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _passing_attempt(self, context: RunContext, attempt_number: int) -> StepAttempt:
-        now = utc_now()
-        return StepAttempt(
-            attempt_number=attempt_number,
-            start_time=now,
-            end_time=now,
-            status=defaults.SUCCESS,
-            code_identities=[context.code_identity],
-        )
-
     def _set_branch_status(self, context: RunContext, internal_branch_name: str, status: str) -> None:
         store = context.run_log_store
         if not internal_branch_name:
@@ -284,8 +280,22 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         store.add_branch_log(BranchLog(internal_name=internal_branch_name, status=status), context.run_id)
 
 
+def passing_attempt(context: RunContext, attempt_number: int = FIRST_ATTEMPT) -> StepAttempt:
+    """An attempt that did nothing and succeeded (stubs, terminal nodes, a mocked job)."""
+    now = utc_now()
+    return StepAttempt(
+        attempt_number=attempt_number,
+        start_time=now,
+        end_time=now,
+        status=defaults.SUCCESS,
+        code_identities=[context.code_identity],
+    )
+
+
 class LocalJobExecutor(BaseJobExecutor):
     service_name: str = "local"
+    # runnable 0.50's field: record a successful attempt without running the job (a dry run of the wiring).
+    mock: bool = False
 
     def execute(self, context: RunContext, task: BaseTaskType) -> RunLog:
         definition = task.definition()
@@ -296,7 +306,10 @@ class LocalJobExecutor(BaseJobExecutor):
             job_log = store.create_job_log()
             job_log.status = defaults.PROCESSING
             store.add_job_log(run_id, job_log)
-            attempt, data_catalogs = run_task(context, task, JOB_STEP_NAME)
+            if self.mock:
+                attempt, data_catalogs = passing_attempt(context), []
+            else:
+                attempt, data_catalogs = run_task(context, task, JOB_STEP_NAME)
             job_log.attempts.append(attempt)
             job_log.add_data_catalogs(data_catalogs)
             job_log.status = attempt.status
