@@ -158,6 +158,7 @@ def context_from_config(
 ) -> tuple[RunContext, BasePipelineExecutor | BaseJobExecutor]:
     """:func:`build_context` from a configuration already at hand (a retry rebuilds the run's own)."""
     from runnable.executor import BaseJobExecutor, BasePipelineExecutor
+    from runnable.parameters import parameters_file_in_effect
 
     chosen_run_id = run_id or os.environ.get(defaults.ENV_RUN_ID, "")
     context = RunContext(
@@ -168,7 +169,7 @@ def context_from_config(
         secrets=_build(loaded, "secrets", BaseSecrets),
         pickler=_build(loaded, "pickler", BasePickler),
         tag=tag,
-        parameters_file=parameters_file,
+        parameters_file=parameters_file_in_effect(parameters_file),
         configuration_file=loaded.source,
         pipeline_definition_file=pipeline_definition_file,
         written_configs={name: loaded.service(name).raw_config for name in defaults.SERVICE_TYPES},

@@ -31,6 +31,8 @@ SERVICE_TYPES: Final = (
 ENV_CONFIGURATION_FILE: Final = "RUNNABLE_CONFIGURATION_FILE"
 DEFAULT_CONFIGURATION_FILE: Final = "runnable-config.yaml"
 ENV_RUN_ID: Final = "RUNNABLE_RUN_ID"
+# Initial parameters: wins over the parameters_file argument, as in runnable 0.50.
+ENV_PARAMETERS_FILE: Final = "RUNNABLE_PARAMETERS_FILE"
 ENV_PARAMETER_PREFIX: Final = "RUNNABLE_PRM_"
 
 # Built-in defaults for a run without configuration.

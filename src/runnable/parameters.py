@@ -2,9 +2,10 @@
 
 Rules (see docs/pipelines.md):
 
-* A run starts with the parameters of its parameters file (YAML mapping),
-  overridden by environment variables ``RUNNABLE_PRM_<name>`` (JSON-decoded,
-  else taken as a string).
+* A run starts with the parameters of its parameters file (YAML mapping; the
+  file ``RUNNABLE_PARAMETERS_FILE`` names wins over the argument), overridden
+  by environment variables ``RUNNABLE_PRM_<name>`` (JSON-decoded, else taken
+  as a string).
 * A function's arguments are bound by name. An annotated argument is
   validated into its annotation (a dict parameter becomes a pydantic model,
   ``"3"`` becomes ``3`` for an ``int``); ``**kwargs`` receives every parameter
@@ -65,6 +66,14 @@ class ReturnValueError(exceptions.RunnableError):
 # --------------------------------------------------------------------------- initial parameters
 
 
+def parameters_file_in_effect(parameters_file: str = "") -> str:
+    """``RUNNABLE_PARAMETERS_FILE`` if set, else the ``parameters_file`` argument (runnable 0.50's order).
+
+    The same precedence as ``RUNNABLE_CONFIGURATION_FILE`` over ``configuration_file``.
+    """
+    return os.environ.get(defaults.ENV_PARAMETERS_FILE, "") or parameters_file
+
+
 def initial_parameters(parameters_file: str = "") -> dict[str, Parameter]:
     """The run's starting parameters: the parameters file, then ``RUNNABLE_PRM_*`` on top."""
     found: dict[str, Parameter] = {}
@@ -101,8 +110,13 @@ def _read_parameters_file(parameters_file: str) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
+        given_by = (
+            defaults.ENV_PARAMETERS_FILE
+            if os.environ.get(defaults.ENV_PARAMETERS_FILE) == parameters_file
+            else "parameters_file"
+        )
         raise exceptions.ConfigurationError(
-            "the parameters file does not exist; check the path given as parameters_file",
+            f"the parameters file does not exist; check the path given as {given_by}",
             file=str(path),
         ) from None
     try:

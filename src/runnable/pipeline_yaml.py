@@ -217,7 +217,9 @@ class TerminalFields(BaseModel):
     type: Literal["success", "fail"]
 
 
-StepFields = TaskFields | StubFields | ParallelFields | ConditionalFields | MapFields | LoopFields | TerminalFields
+StepFields = (
+    TaskFields | StubFields | ParallelFields | ConditionalFields | MapFields | LoopFields | TerminalFields
+)
 
 FIELDS_OF_TYPE: dict[str, type[StepFields]] = {
     "task": TaskFields,

@@ -13,7 +13,6 @@ from runnable import Pipeline, PythonTask, ShellJob, Stub, defaults, pickled
 from runnable.exceptions import ConfigurationError
 from runnable.pipeline_yaml import load_pipeline
 
-
 ConfigWriter = Callable[..., Path]
 
 
@@ -159,3 +158,23 @@ def test_a_conflicting_service_name_is_still_refused(workdir: Path, write_config
     configuration = write_config(pipeline_executor={"type": "local", "config": {"service_name": "argo"}})
     with pytest.raises(ConfigurationError, match="so `local`"):
         Pipeline(steps=[Stub(name="s")]).execute(configuration_file=str(configuration))
+
+
+def scale(learning_rate: float, epochs: int) -> float:
+    return learning_rate * epochs
+
+
+def test_runnable_parameters_file_gives_the_initial_parameters(
+    workdir: Path, write_config: ConfigWriter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(workdir / "from-env.yaml", "learning_rate: 0.5\nepochs: 4\n")
+    write(workdir / "argument.yaml", "learning_rate: 1\nepochs: 1\n")
+    monkeypatch.setenv("RUNNABLE_PARAMETERS_FILE", "from-env.yaml")
+    monkeypatch.setenv("RUNNABLE_PRM_epochs", "6")
+    pipeline = Pipeline(steps=[PythonTask(name="scale", function=scale, returns=["product"])])
+
+    # As in runnable 0.50, the variable wins over the argument, and RUNNABLE_PRM_* over the file.
+    run_log = pipeline.execute(configuration_file=str(write_config()), parameters_file="argument.yaml")
+
+    assert run_log.parameters["product"].get_value() == 3.0
+    assert run_log.run_config["parameters_file"] == "from-env.yaml"

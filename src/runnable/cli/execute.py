@@ -12,8 +12,9 @@ How a Python file is read, in order (the first rule that applies wins):
 4. The one module-level pipeline or job object (a variable called ``pipeline`` wins if there are
    several) is executed.
 
-The command's ``--run-id``, ``--tag`` and ``--parameters-file`` fill in every ``execute()``
-argument the file leaves empty; ``--config`` wins over the file's own ``configuration_file``.
+The command's ``--run-id`` (or runnable 0.50's positional ``RUN_ID``) and ``--tag`` fill in every
+``execute()`` argument the file leaves empty; ``--config`` and ``--parameters-file`` win over the
+file's own ``configuration_file`` and ``parameters_file`` (and over the environment variables).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import typer
 
 from runnable import defaults, exceptions
 from runnable.cli import output, render, services
-from runnable.cli.options import ConfigOption
+from runnable.cli.options import ConfigOption, LogLevelOption
 from runnable.models import RunLog
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -74,6 +75,14 @@ def execute(
             show_default=False,
         ),
     ],
+    positional_run_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="RUN_ID",
+            help="Run id to use, as runnable 0.50 took it (the same as --run-id).",
+            show_default=False,
+        ),
+    ] = "",
     configuration: ConfigOption = None,
     run_id: Annotated[
         str,
@@ -83,19 +92,36 @@ def execute(
     parameters_file: Annotated[
         Path | None,
         typer.Option(
-            "--parameters-file", help="YAML file of initial parameters.", dir_okay=False, exists=True
+            "--parameters-file",
+            "--parameters",
+            "-p",
+            help=f"YAML file of initial parameters; wins over ${defaults.ENV_PARAMETERS_FILE}.",
+            dir_okay=False,
+            exists=True,
         ),
     ] = None,
+    log_level: LogLevelOption = None,
 ) -> None:
     """Execute a pipeline from a Python file or a YAML definition and record the run.
 
     Exits 0 when every run succeeded, 1 when a run failed, 2 when the file or the configuration
     cannot be used.
     """
+    if positional_run_id and run_id and positional_run_id != run_id:
+        raise typer.BadParameter(
+            f"the run id is given twice, as RUN_ID '{positional_run_id}' and --run-id '{run_id}'; give one.",
+            param_hint="RUN_ID",
+        )
     options = ExecuteOptions(
-        run_id=run_id, tag=tag, parameters_file=str(parameters_file) if parameters_file else ""
+        run_id=run_id or positional_run_id,
+        tag=tag,
+        parameters_file=str(parameters_file) if parameters_file else "",
     )
-    with services.configuration_file(configuration):
+    with (
+        output.logging_at(log_level),
+        services.configuration_file(configuration),
+        services.parameters_file(parameters_file),
+    ):
         run_file(pipeline_file, options)
     _report(options.outcomes)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -59,3 +60,26 @@ ConfigOption = Annotated[
 ]
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON only (machine readable).")]
+
+
+class LogLevel(str, Enum):
+    """runnable 0.50's ``--log-level`` choices (CRITICAL is FATAL's other name)."""
+
+    DEBUG = "DEBUG"
+    INFO = "INFO"
+    WARNING = "WARNING"
+    ERROR = "ERROR"
+    FATAL = "FATAL"
+    CRITICAL = "CRITICAL"
+
+
+LogLevelOption = Annotated[
+    LogLevel | None,
+    typer.Option(
+        "--log-level",
+        help="Show runnable's own log messages from this level up on stderr (DEBUG, INFO, WARNING, ERROR, "
+        "FATAL). Without it: warnings and errors only.",
+        case_sensitive=False,
+        show_default=False,
+    ),
+]

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
+from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel
@@ -66,3 +70,23 @@ def plain(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat()
     return value
+
+
+@contextmanager
+def logging_at(level: str | Enum | None) -> Iterator[None]:
+    """Show the ``runnable`` logger's messages from ``level`` up on stderr while the block runs."""
+    if level is None:
+        yield
+        return
+    name = str(level.value if isinstance(level, Enum) else level).upper()
+    logger = logging.getLogger("runnable")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    previous_level = logger.level
+    logger.setLevel(logging.getLevelName(name))
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(previous_level)

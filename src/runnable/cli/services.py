@@ -2,7 +2,8 @@
 
 The ``--config`` option is the most explicit thing a person can say, so it wins over
 ``RUNNABLE_CONFIGURATION_FILE``: while a command runs, the variable is pointed at the option's file.
-That also reaches the configuration a pipeline script passes to ``execute()`` itself.
+That also reaches the configuration a pipeline script passes to ``execute()`` itself. The same holds
+for ``--parameters-file`` and ``RUNNABLE_PARAMETERS_FILE``.
 """
 
 from __future__ import annotations
@@ -21,18 +22,31 @@ REASON_OPTION = "from the --config option"
 @contextmanager
 def configuration_file(option: Path | None) -> Iterator[None]:
     """Make ``--config`` the configuration of everything that runs inside the block."""
+    with _variable_pointed_at(defaults.ENV_CONFIGURATION_FILE, option):
+        yield
+
+
+@contextmanager
+def parameters_file(option: Path | None) -> Iterator[None]:
+    """Make ``--parameters-file`` the initial parameters of every run inside the block (as ``--config``)."""
+    with _variable_pointed_at(defaults.ENV_PARAMETERS_FILE, option):
+        yield
+
+
+@contextmanager
+def _variable_pointed_at(variable: str, option: Path | None) -> Iterator[None]:
     if option is None:
         yield
         return
-    previous = os.environ.get(defaults.ENV_CONFIGURATION_FILE)
-    os.environ[defaults.ENV_CONFIGURATION_FILE] = str(option)
+    previous = os.environ.get(variable)
+    os.environ[variable] = str(option)
     try:
         yield
     finally:
         if previous is None:
-            os.environ.pop(defaults.ENV_CONFIGURATION_FILE, None)
+            os.environ.pop(variable, None)
         else:
-            os.environ[defaults.ENV_CONFIGURATION_FILE] = previous
+            os.environ[variable] = previous
 
 
 def load_config(option: Path | None) -> config.RunnableConfig:

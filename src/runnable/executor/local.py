@@ -39,7 +39,7 @@ from runnable.graph import (
     TaskNode,
     dag_hash,
 )
-from runnable.models import BranchLog, Parameter, RunLog, StepAttempt, StepLog, utc_now
+from runnable.models import BranchLog, DataCatalog, Parameter, RunLog, StepAttempt, StepLog, utc_now
 
 if TYPE_CHECKING:
     from runnable.context import RunContext
@@ -307,7 +307,7 @@ class LocalJobExecutor(BaseJobExecutor):
             job_log.status = defaults.PROCESSING
             store.add_job_log(run_id, job_log)
             if self.mock:
-                attempt, data_catalogs = passing_attempt(context), []
+                attempt, data_catalogs = passing_attempt(context), list[DataCatalog]()
             else:
                 attempt, data_catalogs = run_task(context, task, JOB_STEP_NAME)
             job_log.attempts.append(attempt)
