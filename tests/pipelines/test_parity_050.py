@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from runnable import Pipeline, PythonTask, ShellJob, Stub, defaults, pickled
+from runnable import Loop, Pipeline, PythonTask, ShellJob, Stub, defaults, pickled
 from runnable.exceptions import ConfigurationError
 from runnable.pipeline_yaml import load_pipeline
 
@@ -178,3 +179,59 @@ def test_runnable_parameters_file_gives_the_initial_parameters(
 
     assert run_log.parameters["product"].get_value() == 3.0
     assert run_log.run_config["parameters_file"] == "from-env.yaml"
+
+
+def never_stop_task() -> tuple[int, bool, str]:
+    # runnable 0.50's examples/10-loop/max_iterations_loop.py reads the index from the environment.
+    actual_counter = int(os.environ.get("counter", 0))
+    return actual_counter, False, f"Completed iteration {actual_counter}"
+
+
+def check_final_count(counter: int, should_stop: bool) -> tuple[int, bool, bool]:
+    assert counter == 2, f"Expected counter=2, got {counter}"
+    assert should_stop is False
+    assert "counter" not in os.environ  # the variable lives as long as the loop
+    return counter, True, True
+
+
+def test_a_loop_exposes_its_index_and_returns_what_the_branch_returned(
+    workdir: Path, write_config: ConfigWriter
+) -> None:
+    branch = Pipeline(
+        steps=[
+            PythonTask(
+                name="never_stop", function=never_stop_task, returns=["counter", "should_stop", "message"]
+            )
+        ]
+    )
+    loop = Loop(
+        name="max_iter_loop", branch=branch, max_iterations=3, break_on="should_stop", index_as="counter"
+    )
+    validate = PythonTask(
+        name="validate_max_iter",
+        function=check_final_count,
+        returns=["final_counter", "hit_max_iterations", "validation_passed"],
+        terminate_with_success=True,
+    )
+
+    run_log = Pipeline(name="max_iterations_example", steps=[loop, validate]).execute(
+        configuration_file=str(write_config())
+    )
+
+    assert run_log.status == defaults.SUCCESS, run_log.steps["validate_max_iter"].message
+    assert run_log.parameters["final_counter"].get_value() == 2
+    assert run_log.parameters["message"].get_value() == "Completed iteration 2"
+
+
+def shout_index() -> int:
+    return int(os.environ["attempt"]) * 10
+
+
+def test_a_loop_index_stays_the_loops_own_unless_returned(workdir: Path, write_config: ConfigWriter) -> None:
+    branch = Pipeline(steps=[PythonTask(name="shout", function=shout_index, returns=["shouted"])])
+    loop = Loop(name="poll", branch=branch, max_iterations=2, break_on="done", index_as="attempt")
+
+    run_log = Pipeline(steps=[loop]).execute(configuration_file=str(write_config()))
+
+    assert run_log.parameters["shouted"].get_value() == 10
+    assert "attempt" not in run_log.parameters

@@ -8,13 +8,13 @@ for ``--parameters-file`` and ``RUNNABLE_PARAMETERS_FILE``.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from runnable import config, defaults, plugins
 from runnable.run_log_store.base import BaseRunLogStore
+from runnable.secrets import exposed_as_environment
 
 REASON_OPTION = "from the --config option"
 
@@ -38,15 +38,8 @@ def _variable_pointed_at(variable: str, option: Path | None) -> Iterator[None]:
     if option is None:
         yield
         return
-    previous = os.environ.get(variable)
-    os.environ[variable] = str(option)
-    try:
+    with exposed_as_environment({variable: str(option)}):
         yield
-    finally:
-        if previous is None:
-            os.environ.pop(variable, None)
-        else:
-            os.environ[variable] = previous
 
 
 def load_config(option: Path | None) -> config.RunnableConfig:

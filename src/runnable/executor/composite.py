@@ -49,6 +49,7 @@ from runnable.models import (
     split_internal_name,
     utc_now,
 )
+from runnable.secrets import exposed_as_environment
 from runnable.tasks import TaskFailure
 
 if TYPE_CHECKING:
@@ -267,6 +268,9 @@ class _Step:
 
     def loop(self, node: LoopNode) -> dict[str, Parameter]:
         store, run_id = self.context.run_log_store, self.context.run_id
+        # The index is the loop's own, not an output; unless the branch returns that name itself
+        # (runnable 0.50's max_iterations_loop returns its counter to the steps after the loop).
+        index_is_returned = node.index_as in node.branch.returned_names()
         carried: dict[str, Parameter] = {}
         for iteration in range(node.max_iterations):
             branch = Branch(
@@ -274,10 +278,14 @@ class _Step:
                 node.branch,
                 {**carried, node.index_as: JsonParameter(value=iteration)},
             )
-            # Iterations depend on each other: always one after another, in this process.
-            self._run([branch], allow_workers=False)
+            # runnable 0.50 exposed the index as an environment variable too; its examples read it there.
+            with exposed_as_environment({node.index_as: str(iteration)}):
+                # Iterations depend on each other: always one after another, in this process.
+                self._run([branch], allow_workers=False)
             own_scope = store.get_parameters(run_id, branch.name)
-            carried = {name: value for name, value in own_scope.items() if name != node.index_as}
+            carried = {
+                name: value for name, value in own_scope.items() if name != node.index_as or index_is_returned
+            }
             stop = {**self.visible, **own_scope}.get(node.break_on)
             if stop is None:
                 continue
