@@ -2,7 +2,9 @@
 
     python step (returns integer, stringer) -> notebook (returns doubled, message) -> python step
 
-The executed copy of the notebook, with its outputs, is kept in the run's catalog.
+The executed copy of the notebook, with its outputs, is kept in the run's catalog (and, as in
+runnable 0.50, next to the notebook unless executed_copy_next_to_notebook=False, as here to keep
+the repository clean).
 Needs the notebook extra (pip install 'runnable[notebook]'). Run it from the repository root:
     python -m examples.notebook
 """
@@ -25,7 +27,12 @@ def check(doubled: int, message: str) -> None:
 
 def main() -> Pipeline:
     first = PythonTask(function=start, name="start", returns=["integer", "stringer"])
-    notebook = NotebookTask(notebook=str(NOTEBOOK), name="notebook", returns=["doubled", "message"])
+    notebook = NotebookTask(
+        notebook=str(NOTEBOOK),
+        name="notebook",
+        returns=["doubled", "message"],
+        executed_copy_next_to_notebook=False,
+    )
     last = PythonTask(function=check, name="check")
 
     pipeline = Pipeline(steps=[first, notebook, last])

@@ -1,4 +1,4 @@
-"""A notebook executed as a tracked job; the executed copy is kept in the catalog.
+"""A notebook executed as a tracked job; the executed copy is kept in the catalog only.
 
 Run it from the repository root (parameters from the environment):
     RUNNABLE_PRM_integer=5 python -m examples.notebook_job
@@ -12,7 +12,8 @@ NOTEBOOK = Path(__file__).parent / "common" / "simple_notebook.ipynb"
 
 
 def main() -> NotebookJob:
-    job = NotebookJob(notebook=str(NOTEBOOK), returns=["doubled"])
+    # Without executed_copy_next_to_notebook=False the copy also lands next to the notebook (0.50's way).
+    job = NotebookJob(notebook=str(NOTEBOOK), returns=["doubled"], executed_copy_next_to_notebook=False)
     job.execute()
     return job
 

@@ -141,6 +141,8 @@ class TaskFields(BaseModel):
     secrets: list[str] = Field(default_factory=list)
     # Per-executor settings (runnable 0.50's field); recorded, not used by the local executor.
     overrides: dict[str, Any] = Field(default_factory=dict)
+    # Notebooks only: also write the executed copy next to the notebook (runnable 0.50 did).
+    executed_copy_next_to_notebook: bool = True
 
     @field_validator("returns", mode="before")
     @classmethod
@@ -626,13 +628,27 @@ class _Builder:
             task["secrets"] = fields.secrets
         if fields.overrides:
             task["overrides"] = fields.overrides
+        if fields.command_type != "notebook" and "executed_copy_next_to_notebook" in fields.model_fields_set:
+            raise self.fail(
+                link.where,
+                (
+                    "field 'executed_copy_next_to_notebook'",
+                    "only notebook tasks have an executed copy; remove it",
+                ),
+            )
         if fields.command_type == "python":
             return self.construct(link, sdk.PythonTask, function=self.function(link, fields.command), **task)
         if fields.command_type == "shell":
             return self.construct(link, sdk.ShellTask, command=fields.command, **task)
         if Path(fields.command).suffix != ".ipynb":
             raise self.fail(link.where, f"a notebook command must be an .ipynb file, not {fields.command!r}")
-        return self.construct(link, sdk.NotebookTask, notebook=fields.command, **task)
+        return self.construct(
+            link,
+            sdk.NotebookTask,
+            notebook=fields.command,
+            executed_copy_next_to_notebook=fields.executed_copy_next_to_notebook,
+            **task,
+        )
 
     def construct(self, link: Link, kind: Callable[..., Any], **fields: Any) -> Any:
         try:

@@ -255,12 +255,23 @@ class ShellTask(BaseTask):
 
 
 class NotebookTask(BaseTask):
-    """A step that executes a Jupyter notebook with the parameters injected (``runnable[notebook]``)."""
+    """A step that executes a Jupyter notebook with the parameters injected (``runnable[notebook]``).
+
+    The executed copy goes to the run's catalog and, as in runnable 0.50, next to the notebook as
+    ``<notebook>-<step>_out.ipynb`` (``executed_copy_next_to_notebook=False``: the catalog only).
+    """
 
     notebook: str
+    executed_copy_next_to_notebook: bool = True
 
     def create_task(self) -> BaseTaskType:
-        return _task_or_error(self.name, NotebookTaskType, command=self.notebook, **self._task_fields())
+        return _task_or_error(
+            self.name,
+            NotebookTaskType,
+            command=self.notebook,
+            executed_copy_next_to_notebook=self.executed_copy_next_to_notebook,
+            **self._task_fields(),
+        )
 
 
 class Stub(BaseTraversal):
@@ -653,12 +664,23 @@ class ShellJob(BaseJob):
 
 
 class NotebookJob(BaseJob):
-    """Executes one notebook as a tracked run; the executed copy is kept in the catalog."""
+    """Executes one notebook as a tracked run; the executed copy is kept in the catalog.
+
+    And next to the notebook, as ``<notebook>-job_out.ipynb``, unless ``executed_copy_next_to_notebook``
+    is false.
+    """
 
     notebook: str
+    executed_copy_next_to_notebook: bool = True
 
     def create_task(self) -> BaseTaskType:
-        return _task_or_error("job", NotebookTaskType, command=self.notebook, **self._task_fields())
+        return _task_or_error(
+            "job",
+            NotebookTaskType,
+            command=self.notebook,
+            executed_copy_next_to_notebook=self.executed_copy_next_to_notebook,
+            **self._task_fields(),
+        )
 
 
 # --------------------------------------------------------------------------- execution handler

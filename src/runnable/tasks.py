@@ -17,11 +17,15 @@ import io
 import json
 import logging
 import os
+import pickle
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import traceback
+import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -279,11 +283,15 @@ class NotebookTaskType(BaseTaskType):
 
     Parameters are injected as a code cell after the cell tagged ``parameters``
     (or first); returns are read from the notebook's namespace after the last
-    cell; the executed copy is kept in the run's catalog, failed or not.
+    cell (``pickled`` ones are pickled by the kernel and loaded here); the
+    executed copy is kept in the run's catalog, failed or not, and written
+    next to the notebook as runnable 0.50 did (``<notebook>-<step>_out.ipynb``)
+    unless ``executed_copy_next_to_notebook`` is false.
     """
 
     command_type: ClassVar[str] = "notebook"
     kernel_name: str = "python3"
+    executed_copy_next_to_notebook: bool = True
 
     @field_validator("command")
     @classmethod
@@ -291,17 +299,6 @@ class NotebookTaskType(BaseTaskType):
         if not command.endswith(".ipynb"):
             raise ValueError(f"'{command}' is not a notebook: the path must end in .ipynb")
         return command
-
-    @field_validator("returns")
-    @classmethod
-    def _no_objects(cls, returns: list[TaskReturn]) -> list[TaskReturn]:
-        for task_return in returns:
-            if task_return.kind == parameters.OBJECT:
-                raise ValueError(
-                    f"a notebook cannot return the object '{task_return.name}'; "
-                    "notebook returns are JSON values"
-                )
-        return returns
 
     def describe(self) -> str:
         return f"notebook '{self.command}'"
@@ -332,30 +329,42 @@ class NotebookTaskType(BaseTaskType):
         }
         _inject_parameters(notebook, nbformat, values)
         returns_file = invocation.scratch_file("notebook-returns.json")
+        # Pickled returns: the kernel pickles each object into a file of its own, loaded here.
+        object_files = {
+            r.name: invocation.scratch_file(f"notebook-object-{position}.pickle")
+            for position, r in enumerate(self.returns)
+            if r.kind == parameters.OBJECT
+        }
         if self.returns:
             notebook.cells.append(
-                nbformat.v4.new_code_cell(_collect_returns_code([r.name for r in self.returns], returns_file))
+                nbformat.v4.new_code_cell(
+                    _collect_returns_code([r.name for r in self.returns], returns_file, object_files)
+                )
             )
 
-        client = nbclient.NotebookClient(
-            notebook,
-            kernel_name=self.kernel_name,
-            timeout=None,
-            resources={"metadata": {"path": os.getcwd()}},
-            on_cell_executed=_show_cell_output,
-        )
         executed_copy = invocation.scratch_file(f"{source.stem}_out.ipynb")
-        try:
-            client.execute()
-        except cell_execution_error as exc:
-            raise TaskFailure(f"The {self.describe()} failed in a cell:\n{exc}") from None
-        finally:
-            if self.returns and notebook.cells:
-                notebook.cells.pop()  # the collecting cell is ours, not part of the user's record
-            nbformat.write(notebook, executed_copy)
-            invocation.keep_file(
-                executed_copy, f"{source.stem}-{_safe_file_part(invocation.step_name)}_out.ipynb"
+        with _kernel_config(invocation.work_folder) as kernel_config:
+            client = nbclient.NotebookClient(
+                notebook,
+                config=kernel_config,
+                kernel_name=self.kernel_name,
+                timeout=None,
+                resources={"metadata": {"path": os.getcwd()}},
+                on_cell_executed=_show_cell_output,
             )
+            try:
+                client.execute()
+            except cell_execution_error as exc:
+                raise TaskFailure(f"The {self.describe()} failed in a cell:\n{exc}") from None
+            finally:
+                if self.returns and notebook.cells:
+                    notebook.cells.pop()  # the collecting cell is ours, not part of the user's record
+                nbformat.write(notebook, executed_copy)
+                invocation.keep_file(
+                    executed_copy, f"{source.stem}-{_safe_file_part(invocation.step_name)}_out.ipynb"
+                )
+                if self.executed_copy_next_to_notebook:
+                    _replace_file(executed_copy, _copy_next_to(source, invocation.step_name))
         if not self.returns:
             return TaskResult()
         collected = json.loads(returns_file.read_text(encoding="utf-8"))
@@ -365,7 +374,23 @@ class NotebookTaskType(BaseTaskType):
                 + ", ".join(f"'{name}'" for name in collected["missing"])
                 + " (declared in returns)."
             )
-        return TaskResult(returned=collected["values"])
+        returned = dict(collected["values"])
+        for name, path in object_files.items():
+            returned[name] = self._load_object(invocation, name, path, collected["unpicklable"].get(name))
+        return TaskResult(returned=returned)
+
+    def _load_object(self, invocation: TaskInvocation, name: str, path: Path, unpicklable: str | None) -> Any:
+        problem = f"Step '{invocation.step_name}': the {self.describe()} returns '{name}' as pickled, but "
+        if unpicklable is not None:
+            raise TaskFailure(problem + f"the kernel could not pickle it: {unpicklable}.")
+        try:
+            return pickle.loads(path.read_bytes())
+        except Exception as exc:
+            raise TaskFailure(
+                problem
+                + f"it cannot be loaded outside the notebook ({type(exc).__name__}: {exc}). An object "
+                "whose class the notebook defines cannot leave it; define the class in a module."
+            ) from None
 
 
 def _inject_parameters(notebook: Any, nbformat: Any, values: dict[str, Any]) -> None:
@@ -387,23 +412,85 @@ def _inject_parameters(notebook: Any, nbformat: Any, values: dict[str, Any]) -> 
     notebook.cells.insert(position, cell)
 
 
-def _collect_returns_code(names: list[str], target: Path) -> str:
+def _collect_returns_code(names: list[str], target: Path, object_files: dict[str, Path]) -> str:
+    objects = {name: str(path) for name, path in object_files.items()}
     return (
-        "import json as __runnable_json\n"
-        "__runnable_values, __runnable_missing = {}, []\n"
+        "import json as __runnable_json, pickle as __runnable_pickle\n"
+        "__runnable_values, __runnable_missing, __runnable_unpicklable = {}, [], {}\n"
+        f"__runnable_objects = {objects!r}\n"
         f"for __runnable_name in {names!r}:\n"
         "    if __runnable_name not in globals():\n"
         "        __runnable_missing.append(__runnable_name)\n"
         "        continue\n"
         "    __runnable_value = globals()[__runnable_name]\n"
+        "    if __runnable_name in __runnable_objects:\n"
+        "        try:\n"
+        "            with open(__runnable_objects[__runnable_name], 'wb') as __runnable_file:\n"
+        "                __runnable_pickle.dump(__runnable_value, __runnable_file)\n"
+        "        except Exception as __runnable_error:\n"
+        "            __runnable_unpicklable[__runnable_name] = (\n"
+        "                f'{type(__runnable_error).__name__}: {__runnable_error}'\n"
+        "            )\n"
+        "        continue\n"
         "    if hasattr(__runnable_value, 'model_dump'):\n"
         "        __runnable_value = __runnable_value.model_dump(mode='json')\n"
         "    __runnable_values[__runnable_name] = __runnable_value\n"
         f"with open({str(target)!r}, 'w') as __runnable_file:\n"
         "    __runnable_json.dump(\n"
-        "        {'values': __runnable_values, 'missing': __runnable_missing}, __runnable_file\n"
+        "        {'values': __runnable_values, 'missing': __runnable_missing,\n"
+        "         'unpicklable': __runnable_unpicklable},\n"
+        "        __runnable_file,\n"
         "    )\n"
     )
+
+
+# A Unix socket path holds at most 104 (macOS) or 108 (Linux) bytes; the kernel adds "-5".
+_LONGEST_SOCKET_PREFIX = 96
+
+
+@contextmanager
+def _kernel_config(work_folder: Path) -> Iterator[Any]:
+    """Configuration for the kernel manager: talk over Unix sockets in a folder of its own, where it can.
+
+    Over TCP, each kernel's ports are picked by binding port 0 and closing it before the kernel binds
+    it again; notebooks started at the same moment in parallel worker processes can pick the same
+    port and one fails with "Address already in use". Socket files in a private folder cannot collide.
+    """
+    config_class = importlib.import_module("traitlets.config").Config
+    folder = Path(tempfile.mkdtemp(prefix="kernel-", dir=work_folder))
+    try:
+        prefix = folder / "k"
+        if os.name == "posix" and len(str(prefix)) <= _LONGEST_SOCKET_PREFIX:
+            yield config_class({"KernelManager": {"transport": "ipc", "ip": str(prefix)}})
+        else:  # Windows has no Unix-socket transport for kernels, and a long path cannot hold a socket
+            yield config_class()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _copy_next_to(source: Path, step_name: str) -> Path:
+    """runnable 0.50's name for the executed copy: ``<notebook>-<step>_out.ipynb``, letters and digits only.
+
+    Inside a branch the step's whole internal name is used, so branches do not overwrite each other's copy.
+    """
+    tag = "".join(character for character in step_name if character.isalnum())
+    return source.parent / f"{source.stem}-{tag}_out.ipynb"
+
+
+def _replace_file(source: Path, target: Path) -> None:
+    """Copy ``source`` to ``target`` whole: readers (and parallel writers of the same name) never see half."""
+    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        shutil.copyfile(source, temporary)
+        os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        logging.getLogger("runnable").warning(
+            "Could not write the executed copy of the notebook to %s: %s. The copy in the catalog is "
+            "complete; set executed_copy_next_to_notebook=False to stop writing one next to the notebook.",
+            target,
+            exc,
+        )
 
 
 def _show_cell_output(cell: Any, cell_index: int, execute_reply: Any) -> None:

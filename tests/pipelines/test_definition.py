@@ -169,8 +169,8 @@ def test_notebook_and_shell_task_checks() -> None:
         NotebookTask(notebook="analysis.py", name="nb")
     with pytest.raises(PipelineDefinitionError, match="cannot return the object 'df'"):
         ShellTask(command="true", name="sh", returns=[pickled("df")])
-    with pytest.raises(PipelineDefinitionError, match="cannot return the object 'df'"):
-        NotebookJob(notebook="a.ipynb", returns=[pickled("df")])
+    # runnable 0.50's notebooks return pickled objects (a DataFrame `df`): see test_parity_050.py.
+    NotebookJob(notebook="a.ipynb", returns=[pickled("df")])
 
 
 def test_jobs_put_files_but_cannot_get_them() -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from notebooks import write_notebook
 from runnable import Catalog, NotebookTask, Pipeline, PythonJob, ShellJob, defaults, metric
 from runnable.exceptions import ExecutionFailedError, PipelineDefinitionError
 from runnable.models import JsonParameter, MetricParameter, RunLog
@@ -78,23 +78,6 @@ def test_job_run_id_arguments_must_agree(write_config: ConfigWriter) -> None:
     assert job.execute(configuration_file=str(write_config()), run_id="by-run-id").run_id == "by-run-id"
     with pytest.raises(PipelineDefinitionError, match="give one of them"):
         job.execute(configuration_file=str(write_config()), job_id="a", run_id="b")
-
-
-def write_notebook(path: Path, *sources: str) -> None:
-    cells: list[dict[str, object]] = [
-        {
-            "cell_type": "code",
-            "execution_count": None,
-            "id": f"c{i}",
-            "metadata": {},
-            "outputs": [],
-            "source": source,
-        }
-        for i, source in enumerate(sources)
-    ]
-    kernelspec = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    notebook = {"cells": cells, "metadata": {"kernelspec": kernelspec}, "nbformat": 4, "nbformat_minor": 5}
-    path.write_text(json.dumps(notebook))
 
 
 def test_a_failing_notebook_fails_the_step_and_keeps_the_executed_copy(write_config: ConfigWriter) -> None:

@@ -6,12 +6,27 @@ import argparse
 import os
 import textwrap
 from collections.abc import Callable
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
 
-from runnable import Loop, Pipeline, PythonTask, ShellJob, Stub, defaults, pickled
-from runnable.exceptions import ConfigurationError
+from notebooks import write_notebook
+from runnable import (
+    Loop,
+    NotebookJob,
+    NotebookTask,
+    Parallel,
+    Pipeline,
+    PythonTask,
+    ShellJob,
+    Stub,
+    defaults,
+    metric,
+    pickled,
+)
+from runnable.exceptions import ConfigurationError, ExecutionFailedError, PipelineDefinitionError
+from runnable.models import MetricParameter, ObjectParameter
 from runnable.pipeline_yaml import load_pipeline
 
 ConfigWriter = Callable[..., Path]
@@ -183,7 +198,7 @@ def test_runnable_parameters_file_gives_the_initial_parameters(
 
 def never_stop_task() -> tuple[int, bool, str]:
     # runnable 0.50's examples/10-loop/max_iterations_loop.py reads the index from the environment.
-    actual_counter = int(os.environ.get("counter", 0))
+    actual_counter = int(os.environ.get("counter", 0))  # noqa: SIM112 - the name index_as gives
     return actual_counter, False, f"Completed iteration {actual_counter}"
 
 
@@ -224,7 +239,7 @@ def test_a_loop_exposes_its_index_and_returns_what_the_branch_returned(
 
 
 def shout_index() -> int:
-    return int(os.environ["attempt"]) * 10
+    return int(os.environ["attempt"]) * 10  # noqa: SIM112 - the name index_as gives
 
 
 def test_a_loop_index_stays_the_loops_own_unless_returned(workdir: Path, write_config: ConfigWriter) -> None:
@@ -235,3 +250,140 @@ def test_a_loop_index_stays_the_loops_own_unless_returned(workdir: Path, write_c
 
     assert run_log.parameters["shouted"].get_value() == 10
     assert "attempt" not in run_log.parameters
+
+
+# --------------------------------------------------------------------------- notebooks
+
+
+def read_notebook_returns(df: Fraction, integer: int, score: float) -> str:
+    assert df == Fraction(3, 4) and integer == 1 and score == 0.9
+    return "read"
+
+
+def test_a_notebook_returns_pickled_objects(workdir: Path, write_config: ConfigWriter) -> None:
+    # runnable 0.50's passing_parameters_notebook returns a DataFrame `df`; any picklable object will do.
+    write_notebook(
+        Path("write_parameters.ipynb"),
+        "from fractions import Fraction\ndf = Fraction(3, 4)\ninteger = 1",
+        "score = 0.9",
+    )
+    writer = NotebookTask(
+        name="set_parameter",
+        notebook="write_parameters.ipynb",
+        returns=[pickled("df"), "integer", metric("score")],
+    )
+    reader = PythonTask(name="get_parameters", function=read_notebook_returns, returns=["verdict"])
+
+    run_log = Pipeline(steps=[writer, reader]).execute(configuration_file=str(write_config()), run_id="nb")
+
+    assert run_log.status == defaults.SUCCESS, run_log.steps["get_parameters"].message
+    outputs = run_log.steps["set_parameter"].attempts[-1].output_parameters
+    assert outputs["df"] == ObjectParameter(value="df")
+    assert outputs["score"] == MetricParameter(value=0.9)
+    assert Path(".catalog/nb/df.pickle").is_file()
+    assert run_log.parameters["verdict"].get_value() == "read"
+
+
+def test_a_notebook_object_that_cannot_leave_the_kernel_fails_the_step_clearly(
+    workdir: Path, write_config: ConfigWriter
+) -> None:
+    write_notebook(
+        Path("local_class.ipynb"),
+        "class Local:\n    pass\nthing = Local()\nlock = __import__('threading').Lock()",
+    )
+    for name, expected in (("thing", "define the class in a module"), ("lock", "could not pickle it")):
+        task = NotebookTask(name="nb", notebook="local_class.ipynb", returns=[pickled(name)])
+        with pytest.raises(ExecutionFailedError) as raised:
+            Pipeline(steps=[task]).execute(configuration_file=str(write_config()))
+        message = raised.value.run_log.steps["nb"].message
+        assert f"returns '{name}' as pickled" in message and expected in message
+
+
+def test_the_executed_copy_is_also_written_next_to_the_notebook(
+    workdir: Path, write_config: ConfigWriter
+) -> None:
+    Path("notebooks").mkdir()
+    write_notebook(Path("notebooks/report.ipynb"), "print('reported')")
+    configuration = str(write_config())
+    beside = Path("notebooks/report-makereport_out.ipynb")  # runnable 0.50's name: letters and digits
+
+    Pipeline(steps=[NotebookTask(name="make report", notebook="notebooks/report.ipynb")]).execute(
+        configuration_file=configuration, run_id="beside"
+    )
+    assert "reported" in beside.read_text()
+    assert Path(".catalog/beside/report-make_report_out.ipynb").is_file()
+    assert sorted(path.name for path in Path("notebooks").iterdir()) == [beside.name, "report.ipynb"]
+
+    beside.unlink()
+    quiet = NotebookTask(
+        name="make report", notebook="notebooks/report.ipynb", executed_copy_next_to_notebook=False
+    )
+    Pipeline(steps=[quiet]).execute(configuration_file=configuration, run_id="catalog-only")
+    assert not beside.exists() and Path(".catalog/catalog-only/report-make_report_out.ipynb").is_file()
+
+    NotebookJob(notebook="notebooks/report.ipynb").execute(configuration_file=configuration)
+    assert "reported" in Path("notebooks/report-job_out.ipynb").read_text()
+
+
+def test_notebooks_in_parallel_workers_do_not_collide_on_kernel_ports(
+    workdir: Path, write_config: ConfigWriter
+) -> None:
+    # Over TCP, kernels started at once in two worker processes could pick the same free port
+    # ("Address already in use"). They talk over Unix sockets in a folder of their own instead.
+    write_notebook(
+        Path("which.ipynb"),
+        "import os\nfrom ipykernel.kernelapp import IPKernelApp\n"
+        + "\n".join(
+            f"transport_{n} = IPKernelApp.instance().transport\nlauncher_{n} = os.getppid()" for n in range(4)
+        ),
+    )
+    branches = {
+        f"b{n}": Pipeline(
+            steps=[
+                NotebookTask(
+                    name="nb",
+                    notebook="which.ipynb",
+                    returns=[f"transport_{n}", f"launcher_{n}"],
+                    executed_copy_next_to_notebook=False,
+                )
+            ]
+        )
+        for n in range(4)
+    }
+    configuration = str(write_config("chunked-fs", parallel=True))
+
+    run_log = Pipeline(steps=[Parallel(name="notebooks", branches=branches)]).execute(
+        configuration_file=configuration
+    )
+
+    assert run_log.status == defaults.SUCCESS, run_log.steps["notebooks"].message
+    assert {run_log.parameters[f"transport_{n}"].get_value() for n in range(4)} == {"ipc"}
+    launchers = {run_log.parameters[f"launcher_{n}"].get_value() for n in range(4)}
+    assert os.getpid() not in launchers  # the kernels were started by the worker processes
+
+
+def test_yaml_notebook_tasks_take_the_executed_copy_option(workdir: Path, write_config: ConfigWriter) -> None:
+    write_notebook(Path("report.ipynb"), "x = 1")
+    definition = write(
+        workdir / "notebooks.yaml",
+        """
+        steps:
+          - name: report
+            command_type: notebook
+            command: report.ipynb
+            executed_copy_next_to_notebook: false
+        """,
+    )
+    wrong = write(
+        workdir / "wrong.yaml",
+        """
+        steps:
+          - {name: sh, command_type: shell, command: "true", executed_copy_next_to_notebook: false}
+        """,
+    )
+
+    load_pipeline(definition).execute(configuration_file=str(write_config()))
+
+    assert not Path("report-report_out.ipynb").exists()
+    with pytest.raises(PipelineDefinitionError, match="only notebook tasks have an executed copy"):
+        load_pipeline(wrong)
