@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+import runnable
 import runnable.datastore
 import runnable.testing
 from runnable import defaults, exceptions
@@ -27,6 +28,42 @@ DATASTORE_NAMES = {
     "StepAttempt",
     "StepLog",
 }
+
+
+# What runnable 0.50's SDK exports and its examples import from `runnable` (DESIGN.md §1, plus the async API).
+SDK_050_NAMES = {
+    "AsyncPipeline",
+    "AsyncPythonTask",
+    "Catalog",
+    "Conditional",
+    "Fail",
+    "Loop",
+    "Map",
+    "NotebookJob",
+    "NotebookTask",
+    "Parallel",
+    "Pipeline",
+    "PythonJob",
+    "PythonTask",
+    "ShellJob",
+    "ShellTask",
+    "Stub",
+    "Success",
+    "json",
+    "metric",
+    "pickled",
+}
+
+
+def test_runnable_exports_the_050_sdk() -> None:
+    assert runnable.__all__ == sorted(runnable.__all__)
+    assert set(runnable.__all__) >= SDK_050_NAMES
+    for name in runnable.__all__:
+        assert getattr(runnable, name) is not None
+    # 0.50's examples also import them from runnable.sdk.
+    namespace: dict[str, object] = {}
+    exec("from runnable.sdk import AsyncPipeline, AsyncPythonTask, Loop, Pipeline, PythonTask", namespace)
+    assert namespace["AsyncPipeline"] is runnable.AsyncPipeline
 
 
 def public_names(module: object) -> set[str]:

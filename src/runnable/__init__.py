@@ -14,6 +14,8 @@ from runnable import exceptions as exceptions
 
 # A literal list, so that type checkers see the lazily resolved SDK names as exported.
 __all__ = [
+    "AsyncPipeline",
+    "AsyncPythonTask",
     "Catalog",
     "Conditional",
     "Fail",
@@ -41,14 +43,17 @@ _SDK_NAMES = frozenset(__all__) - {"defaults", "exceptions"}
 
 def __getattr__(name: str) -> Any:
     if name in _SDK_NAMES:
-        value = getattr(importlib.import_module("runnable.sdk"), name)
+        module = "runnable.async_pipeline" if name == "AsyncPipeline" else "runnable.sdk"
+        value = getattr(importlib.import_module(module), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'runnable' has no attribute {name!r}")
 
 
 if TYPE_CHECKING:  # pragma: no cover
+    from runnable.async_pipeline import AsyncPipeline
     from runnable.sdk import (
+        AsyncPythonTask,
         Catalog,
         Conditional,
         Fail,

@@ -55,6 +55,7 @@ from runnable.parameters import TaskReturn
 from runnable.tasks import BaseTaskType, CatalogSettings, NotebookTaskType, PythonTaskType, ShellTaskType
 
 __all__ = [
+    "AsyncPythonTask",
     "Catalog",
     "Conditional",
     "Fail",
@@ -245,6 +246,20 @@ class PythonTask(BaseTask):
         return PythonTaskType.from_function(self.function, **self._task_fields())
 
 
+class AsyncPythonTask(BaseTask):
+    """A step that awaits an async function or iterates an async generator (see runnable.async_task)."""
+
+    function: Callable[..., Any] = Field(exclude=True)
+    stream_end_type: str = "done"
+
+    def create_task(self) -> BaseTaskType:
+        from runnable.async_task import AsyncPythonTaskType
+
+        return AsyncPythonTaskType.from_function(
+            self.function, stream_end_type=self.stream_end_type, **self._task_fields()
+        )
+
+
 class ShellTask(BaseTask):
     """A step that runs a shell command; parameters are environment variables, returns are exported ones."""
 
@@ -255,11 +270,7 @@ class ShellTask(BaseTask):
 
 
 class NotebookTask(BaseTask):
-    """A step that executes a Jupyter notebook with the parameters injected (``runnable[notebook]``).
-
-    The executed copy goes to the run's catalog and, as in runnable 0.50, next to the notebook as
-    ``<notebook>-<step>_out.ipynb`` (``executed_copy_next_to_notebook=False``: the catalog only).
-    """
+    """A step that executes a Jupyter notebook with the parameters injected (``runnable[notebook]``)."""
 
     notebook: str
     executed_copy_next_to_notebook: bool = True
@@ -432,7 +443,9 @@ class Loop(BaseComposite):
         )
 
 
-StepType = PythonTask | ShellTask | NotebookTask | Stub | Parallel | Map | Conditional | Loop
+StepType = (
+    PythonTask | AsyncPythonTask | ShellTask | NotebookTask | Stub | Parallel | Map | Conditional | Loop
+)
 
 
 # --------------------------------------------------------------------------- pipelines
@@ -521,11 +534,7 @@ class Pipeline(_Definition):
             "retry_run_id": retry_run_id,
             "force_retry": "yes" if force_retry else "",
         }
-        _stop_if_a_worker_is_importing_main()
-        handler = _execution_handler.get()
-        if handler is not None:
-            return handler(self, options)
-        return _execute_pipeline(self, options)
+        return dispatch(self, options)
 
 
 def _execute_pipeline(pipeline: Pipeline, options: dict[str, str]) -> RunLog:
@@ -625,11 +634,7 @@ class BaseJob(ABC, _Definition):
             "parameters_file": parameters_file,
             "pipeline_definition_file": _caller_file(),
         }
-        _stop_if_a_worker_is_importing_main()
-        handler = _execution_handler.get()
-        if handler is not None:
-            return handler(self, options)
-        return _execute_job(self, options)
+        return dispatch(self, options)
 
     def _task_fields(self) -> dict[str, Any]:
         return {"returns": self.returns, "secrets": self.secrets, "catalog": self.catalog}
@@ -664,11 +669,7 @@ class ShellJob(BaseJob):
 
 
 class NotebookJob(BaseJob):
-    """Executes one notebook as a tracked run; the executed copy is kept in the catalog.
-
-    And next to the notebook, as ``<notebook>-job_out.ipynb``, unless ``executed_copy_next_to_notebook``
-    is false.
-    """
+    """Executes one notebook as a tracked run; the executed copy is kept in the catalog (and beside it)."""
 
     notebook: str
     executed_copy_next_to_notebook: bool = True
@@ -706,6 +707,13 @@ def execution_handler(handler: ExecutionHandler) -> Iterator[None]:
         yield
     finally:
         _execution_handler.reset(token)
+
+
+def dispatch(target: Pipeline | BaseJob, options: dict[str, str]) -> RunLog:
+    """What ``execute()`` does with its options: hand them to the handler if one is set, else :func:`run`."""
+    _stop_if_a_worker_is_importing_main()
+    handler = _execution_handler.get()
+    return handler(target, options) if handler is not None else run(target, options)
 
 
 def run(target: Pipeline | BaseJob, options: dict[str, str]) -> RunLog:
@@ -760,8 +768,18 @@ def _caller_file() -> str:
         return str(path)
 
 
+def __getattr__(name: str) -> Any:
+    # AsyncPipeline lives in runnable.async_pipeline, which builds on this module.
+    if name == "AsyncPipeline":
+        from runnable.async_pipeline import AsyncPipeline
+
+        return AsyncPipeline
+    raise AttributeError(f"module 'runnable.sdk' has no attribute {name!r}")
+
+
 BaseTraversal.model_rebuild()
 PythonTask.model_rebuild()
+AsyncPythonTask.model_rebuild()
 ShellTask.model_rebuild()
 NotebookTask.model_rebuild()
 Stub.model_rebuild()

@@ -12,6 +12,8 @@ the step's execution log.
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import importlib
 import io
 import json
@@ -31,6 +33,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
 from typing import IO, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
@@ -136,21 +139,36 @@ class PythonTaskType(BaseTaskType):
         except parameters.ParameterBindingError as exc:
             raise TaskFailure(f"Step '{invocation.step_name}': {exc}") from None
         try:
-            returned = function(**arguments)
+            returned = self.call(function, arguments)
         except Exception as exc:
             raise TaskFailure(
                 f"Call to {self.describe()} failed: {type(exc).__name__}: {exc}\n\n"
-                + "".join(
-                    traceback.format_exception(
-                        type(exc), exc, exc.__traceback__.tb_next if exc.__traceback__ else None
-                    )
-                )
+                + "".join(traceback.format_exception(type(exc), exc, _from_user_code(exc.__traceback__)))
             ) from exc
         try:
             values = parameters.collect_returns(self.returns, returned, self.describe())
         except parameters.ReturnValueError as exc:
             raise TaskFailure(f"Step '{invocation.step_name}': {exc}") from None
         return TaskResult(returned=values)
+
+    def call(self, function: Callable[..., Any], arguments: dict[str, Any]) -> Any:
+        """What the function gives back when called with ``arguments`` (async tasks await it)."""
+        return function(**arguments)
+
+
+# Frames of runnable itself and of the machinery that awaits async tasks: not the user's business.
+_LIBRARY_FOLDERS = tuple(
+    f"{Path(module.__file__).parent}{os.sep}"
+    for module in (exceptions, asyncio, concurrent.futures)
+    if module.__file__
+)
+
+
+def _from_user_code(frames: TracebackType | None) -> TracebackType | None:
+    """The traceback from the first frame that is not runnable's (nor asyncio's, awaiting a task)."""
+    while frames is not None and frames.tb_frame.f_code.co_filename.startswith(_LIBRARY_FOLDERS):
+        frames = frames.tb_next
+    return frames
 
 
 def dotted_path(function: Callable[..., Any]) -> str:
@@ -457,13 +475,16 @@ def _kernel_config(work_folder: Path) -> Iterator[Any]:
     port and one fails with "Address already in use". Socket files in a private folder cannot collide.
     """
     config_class = importlib.import_module("traitlets.config").Config
-    folder = Path(tempfile.mkdtemp(prefix="kernel-", dir=work_folder))
+    # The run's folder, else /tmp when the run's is too deep for a socket path (macOS's TMPDIR is long).
+    parents = [
+        folder for folder in (work_folder, Path("/tmp")) if len(str(folder)) <= _LONGEST_SOCKET_PREFIX - 20
+    ]
+    if os.name != "posix" or not parents:  # Windows kernels have no Unix-socket transport
+        yield config_class()
+        return
+    folder = Path(tempfile.mkdtemp(prefix="kernel-", dir=parents[0]))
     try:
-        prefix = folder / "k"
-        if os.name == "posix" and len(str(prefix)) <= _LONGEST_SOCKET_PREFIX:
-            yield config_class({"KernelManager": {"transport": "ipc", "ip": str(prefix)}})
-        else:  # Windows has no Unix-socket transport for kernels, and a long path cannot hold a socket
-            yield config_class()
+        yield config_class({"KernelManager": {"transport": "ipc", "ip": str(folder / "k")}})
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

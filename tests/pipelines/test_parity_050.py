@@ -387,3 +387,15 @@ def test_yaml_notebook_tasks_take_the_executed_copy_option(workdir: Path, write_
     assert not Path("report-report_out.ipynb").exists()
     with pytest.raises(PipelineDefinitionError, match="only notebook tasks have an executed copy"):
         load_pipeline(wrong)
+
+
+def test_kernel_sockets_move_to_tmp_when_the_run_folder_is_too_deep(tmp_path: Path) -> None:
+    from runnable.tasks import _kernel_config
+
+    deep = tmp_path / ("d" * 90)
+    deep.mkdir()
+    with _kernel_config(deep) as config:
+        socket_prefix = Path(config.KernelManager.ip)
+        assert config.KernelManager.transport == "ipc" and socket_prefix.parent.parent == Path("/tmp")
+        assert len(str(socket_prefix)) + len("-5") < 104  # a Unix socket path's limit on macOS
+    assert not socket_prefix.parent.exists()

@@ -19,6 +19,7 @@ file's own ``configuration_file`` and ``parameters_file`` (and over the environm
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import inspect
 import re
@@ -26,6 +27,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 from typing import Annotated, Any
@@ -205,6 +207,8 @@ def _run_found(path: Path, name: str, found: Any, options: ExecuteOptions) -> No
     if callable(found) and not _is_executable(found):
         with _capturing(options, path):
             found = _user_code(path, f"calling {name}()", found)
+            if inspect.iscoroutine(found):  # `async def main()`, as runnable 0.50's async examples write it
+                found = _user_code(path, f"awaiting {name}()", partial(asyncio.run, found))
         if options.outcomes:
             return
     if not _is_executable(found):
@@ -213,7 +217,9 @@ def _run_found(path: Path, name: str, found: Any, options: ExecuteOptions) -> No
             f"(it returned {type(found).__name__}). Return the Pipeline object, or call its execute()."
         )
     with _capturing(options, path):
-        found.execute(**_arguments(options))
+        execution = found.execute(**_arguments(options))
+        if inspect.iscoroutine(execution):  # an AsyncPipeline
+            asyncio.run(execution)
 
 
 def _user_code(path: Path, doing: str, action: Callable[[], Any]) -> Any:
@@ -271,9 +277,10 @@ def _importable_from(path: Path) -> Iterator[None]:
 
 
 def _is_executable(value: Any) -> bool:
+    from runnable.async_pipeline import AsyncPipeline
     from runnable.sdk import BaseJob, Pipeline
 
-    return isinstance(value, Pipeline | BaseJob)
+    return isinstance(value, Pipeline | BaseJob | AsyncPipeline)
 
 
 @contextmanager

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import Field, PrivateAttr
 
-from runnable import defaults, exceptions
+from runnable import defaults, events, exceptions
 from runnable.executor import (
     FIRST_ATTEMPT,
     BaseJobExecutor,
@@ -79,6 +79,7 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         if context.retry is None:  # a retry continues a run that exists (runnable.retry prepared it)
             start_run(context, hashed, context.run_config(self, dag=definition, dag_hash=hashed))
         logger.info("Run '%s' started", context.run_id)
+        events.announce("run_started", run_id=context.run_id)
         self._dag = dag
         self._plan_parallelism(context, dag)
         try:
@@ -87,9 +88,11 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         except BaseException:
             self._stop_workers(interrupted=True)
             mark_failed_quietly(context)
+            events.announce("run_finished", run_id=context.run_id, status=defaults.FAIL)
             raise
         self._stop_workers()
         logger.info("Run '%s' ended %s", context.run_id, outcome.status)
+        events.announce("run_finished", run_id=context.run_id, status=outcome.status)
         return finish_run(context, outcome.describe())
 
     def execute_graph(
@@ -143,6 +146,9 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             if done:
                 return step_log
         step_log.step_type = node.node_type
+        events.announce(
+            "step_started", run_id=run_id, step=step_log.internal_name, step_type=step_log.step_type
+        )
         if isinstance(node, TaskNode | CompositeNode):
             step_log.status = defaults.PROCESSING
             store.add_step_log(step_log, run_id)
@@ -180,6 +186,14 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             step_log.message = f"The run failed because {outcome.describe()}"
         store.add_step_log(step_log, run_id)
         logger.info("Step '%s' ended %s", step_log.internal_name, step_log.status)
+        events.announce(
+            "step_finished",
+            run_id=run_id,
+            step=step_log.internal_name,
+            step_type=step_log.step_type,
+            status=step_log.status,
+            message=step_log.message,
+        )
 
         if node.is_terminal:
             self._set_branch_status(
