@@ -49,14 +49,7 @@ class AsyncPipeline(_Definition):
         self, configuration_file: str = "", run_id: str = "", tag: str = "", parameters_file: str = ""
     ) -> RunLog:
         """Run the pipeline and return its final run log; ExecutionFailedError when it ends FAIL."""
-        options = {
-            "configuration_file": configuration_file,
-            "run_id": run_id,
-            "tag": tag,
-            "parameters_file": parameters_file,
-            "pipeline_definition_file": _caller_file(),
-        }
-        return await self._run(options)
+        return await self._run(_options(configuration_file, run_id, tag, parameters_file, _caller_file()))
 
     async def execute_streaming(
         self, configuration_file: str = "", run_id: str = "", tag: str = "", parameters_file: str = ""
@@ -66,13 +59,7 @@ class AsyncPipeline(_Definition):
         The last event is ``run_finished``; a run that ends FAIL then raises ExecutionFailedError,
         as ``execute`` does.
         """
-        options = {
-            "configuration_file": configuration_file,
-            "run_id": run_id,
-            "tag": tag,
-            "parameters_file": parameters_file,
-            "pipeline_definition_file": _caller_file(),
-        }
+        options = _options(configuration_file, run_id, tag, parameters_file, _caller_file())
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue()
 
@@ -90,3 +77,16 @@ class AsyncPipeline(_Definition):
         with events.streaming_to(sink), awaited_on(asyncio.get_running_loop()):
             # to_thread carries this context (the sink, the loop, an execution handler) into the thread.
             return await asyncio.to_thread(dispatch, self._pipeline, options)
+
+
+def _options(
+    configuration_file: str, run_id: str, tag: str, parameters_file: str, pipeline_definition_file: str
+) -> dict[str, str]:
+    """``execute()``'s options as the SDK hands them on (see ``runnable.sdk.dispatch``)."""
+    return {
+        "configuration_file": configuration_file,
+        "run_id": run_id,
+        "tag": tag,
+        "parameters_file": parameters_file,
+        "pipeline_definition_file": pipeline_definition_file,
+    }

@@ -81,6 +81,7 @@ def test_an_async_pipeline_is_awaited_and_recorded_like_any_run(
     assert list(run_log.steps) == ["hello", "process", "stream", "check", "success"]
     assert run_log.parameters["result"].get_value() == "hello"
     assert run_log.run_config["dag"]["nodes"]["hello"]["command_type"] == "async-python"
+    assert run_log.run_config["pipeline_definition_file"].endswith("test_async.py")
     assert "hello from a coroutine" in Path(".catalog/a1/hello.execution.log").read_text()
     if store != "buffered":
         assert read_run_log("a1", configuration).model_dump() == run_log.model_dump()
