@@ -46,20 +46,32 @@ class AsyncPipeline(_Definition):
         return self._pipeline.dag
 
     async def execute(
-        self, configuration_file: str = "", run_id: str = "", tag: str = "", parameters_file: str = ""
+        self,
+        configuration_file: str = "",
+        run_id: str = "",
+        tag: str = "",
+        parameters_file: str = "",
+        log_level: str = "",
     ) -> RunLog:
         """Run the pipeline and return its final run log; ExecutionFailedError when it ends FAIL."""
-        return await self._run(_options(configuration_file, run_id, tag, parameters_file, _caller_file()))
+        return await self._run(
+            _options(configuration_file, run_id, tag, parameters_file, log_level, _caller_file())
+        )
 
     async def execute_streaming(
-        self, configuration_file: str = "", run_id: str = "", tag: str = "", parameters_file: str = ""
+        self,
+        configuration_file: str = "",
+        run_id: str = "",
+        tag: str = "",
+        parameters_file: str = "",
+        log_level: str = "",
     ) -> AsyncIterator[dict[str, Any]]:
         """Run the pipeline, yielding its events as they happen (see :mod:`runnable.events`).
 
         The last event is ``run_finished``; a run that ends FAIL then raises ExecutionFailedError,
         as ``execute`` does.
         """
-        options = _options(configuration_file, run_id, tag, parameters_file, _caller_file())
+        options = _options(configuration_file, run_id, tag, parameters_file, log_level, _caller_file())
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue()
 
@@ -80,7 +92,12 @@ class AsyncPipeline(_Definition):
 
 
 def _options(
-    configuration_file: str, run_id: str, tag: str, parameters_file: str, pipeline_definition_file: str
+    configuration_file: str,
+    run_id: str,
+    tag: str,
+    parameters_file: str,
+    log_level: str,
+    pipeline_definition_file: str,
 ) -> dict[str, str]:
     """``execute()``'s options as the SDK hands them on (see ``runnable.sdk.dispatch``)."""
     return {
@@ -88,5 +105,6 @@ def _options(
         "run_id": run_id,
         "tag": tag,
         "parameters_file": parameters_file,
+        "log_level": log_level,
         "pipeline_definition_file": pipeline_definition_file,
     }

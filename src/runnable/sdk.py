@@ -510,6 +510,7 @@ class Pipeline(_Definition):
         run_id: str = "",
         tag: str = "",
         parameters_file: str = "",
+        log_level: str = "",
         *,
         pipeline_definition_file: str = "",
         retry_run_id: str = "",
@@ -530,6 +531,7 @@ class Pipeline(_Definition):
             "run_id": run_id,
             "tag": tag,
             "parameters_file": parameters_file,
+            "log_level": log_level,
             "pipeline_definition_file": pipeline_definition_file or _caller_file(),
             "retry_run_id": retry_run_id,
             "force_retry": "yes" if force_retry else "",
@@ -615,6 +617,7 @@ class BaseJob(ABC, _Definition):
         job_id: str = "",
         tag: str = "",
         parameters_file: str = "",
+        log_level: str = "",
         *,
         run_id: str = "",
     ) -> RunLog:
@@ -632,6 +635,7 @@ class BaseJob(ABC, _Definition):
             "run_id": job_id or run_id,
             "tag": tag,
             "parameters_file": parameters_file,
+            "log_level": log_level,
             "pipeline_definition_file": _caller_file(),
         }
         return dispatch(self, options)
@@ -718,9 +722,13 @@ def dispatch(target: Pipeline | BaseJob, options: dict[str, str]) -> RunLog:
 
 def run(target: Pipeline | BaseJob, options: dict[str, str]) -> RunLog:
     """Execute a pipeline or job with ``execute``'s options, bypassing any handler."""
-    if isinstance(target, Pipeline):
-        return _execute_pipeline(target, options)
-    return _execute_job(target, options)
+    from runnable.logs import runnable_logger_at
+
+    options = dict(options)
+    with runnable_logger_at(options.pop("log_level", "")):
+        if isinstance(target, Pipeline):
+            return _execute_pipeline(target, options)
+        return _execute_job(target, options)
 
 
 # --------------------------------------------------------------------------- helpers

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
+import logging
 import os
 import textwrap
 from collections.abc import Callable
@@ -13,11 +15,13 @@ import pytest
 
 from notebooks import write_notebook
 from runnable import (
+    AsyncPipeline,
     Loop,
     NotebookJob,
     NotebookTask,
     Parallel,
     Pipeline,
+    PythonJob,
     PythonTask,
     ShellJob,
     Stub,
@@ -399,3 +403,26 @@ def test_kernel_sockets_move_to_tmp_when_the_run_folder_is_too_deep(tmp_path: Pa
         assert config.KernelManager.transport == "ipc" and socket_prefix.parent.parent == Path("/tmp")
         assert len(str(socket_prefix)) + len("-5") < 104  # a Unix socket path's limit on macOS
     assert not socket_prefix.parent.exists()
+
+
+def level_seen() -> int:
+    return logging.getLogger("runnable").getEffectiveLevel()
+
+
+def test_execute_takes_050s_log_level(workdir: Path, write_config: ConfigWriter) -> None:
+    configuration = str(write_config())
+    runnable_logger = logging.getLogger("runnable")
+    before = runnable_logger.level
+    pipeline = Pipeline(steps=[PythonTask(name="level", function=level_seen, returns=["level"])])
+
+    # runnable 0.50's signature: execute(configuration_file, run_id, tag, parameters_file, log_level).
+    run_log = pipeline.execute(configuration, "", "", "", "DEBUG")
+    job_log = PythonJob(function=level_seen, returns=["level"]).execute(configuration, log_level="error")
+    streamed = asyncio.run(AsyncPipeline(steps=pipeline.steps).execute(configuration, log_level="WARNING"))
+
+    assert run_log.parameters["level"].get_value() == logging.DEBUG
+    assert job_log.parameters["level"].get_value() == logging.ERROR
+    assert streamed.parameters["level"].get_value() == logging.WARNING
+    assert runnable_logger.level == before  # only while the run lasts
+    with pytest.raises(ConfigurationError, match="'LOUD' is not a log level"):
+        pipeline.execute(configuration, log_level="LOUD")

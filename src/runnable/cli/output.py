@@ -16,6 +16,8 @@ from pydantic import BaseModel
 from rich.console import Console
 from rich.text import Text
 
+from runnable.logs import runnable_logger_at
+
 # Exit codes of every command.
 EXIT_OK = 0
 EXIT_FAILED = 1  # a run failed, or the store could not do what was asked
@@ -78,15 +80,11 @@ def logging_at(level: str | Enum | None) -> Iterator[None]:
     if level is None:
         yield
         return
-    name = str(level.value if isinstance(level, Enum) else level).upper()
-    logger = logging.getLogger("runnable")
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-    previous_level = logger.level
-    logger.setLevel(logging.getLevelName(name))
-    logger.addHandler(handler)
-    try:
-        yield
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(previous_level)
+    with runnable_logger_at(str(level.value if isinstance(level, Enum) else level)) as logger:
+        logger.addHandler(handler)
+        try:
+            yield
+        finally:
+            logger.removeHandler(handler)
