@@ -34,6 +34,8 @@ ENV_RUN_ID: Final = "RUNNABLE_RUN_ID"
 # Initial parameters: wins over the parameters_file argument, as in runnable 0.50.
 ENV_PARAMETERS_FILE: Final = "RUNNABLE_PARAMETERS_FILE"
 ENV_PARAMETER_PREFIX: Final = "RUNNABLE_PRM_"
+# runnable 0.50's way to retry: every pipeline execute() continues this run instead (docs/retry.md).
+ENV_RETRY_RUN_ID: Final = "RUNNABLE_RETRY_RUN_ID"
 
 # Built-in defaults for a run without configuration.
 DEFAULT_RUN_LOG_STORE: Final = "database"

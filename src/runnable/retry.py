@@ -32,11 +32,13 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from runnable import config, defaults, exceptions
+from runnable.dag_compare import dag_differences, main_script_aware, running_main_file
 from runnable.graph import BaseNode, Graph, dag_hash
 from runnable.models import BranchLog, Parameter, RunLog, StepAttempt, StepLog, parent_of, utc_now
 
@@ -49,8 +51,6 @@ logger = logging.getLogger("runnable")
 
 # run_config key holding the list of retry records (RetryRecord as JSON), oldest first.
 RETRIES_KEY = "retries"
-# At most this many differences are spelled out when a dag has changed.
-MAX_DIFFERENCES_SHOWN = 8
 # Options of Pipeline.execute() that a retry uses (the values of the options mapping are strings).
 RETRY_RUN_ID = "retry_run_id"
 FORCE_RETRY = "force_retry"
@@ -213,96 +213,49 @@ def check_retryable(run_log: RunLog, dag: Graph, force: bool) -> None:
                 f"{run_log.dag_hash[:12] or '(none)'} differs from this pipeline's {dag_hash(current)[:12]}"
             ],
         )
-    differences = dag_differences(recorded, current) or [
-        f"the recorded dag hash {run_log.dag_hash[:12] or '(none)'} does not match the recorded dag "
-        "(was the run made by another version of runnable?)"
-    ]
-    raise exceptions.DagChangedError(run_id, differences)
+    # The hashes also differ when the same dag was recorded another way (by runnable 0.50, or with
+    # the main script's functions named `__main__.f`): the recorded dag itself is the reference.
+    same_command = main_script_aware(_recorded_main_file(run_log), running_main_file())
+    differences = dag_differences(recorded, current, same_command)
+    if differences:
+        raise exceptions.DagChangedError(run_id, differences)
 
 
-# --------------------------------------------------------------------------- dag differences
+# --------------------------------------------------------------------------- the recorded pipeline file
+
+# How runnable 0.50 named a pipeline executed at module level rather than inside a function.
+_MODULE_LEVEL = "<module>"
 
 
-def dag_differences(recorded: dict[str, Any], current: dict[str, Any]) -> list[str]:
-    """How the ``current`` dag definition differs from the ``recorded`` one, one sentence per change.
+def recorded_pipeline_file(run_config: dict[str, Any]) -> tuple[str, str]:
+    """The pipeline file a run recorded (relative to the working directory) and the function to call.
 
-    Steps are named by their path (``map_step.branch.inner``); composite steps' branches are
-    compared step by step, so a change deep inside a branch is named where it is.
+    We record the file (``pipelines/train.py``); runnable 0.50 recorded the dotted module and the
+    function that called ``execute()`` (``examples.01-tasks.python_tasks.main``), which is read back
+    as that file and function when the file is here. The function is ``""`` when there is none to
+    name (the file itself executes the pipeline).
     """
-    before, after = _flatten(recorded), _flatten(current)
-    differences = [f"step '{_display(key)}' was removed" for key in before if key not in after and key[1]]
-    differences += [f"step '{_display(key)}' was added" for key in after if key not in before and key[1]]
-    for key in before:
-        if key not in after or before[key] == after[key]:
-            continue
-        changes = _field_changes(before[key], after[key])
-        graph_path, step_name = key
-        if step_name:
-            differences.append(f"step '{_display(key)}' changed ({changes})")
-        else:
-            where = f"branch '{graph_path}'" if graph_path else "the pipeline"
-            differences.append(f"{where} changed ({changes})")
-    if len(differences) > MAX_DIFFERENCES_SHOWN:
-        hidden = len(differences) - MAX_DIFFERENCES_SHOWN
-        differences = [*differences[:MAX_DIFFERENCES_SHOWN], f"and {hidden} more"]
-    return differences
+    recorded = str(run_config.get("pipeline_definition_file") or "")
+    if not recorded or Path(recorded).suffix.lower() in (".py", ".yaml", ".yml"):
+        return recorded, ""
+    parts = recorded.split(".")
+    for cut in range(len(parts) - 1, 0, -1):
+        candidate = Path(*parts[:cut]).with_suffix(".py")
+        if candidate.is_file():
+            function = ".".join(parts[cut:])
+            return str(candidate), "" if function == _MODULE_LEVEL else function
+    return recorded, ""
 
 
-# A flattened dag: (graph path, step name) -> the step's own fields; (graph path, "") -> the graph's.
-_Flat = dict[tuple[str, str], dict[str, Any]]
+def made_as_script(run_log: RunLog) -> bool:
+    """Whether the run's functions lived in the script run as ``python script.py`` (``__main__.f``)."""
+    dag = run_log.run_config.get("dag")
+    return '"__main__.' in json.dumps(dag) if isinstance(dag, dict) else False
 
 
-def _flatten(definition: dict[str, Any], graph_path: str = "") -> _Flat:
-    flat: _Flat = {(graph_path, ""): {k: v for k, v in definition.items() if k != "nodes"}}
-    nodes = definition.get("nodes", {})
-    for name, node in nodes.items() if isinstance(nodes, dict) else ():
-        step_path = f"{graph_path}.{name}" if graph_path else str(name)
-        own: dict[str, Any] = {}
-        for key, value in node.items() if isinstance(node, dict) else ():
-            if _is_graph(value):  # the one branch of a Map or Loop: its steps are named under the step
-                flat.update(_flatten(value, step_path))
-            elif isinstance(value, dict) and value and all(_is_graph(v) for v in value.values()):
-                for branch_key, branch in value.items():
-                    flat.update(_flatten(branch, f"{step_path}.{branch_key}"))
-                own[key] = sorted(value)  # which branches there are is the step's own business
-            else:
-                own[key] = value
-        flat[(graph_path, str(name))] = own
-    return flat
-
-
-def _is_graph(value: Any) -> bool:
-    return isinstance(value, dict) and isinstance(value.get("nodes"), dict) and "start_at" in value
-
-
-def _display(key: tuple[str, str]) -> str:
-    graph_path, step_name = key
-    return f"{graph_path}.{step_name}" if graph_path else step_name
-
-
-def _field_changes(before: dict[str, Any], after: dict[str, Any]) -> str:
-    parts = []
-    for name in [*before, *(k for k in after if k not in before)]:
-        old, new = before.get(name), after.get(name)
-        if old == new:
-            continue
-        if _is_short(old) and _is_short(new):
-            parts.append(f"{name}: {_short(old)} -> {_short(new)}")
-        else:
-            parts.append(name)
-    return "; ".join(parts)
-
-
-def _is_short(value: Any) -> bool:
-    return len(_short(value)) <= 60
-
-
-def _short(value: Any) -> str:
-    if value is None or value == "":
-        return "(none)"
-    if isinstance(value, str):
-        return repr(value)
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
+def _recorded_main_file(run_log: RunLog) -> Path | None:
+    path, _ = recorded_pipeline_file(run_log.run_config)
+    return Path(path).resolve() if path.endswith(".py") else None
 
 
 # --------------------------------------------------------------------------- services
@@ -371,10 +324,12 @@ def execute_retry(pipeline: Pipeline, options: dict[str, str]) -> RunLog:
     force = bool(options.get(FORCE_RETRY))
     given_run_id = options.get("run_id", "")
     if given_run_id and given_run_id != run_id:
-        raise exceptions.RetryRefusedError(
+        # A script that names its own run id (fixed, or read from argv or the environment) is retried
+        # as it is: the retried run's id wins, as -c wins over the script's configuration_file.
+        logger.warning(
+            "Retry of run '%s': the run_id '%s' given to execute() is not used; a retry keeps the run's id.",
             run_id,
-            f"execute() was also given run_id '{given_run_id}'; a retry keeps the run's id, so give "
-            "retry_run_id only.",
+            given_run_id,
         )
     if options.get("parameters_file"):
         logger.warning(

@@ -544,8 +544,9 @@ def _execute_pipeline(pipeline: Pipeline, options: dict[str, str]) -> RunLog:
     from runnable.executor import BasePipelineExecutor
     from runnable.retry import RETRY_OPTIONS, execute_retry
 
-    if options.get("retry_run_id"):
-        return execute_retry(pipeline, options)
+    retry_run_id = options.get("retry_run_id") or os.environ.get(defaults.ENV_RETRY_RUN_ID, "")
+    if retry_run_id:
+        return execute_retry(pipeline, {**options, "retry_run_id": retry_run_id})
     context, executor = build_context(**{k: v for k, v in options.items() if k not in RETRY_OPTIONS})
     assert isinstance(executor, BasePipelineExecutor)
     with context:

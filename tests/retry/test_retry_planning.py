@@ -9,16 +9,11 @@ from retry_steps import double, flaky_square, items, square
 
 from runnable import Map, Parallel, Pipeline, PythonTask, Stub, defaults
 from runnable.config import mask_secrets
+from runnable.dag_compare import MAX_DIFFERENCES_SHOWN, dag_differences
 from runnable.exceptions import ConfigurationError, DagChangedError, RetryRefusedError
 from runnable.graph import dag_hash
 from runnable.models import JobLog, RunLog, StepAttempt, StepLog
-from runnable.retry import (
-    MAX_DIFFERENCES_SHOWN,
-    check_retryable,
-    dag_differences,
-    is_done,
-    services_from_run_config,
-)
+from runnable.retry import check_retryable, is_done, services_from_run_config
 
 
 def nested(inner_function: Any = flaky_square, branches: tuple[str, ...] = ("a", "b")) -> Pipeline:

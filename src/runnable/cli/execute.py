@@ -23,6 +23,7 @@ import asyncio
 import importlib.util
 import inspect
 import re
+import runpy
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -64,6 +65,8 @@ class ExecuteOptions:
     # Set by `runnable retry`: every execute() the file makes continues this run instead.
     retry_run_id: str = ""
     force_retry: bool = False
+    # Run a .py file as `python FILE` would (as __main__), not by the import rules above.
+    run_as_main: bool = False
     outcomes: list[Outcome] = field(default_factory=list)
 
 
@@ -170,6 +173,9 @@ def _arguments(options: ExecuteOptions) -> dict[str, Any]:
 
 
 def _run_python_file(path: Path, target: str, options: ExecuteOptions) -> None:
+    if options.run_as_main and not target:
+        _run_as_main(path, options)
+        return
     with _capturing(options, path):
         module = _user_code(path, "importing it", lambda: _import_by_path(path))
     if options.outcomes:
@@ -197,6 +203,10 @@ def _run_python_file(path: Path, target: str, options: ExecuteOptions) -> None:
             f"The pipeline file {path} defines several pipelines or jobs ({', '.join(runnables)}); "
             f"choose one with {path}:NAME."
         )
+    if options.retry_run_id:
+        # Its pipeline can only be under `if __name__ == "__main__":`, which is how the run was made.
+        _run_as_main(path, options)
+        return
     raise exceptions.PipelineDefinitionError(
         f"The pipeline file {path} defines no pipeline: give it a module-level Pipeline (or job), or a "
         "main() or pipeline() function that executes one or returns it."
@@ -220,6 +230,21 @@ def _run_found(path: Path, name: str, found: Any, options: ExecuteOptions) -> No
         execution = found.execute(**_arguments(options))
         if inspect.iscoroutine(execution):  # an AsyncPipeline
             asyncio.run(execution)
+
+
+def _run_as_main(path: Path, options: ExecuteOptions) -> None:
+    """Run the file as ``python FILE`` does: as ``__main__``, with ``sys.argv`` naming only the file."""
+    arguments = sys.argv
+    sys.argv = [str(path)]
+    try:
+        with _capturing(options, path):
+            _user_code(path, "running it as a script", lambda: runpy.run_path(str(path), run_name="__main__"))
+    except exceptions.PipelineDefinitionError as error:
+        # A script may end with sys.exit() once its pipeline ran; the run is what counts.
+        if not (options.outcomes and isinstance(error.__cause__, SystemExit)):
+            raise
+    finally:
+        sys.argv = arguments
 
 
 def _user_code(path: Path, doing: str, action: Callable[[], Any]) -> Any:

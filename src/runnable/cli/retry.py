@@ -10,11 +10,11 @@ from rich.table import Table
 from rich.text import Text
 
 from runnable import exceptions
-from runnable.cli import output, render, services
+from runnable.cli import legacy, output, render, services
 from runnable.cli.execute import ExecuteOptions, Outcome, run_file
 from runnable.cli.options import ConfigOption
 from runnable.models import RunLog, StepLog
-from runnable.retry import RetryRecord, retry_records, walk_step_logs
+from runnable.retry import RetryRecord, made_as_script, recorded_pipeline_file, retry_records, walk_step_logs
 
 
 def retry(
@@ -44,15 +44,18 @@ def retry(
     """
     options = ExecuteOptions(retry_run_id=run_id, force_retry=force)
     with services.configuration_file(configuration):
+        if pipeline_file is None:
+            pipeline_file, options.run_as_main = _recorded_pipeline_file(run_id, configuration)
         try:
-            run_file(pipeline_file or _recorded_pipeline_file(run_id, configuration), options)
+            run_file(pipeline_file, options)
         except exceptions.ExecutionFailedError:
             if not options.outcomes:
                 raise
     _report(run_id, options.outcomes)
 
 
-def _recorded_pipeline_file(run_id: str, configuration: Path | None) -> str:
+def _recorded_pipeline_file(run_id: str, configuration: Path | None) -> tuple[str, bool]:
+    """The file to retry from (``FILE.py:NAME`` for runs of runnable 0.50); whether to run it as __main__."""
     loaded = services.load_config(configuration)
     store = services.build_store(loaded)
     try:
@@ -63,12 +66,13 @@ def _recorded_pipeline_file(run_id: str, configuration: Path | None) -> str:
             f"{loaded.source or 'the built-in defaults'}. "
             "Check the run id; if the run was made with another configuration, give it with -c FILE (or "
             "name the pipeline file, whose execute() call may name its configuration)."
+            + legacy.hint_for_missing_run(run_id, store, f"runnable retry {run_id}")
         ) from None
     finally:
         close = getattr(store, "close", None)
         if callable(close):
             close()
-    recorded = str(header.run_config.get("pipeline_definition_file") or "")
+    recorded, function = recorded_pipeline_file(header.run_config)
     if not recorded:
         raise exceptions.PipelineDefinitionError(
             f"Run '{run_id}' does not record the file it was made from. Give it: "
@@ -80,7 +84,8 @@ def _recorded_pipeline_file(run_id: str, configuration: Path | None) -> str:
             f"{Path.cwd()}). Retry from the folder the run was made in, or give the file: "
             f"runnable retry {run_id} PIPELINE."
         )
-    return recorded
+    as_script = made_as_script(header)
+    return (f"{recorded}:{function}" if function and not as_script else recorded), as_script
 
 
 # --------------------------------------------------------------------------- reporting
