@@ -17,7 +17,17 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    TypeAdapter,
+    computed_field,
+    field_serializer,
+    field_validator,
+)
 
 from runnable import defaults, exceptions
 
@@ -34,6 +44,20 @@ def _as_aware(value: datetime | None) -> datetime | None:
     if value is not None and value.tzinfo is None:
         return value.replace(tzinfo=timezone.utc)
     return value
+
+
+_MOMENT = TypeAdapter(datetime)
+
+
+def _moment_as_text(
+    value: datetime | None, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+) -> Any:
+    # model_dump() gives timestamps as ISO-8601 text, as runnable 0.50's did, so that
+    # json.dumps(run_log.model_dump()) works (the public guide's stores do it); the text is the one
+    # JSON mode writes, with full precision and the timezone.
+    if value is None or info.mode_is_json():
+        return handler(value)
+    return _MOMENT.dump_python(value, mode="json")
 
 
 # --------------------------------------------------------------------------- names
@@ -143,6 +167,7 @@ class StepAttempt(BaseModel):
     code_identities: list[CodeIdentity] = Field(default_factory=list)
 
     _aware_times = field_validator("start_time", "end_time")(_as_aware)
+    _times_as_text = field_serializer("start_time", "end_time", mode="wrap")(_moment_as_text)
 
     @property
     def duration_seconds(self) -> float | None:
@@ -206,6 +231,7 @@ class RunLog(BaseModel):
     updated_at: datetime = Field(default_factory=utc_now)
 
     _aware_times = field_validator("created_at", "updated_at")(_as_aware)
+    _times_as_text = field_serializer("created_at", "updated_at", mode="wrap")(_moment_as_text)
 
     # -- navigation ---------------------------------------------------------
 

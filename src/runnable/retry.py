@@ -614,7 +614,7 @@ def _record_end_quietly(context: RunContext) -> None:
 
 
 def _describe_store(store: BaseRunLogStore) -> str:
-    summary = store.get_summary()
+    summary = config.mask_secrets(store.get_summary())  # a plugin's summary may hold its password
     return ", ".join(f"{key} {value}" for key, value in summary.items() if isinstance(value, str | int))
 
 

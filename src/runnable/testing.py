@@ -812,7 +812,7 @@ class StoreContract:
         headers = store.get_run_logs(tag="blue")
         full = store.get_run_logs(tag="blue", full=True)
         assert [r.run_id for r in headers] == [r.run_id for r in full] == ["q-d", "q-c"]
-        assert all(r.steps == {} for r in headers)
+        assert not self.headers_omit_steps or all(r.steps == {} for r in headers)
         assert full[0].parameters == {"x": JsonParameter(value=3)}
         for run_log in full:
             assert tree_order(run_log) == tree_order(example_run_log(run_log.run_id))

@@ -7,9 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
+from runnable_cloud_database import stores
 from runnable_cloud_database.stores import CloudDatabaseRunLogStore
+from typer.testing import CliRunner
 
 from runnable import config, exceptions, plugins
+from runnable.cli import app
 from runnable.datastore import BaseRunLogStore, JsonParameter
 from runnable.testing import StoreContract
 
@@ -42,6 +45,28 @@ run-log-store:
 
 _tables = itertools.count()
 
+# The guide's "Implementation Template", verbatim (docs: custom-run-log-stores.md).
+GUIDE_TEMPLATE = Path(__file__).parent / "guide_template.txt"
+# The template's lines the plugin replaces: placeholders (pass, empty results), the default of
+# table_name (the guide's field mapping section makes it required), and the MongoDB-style query
+# example the guide says to adapt.
+FILLED_IN = [
+    '    table_name: str = Field(default="runnable_logs", description="Table/collection name for run logs")',
+    "        pass",
+    "        return {}  # Replace with actual data",
+    "        pass",
+    "        conditions = {}",
+    "        if run_ids:",
+    "            conditions['run_id'] = {'$in': run_ids}  # MongoDB style - adapt to your DB",
+    "        if tag:",
+    "            conditions['tag'] = tag",
+    "        if status:",
+    "            conditions['status'] = status",
+    "        return conditions",
+    "    def _query_run_logs(self, conditions: Dict[str, Any]) -> List[Dict[str, Any]]:",
+    "        return []  # Replace with actual results",
+]
+
 
 def build_from_yaml(tmp_path: Path, text: str) -> BaseRunLogStore:
     path = tmp_path / "cloud-database-config.yaml"
@@ -66,7 +91,6 @@ def test_guide_yaml_builds_the_installed_plugin_through_its_entry_point(tmp_path
         "timeout_seconds": 60,
         "supports_parallel_writes": True,
         "mock": False,
-        "compression_threshold_bytes": 1_000_000,
     }
 
 
@@ -106,31 +130,43 @@ def test_retention_days_invalid_is_a_type_error_naming_the_value(tmp_path: Path)
     assert "pass@" not in message
 
 
-def test_summary_and_masked_config_hide_the_password(tmp_path: Path) -> None:
+def test_what_runnable_shows_of_the_guides_summary_hides_the_password(tmp_path: Path) -> None:
+    config_file = tmp_path / "cloud-database-config.yaml"
+    config_file.write_text(GUIDE_CONFIG)
     store = build_from_yaml(tmp_path, GUIDE_CONFIG)
 
-    assert store.get_summary()["Connection"] == "postgresql://user:********@host:5432/db"
+    # The guide's get_summary() returns the connection string as it is ("May want to mask").
+    assert "user:pass@" in store.get_summary()["Connection"]
     assert store.masked_config()["connection_string"] == "postgresql://user:********@host:5432/db"
+    doctor = CliRunner().invoke(app, ["doctor", "-c", str(config_file)], env={"COLUMNS": "200"})
+    assert doctor.exit_code == 0, doctor.output
+    assert "user:********@host" in doctor.stdout
+    assert "pass@" not in doctor.output
 
 
-def test_large_run_logs_are_stored_compressed_and_read_back(tmp_path: Path) -> None:
-    store = CloudDatabaseRunLogStore(
-        connection_string="memory://compression",
-        table_name=f"t{next(_tables)}",
-        compression_threshold_bytes=2_000,
-    )
+def test_large_run_logs_are_stored_compressed_and_read_back() -> None:
+    store = CloudDatabaseRunLogStore(connection_string="memory://compression", table_name=f"t{next(_tables)}")
     run_log = store.create_run_log("big")
-    run_log.parameters["blob"] = JsonParameter(value="x" * 50_000)
+    run_log.parameters["blob"] = JsonParameter(value="x" * 1_100_000)
     store.put_run_log(run_log)
 
     record = store._fetch_run_log_data("big")
     assert record is not None and record["compressed"] == "zlib"
-    assert len(record["body"]) < 5_000
-    assert store.get_run_log_by_id("big", full=True).parameters["blob"].get_value() == "x" * 50_000
+    assert len(record["body"]) < 50_000
+    assert store.get_run_log_by_id("big", full=True).parameters["blob"].get_value() == "x" * 1_100_000
 
-    # Turning compression off later must not make stored runs unreadable.
-    reader = store.model_copy(update={"enable_compression": False})
-    assert reader.get_run_log_by_id("big").parameters["blob"].get_value() == "x" * 50_000
+
+def test_the_plugin_is_the_guides_template_as_printed() -> None:
+    """Every line of the guide's template is in the plugin, in order, but the placeholders it fills in."""
+    plugin = [line.rstrip() for line in Path(stores.__file__).read_text().splitlines()]
+    missing = []
+    position = 0
+    for line in (line.rstrip() for line in GUIDE_TEMPLATE.read_text().splitlines() if line.strip()):
+        try:
+            position = plugin.index(line, position) + 1
+        except ValueError:
+            missing.append(line)
+    assert missing == FILLED_IN
 
 
 def test_stores_naming_the_same_table_share_it() -> None:
@@ -149,6 +185,10 @@ def test_stores_naming_the_same_table_share_it() -> None:
 def say_hello() -> int:
     print("Hello from the cloud database test")
     return 42
+
+
+def make_blob() -> str:
+    return "x" * 1_100_000  # over the guide's 1MB threshold: the run log is stored compressed
 
 
 def test_guide_usage_pattern_runs_a_pipeline_on_the_plugin_store(
@@ -171,8 +211,10 @@ def test_guide_usage_pattern_runs_a_pipeline_on_the_plugin_store(
         steps=[
             PythonTask(function=say_hello, name="task1", returns=["answer"]),
             PythonTask(function=say_hello, name="task2"),
+            PythonTask(function=make_blob, name="blob", returns=["blob"]),
         ]
     )
+    # The guide's template stores json.dumps(run_log.model_dump()) with compression on (its default).
     run_log = pipeline.execute(configuration_file=str(config_file))
 
     # Another store instance on the same table sees what the run wrote through the base-class defaults.
@@ -184,18 +226,23 @@ def test_guide_usage_pattern_runs_a_pipeline_on_the_plugin_store(
     assert [name for name in stored.steps if name.startswith("task")] == ["task1", "task2"]
     assert all(step.status == "SUCCESS" for step in stored.steps.values())
     assert stored.parameters["answer"].get_value() == 42
+    assert stored.parameters["blob"].get_value() == make_blob()
+    record = reader._fetch_run_log_data(run_log.run_id)
+    assert record is not None and record["compressed"] == "zlib"
+    # Timestamps keep their precision and timezone through the guide's JSON.
+    assert stored.created_at == run_log.created_at and stored.created_at.tzinfo is not None
+    first = stored.steps["task1"].attempts[0]
+    assert first.start_time == run_log.steps["task1"].attempts[0].start_time
     assert "hunter2" not in json.dumps(stored.run_config)
 
 
 class TestCloudDatabaseContract(StoreContract):
     """The shared contract, met by the guide's four methods plus runnable's base-class defaults."""
 
-    headers_omit_steps = True
+    headers_omit_steps = False  # the guide's get_run_log_by_id returns the whole run log
 
     @pytest.fixture
     def store(self) -> BaseRunLogStore:
         return CloudDatabaseRunLogStore(
-            connection_string="memory://contract",
-            table_name=f"contract_{next(_tables)}",
-            compression_threshold_bytes=20_000,
+            connection_string="memory://contract", table_name=f"contract_{next(_tables)}"
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 import pytest
@@ -120,7 +121,11 @@ def test_parameters_are_put_back_as_the_failed_step_found_them(
 
 @pytest.mark.parametrize("store", ["buffered", "database"])
 def test_what_is_refused_and_what_force_allows(
-    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
+    store: str,
+    write_config: ConfigWriter,
+    fix_the_cause: Callable[[], None],
+    stored_run_log: ReadRun,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     configuration = write_config(store)
     with pytest.raises(RunLogNotFoundError, match="No run 'the-run' in the run log store"):
@@ -143,13 +148,14 @@ def test_what_is_refused_and_what_force_allows(
     assert "step 'double' changed" in message and "node_type: 'task' -> 'stub'" in message
     assert stored_run_log(configuration, "the-run").status == defaults.FAIL  # nothing was touched
 
-    with pytest.raises(RetryRefusedError, match="a retry keeps the run's id"):
-        basket_pipeline().execute(
+    fix_the_cause()
+    # A run id given besides yields to the retried run's (a script may name its own): said, not refused.
+    with caplog.at_level(logging.WARNING, logger="runnable"):
+        retried = basket_pipeline().execute(
             configuration_file=str(configuration), run_id="other", retry_run_id="the-run"
         )
-
-    fix_the_cause()
-    basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+    assert retried.run_id == "the-run" and retried.status == defaults.SUCCESS
+    assert "the run_id 'other' given to execute() is not used" in caplog.text
     with pytest.raises(RetryRefusedError, match=r"it succeeded, so there is nothing to retry.*--force"):
         basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
 
