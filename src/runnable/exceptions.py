@@ -13,6 +13,8 @@
     │   ├── InvalidRunIdError ......... a run id that cannot be stored safely
     │   ├── CorruptedRunLogError ...... a stored file/row/object that cannot be decoded
     │   ├── StoreUnavailableError ..... the backend did not answer (after retries)
+    │   ├── StoreFailedError .......... a store raised something else during a run
+    │   │   └── RunLogLostError ....... the store no longer has the run it was given
     │   └── SchemaVersionError
     │       └── MigrationRequiredError
     ├── ExecutionFailedError .......... a run ended FAIL
@@ -159,6 +161,33 @@ class CorruptedRunLogError(RunLogStoreError):
 
 class StoreUnavailableError(RunLogStoreError):
     """The backend could not be reached or kept failing after retries."""
+
+
+class StoreFailedError(RunLogStoreError):
+    """A run log store (often a plugin) raised an unexpected error while a run was recorded."""
+
+    def __init__(self, store: str, run_id: str, error: BaseException) -> None:
+        self.store = store
+        self.run_id = run_id
+        super().__init__(
+            f"The run log store {store} failed while recording run '{run_id}': "
+            f"{type(error).__name__}: {error}. The pipeline itself is not at fault; fix the store "
+            "(or its configuration) and run again."
+        )
+
+
+class RunLogLostError(StoreFailedError):
+    """The store created the run, then no longer had it: it does not keep what it is given."""
+
+    def __init__(self, store: str, run_id: str) -> None:
+        self.store = store
+        self.run_id = run_id
+        RunLogStoreError.__init__(
+            self,
+            f"The run log store {store} lost run '{run_id}': the run was created in it, but reading "
+            "it back found nothing. The store does not keep what it is given: check that its "
+            "create_run_log() and put_run_log() save the run where get_run_log_by_id() reads it.",
+        )
 
 
 class SchemaVersionError(RunLogStoreError):

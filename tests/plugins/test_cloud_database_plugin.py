@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import types
 from pathlib import Path
+from typing import Any
 
 import pytest
 from runnable_cloud_database import stores
@@ -246,3 +248,70 @@ class TestCloudDatabaseContract(StoreContract):
         return CloudDatabaseRunLogStore(
             connection_string="memory://contract", table_name=f"contract_{next(_tables)}"
         )
+
+
+# --------------------------------------------------------------------------- a store failing during a run
+
+GUIDE_USAGE = """
+from runnable import Pipeline, PythonTask
+
+
+def hello():
+    print("hello")
+
+
+def main():
+    pipeline = Pipeline(steps=[
+        PythonTask(function=hello, name="task1"),
+        PythonTask(function=hello, name="task2")
+    ])
+    pipeline.execute(configuration_file="cloud-database-config.yaml")
+    return pipeline
+
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+def guide_template_as_printed() -> type[BaseRunLogStore]:
+    """The template exactly as the guide prints it: it stores nothing (its TODOs are left to do)."""
+    module = types.ModuleType("guide_template_as_printed")
+    exec(GUIDE_TEMPLATE.read_text(), module.__dict__)
+    store_class: type[BaseRunLogStore] = module.CloudDatabaseRunLogStore
+    return store_class
+
+
+class FailingCloudDatabaseRunLogStore(CloudDatabaseRunLogStore):
+    """The plugin with a bug in its storage code, as the guide's template had with datetimes."""
+
+    def _update_run_log_storage(self, run_id: str, data: dict[str, Any]) -> None:
+        raise TypeError("Object of type datetime is not JSON serializable")
+
+
+@pytest.mark.parametrize(
+    ("store_class", "said"),
+    [
+        (guide_template_as_printed(), "lost run"),
+        (FailingCloudDatabaseRunLogStore, "failed while recording run"),
+    ],
+    ids=["stores-nothing", "raises"],
+)
+def test_a_store_failing_during_a_run_is_reported_as_the_stores_error(
+    workdir: Path, store_class: type[BaseRunLogStore], said: str
+) -> None:
+    (workdir / "cloud-database-config.yaml").write_text(
+        "run-log-store:\n  type: cloud-database\n  config:\n"
+        f'    connection_string: "memory://user:pass@host/db"\n    table_name: failing_{next(_tables)}\n'
+    )
+    (workdir / "pipeline.py").write_text(GUIDE_USAGE)
+
+    with plugins.default_registry.registered("run_log_store", "cloud-database", store_class):
+        result = CliRunner().invoke(app, ["execute", "pipeline.py"], env={"COLUMNS": "200"})
+
+    assert result.exit_code == 1, result.output
+    message = result.stderr
+    assert said in message
+    assert f"'cloud-database' ({store_class.__module__}.{store_class.__qualname__})" in message
+    assert "not found" not in message and "while calling main()" not in message
+    assert "pass@" not in message

@@ -16,7 +16,8 @@ import logging
 import traceback
 import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -115,6 +116,37 @@ def finish_run(context: RunContext, failure: str) -> RunLog:
             context.run_id, failure or f"the run ended {run_log.status}", run_log
         )
     return run_log
+
+
+def as_store_failure(context: RunContext, error: BaseException) -> exceptions.RunnableError | None:
+    """The store's own error when ``error`` came from the run log store, else None.
+
+    A store that cannot find the run it is recording has lost it (it does not keep what it is
+    given), which "run log not found" would misreport as a bad run id; anything else a store raises
+    unexpectedly (a plugin's TypeError, say) is the store's failure, not the pipeline's.
+    """
+    store = context.run_log_store
+    name = f"'{store.service_name}' ({type(store).__module__}.{type(store).__qualname__})"
+    if isinstance(error, exceptions.RunLogNotFoundError) and error.run_id == context.run_id:
+        return exceptions.RunLogLostError(name, context.run_id)
+    if isinstance(error, exceptions.RunnableError) or not isinstance(error, Exception):
+        return None
+    frames = traceback.walk_tb(error.__traceback__)
+    if any(frame.f_locals.get("self") is store for frame, _ in frames):
+        return exceptions.StoreFailedError(name, context.run_id, error)
+    return None
+
+
+@contextmanager
+def store_failures_reported(context: RunContext) -> Iterator[None]:
+    """Inside the block, an error that came from the run log store is raised as the store's error."""
+    try:
+        yield
+    except Exception as error:
+        store_failure = as_store_failure(context, error)
+        if store_failure is None:
+            raise
+        raise store_failure from error
 
 
 def mark_failed_quietly(context: RunContext) -> None:

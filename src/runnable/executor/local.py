@@ -25,6 +25,7 @@ from runnable.executor import (
     mark_failed_quietly,
     run_task,
     start_run,
+    store_failures_reported,
     summary_of,
 )
 from runnable.graph import (
@@ -76,24 +77,26 @@ class LocalPipelineExecutor(BasePipelineExecutor):
     def execute(self, context: RunContext, dag: Graph) -> RunLog:
         definition = dag.definition()
         hashed = dag_hash(definition)
-        if context.retry is None:  # a retry continues a run that exists (runnable.retry prepared it)
-            start_run(context, hashed, context.run_config(self, dag=definition, dag_hash=hashed))
-        logger.info("Run '%s' started", context.run_id)
-        events.announce("run_started", run_id=context.run_id)
-        self._dag = dag
-        self._plan_parallelism(context, dag)
-        try:
-            self._start_workers_early(context, dag)
-            outcome = self.execute_graph(context, dag)
-        except BaseException:
-            self._stop_workers(interrupted=True)
-            mark_failed_quietly(context)
-            events.announce("run_finished", run_id=context.run_id, status=defaults.FAIL)
-            raise
-        self._stop_workers()
-        logger.info("Run '%s' ended %s", context.run_id, outcome.status)
-        events.announce("run_finished", run_id=context.run_id, status=outcome.status)
-        return finish_run(context, outcome.describe())
+        with store_failures_reported(context):
+            if context.retry is None:  # a retry continues a run that exists (runnable.retry prepared it)
+                start_run(context, hashed, context.run_config(self, dag=definition, dag_hash=hashed))
+            logger.info("Run '%s' started", context.run_id)
+            events.announce("run_started", run_id=context.run_id)
+            self._dag = dag
+            self._plan_parallelism(context, dag)
+            try:
+                self._start_workers_early(context, dag)
+                outcome = self.execute_graph(context, dag)
+            except BaseException as error:
+                self._stop_workers(interrupted=True)
+                if not isinstance(error, exceptions.RunLogNotFoundError):  # nothing to mark in a lost run
+                    mark_failed_quietly(context)
+                events.announce("run_finished", run_id=context.run_id, status=defaults.FAIL)
+                raise
+            self._stop_workers()
+            logger.info("Run '%s' ended %s", context.run_id, outcome.status)
+            events.announce("run_finished", run_id=context.run_id, status=outcome.status)
+            return finish_run(context, outcome.describe())
 
     def execute_graph(
         self,
@@ -312,6 +315,10 @@ class LocalJobExecutor(BaseJobExecutor):
     mock: bool = False
 
     def execute(self, context: RunContext, task: BaseTaskType) -> RunLog:
+        with store_failures_reported(context):
+            return self._execute(context, task)
+
+    def _execute(self, context: RunContext, task: BaseTaskType) -> RunLog:
         definition = task.definition()
         hashed = dag_hash(definition)
         start_run(context, hashed, context.run_config(self, job_definition=definition, dag_hash=hashed))
