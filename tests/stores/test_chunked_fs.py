@@ -197,16 +197,23 @@ def test_names_too_long_for_a_file_name_are_hashed_and_still_found(tmp_path: Pat
 # --------------------------------------------------------------------------- runnable 0.50 folders
 
 
+def folder_contents(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
 def test_reads_a_runnable_050_chunked_folder_in_place(tmp_path: Path) -> None:
     shutil.copytree(legacy_samples_folder() / "map-chunked", tmp_path / "map-chunked")
+    before = folder_contents(tmp_path / "map-chunked")
     store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
     expected = legacy_run_logs()["map-chunked"]
     assert [r.run_id for r in store.get_run_logs()] == ["map-chunked"]
     assert_same_run_log(store.get_run_log_by_id("map-chunked", full=True), expected)
+    assert store.get_step_log("map_state.2.execute_python", "map-chunked").status == defaults.SUCCESS
+    assert store.get_parameters("map-chunked") == expected.parameters
     assert list(expected.steps["map_state"].branches) == ["map_state.1", "map_state.2", "map_state.3"]
-    # It is now stored in this layout too; the old files are still there.
-    assert (tmp_path / "map-chunked" / "run.json").is_file()
-    assert (tmp_path / "map-chunked" / "RunLog.json").is_file()
+    # Reading never changes what is stored.
+    assert folder_contents(tmp_path / "map-chunked") == before
+    # The first write stores it in this layout too; the old files are still there.
     store.add_step_log(store.create_step_log("after", "after"), "map-chunked")
     assert list(store.get_run_log_by_id("map-chunked", full=True).steps)[-1] == "after"
     with pytest.raises(exceptions.RunLogExistsError):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from runnable.retry import walk_step_logs
 from runnable.run_log_store.file_system import FileSystemRunLogStore
 from runnable.testing import StoreContract, as_json, legacy_run_logs, legacy_samples_folder, tree_order
 
@@ -38,8 +39,10 @@ def test_reads_runnable_050_files_in_place(tmp_path: Path) -> None:
     assert sorted(r.run_id for r in store.get_run_logs()) == file_run_ids
     for run_id in file_run_ids:
         stored = store.get_run_log_by_id(run_id, full=True)
-        modified = datetime.fromtimestamp((folder / f"{run_id}.json").stat().st_mtime, tz=timezone.utc)
-        assert stored.created_at == stored.updated_at == modified
+        # 0.50 recorded no run times: the first attempt's start and the last one's end stand for them.
+        attempts = [a for s in walk_step_logs(samples[run_id].steps) for a in s.attempts]
+        assert stored.created_at == min(a.start_time for a in attempts if a.start_time)
+        assert stored.updated_at == max(a.end_time for a in attempts if a.end_time)
         assert as_json(stored.model_copy(update={"created_at": _T, "updated_at": _T})) == as_json(
             samples[run_id].model_copy(update={"created_at": _T, "updated_at": _T})
         )

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from runnable import config, defaults, exceptions, plugins
-from runnable.cli import output, services
+from runnable.cli import legacy, output, services
 from runnable.cli.options import ConfigOption, JsonOption
 from runnable.run_log_store.base import BaseRunLogStore
 
@@ -49,6 +49,9 @@ def doctor(configuration: ConfigOption = None, as_json: JsonOption = False) -> N
     if store is not None:
         report["run_log_store"] = _check_store(store)
         worst = max(worst, _store_verdict(report["run_log_store"]["check"]))
+        other_runs = legacy.hint_for_listing(store)
+        if other_runs:
+            report["run_log_store"]["other_runs"] = other_runs
     if as_json:
         output.print_json(report)
     else:
@@ -59,8 +62,15 @@ def doctor(configuration: ConfigOption = None, as_json: JsonOption = False) -> N
 
 def _check_store(store: BaseRunLogStore) -> dict[str, Any]:
     check = getattr(store, "check", None)
+    uncreated = services.uncreated_database(store)
     try:
-        if callable(check):
+        if uncreated is not None:
+            # Checking would create it: doctor only looks.
+            health = {
+                "reachable": True,
+                "database": f"{uncreated} does not exist yet; the first run creates it",
+            }
+        elif callable(check):
             health = output.plain(check())
         else:
             # A store without a health check still proves it answers by listing one run.
@@ -118,6 +128,8 @@ def _print_report(report: Mapping[str, Any]) -> None:
             continue
         style = "red" if name == "problem" and verdict != output.EXIT_OK else ""
         output.out.print(Text(f"  {name}: {_inline(value)}", style=style))
+    if store_report.get("other_runs"):
+        output.out.print(Text.assemble(("Other runs: ", "bold"), store_report["other_runs"]), soft_wrap=True)
 
 
 def _inline(value: Any) -> str:

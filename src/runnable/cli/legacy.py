@@ -19,6 +19,10 @@ FILE_SYSTEM = "file-system"
 CHUNKED_FS = "chunked-fs"
 # runnable 0.50's chunked-fs run file, and ours.
 _RUN_FILES = ("RunLog.json", "run.json")
+_STORE_NAMES = {
+    FILE_SYSTEM: "the file-system store (runnable 0.50's default)",
+    CHUNKED_FS: "the chunked-fs store",
+}
 
 
 @dataclass(frozen=True)
@@ -82,8 +86,7 @@ def hint_for_listing(store: BaseRunLogStore | None) -> str:
             count = "1 run" if len(run_ids) == 1 else f"{len(run_ids)} runs"
             command = reading_command(store_type, found.folder, "runnable runs list")
             parts.append(
-                f"{found.folder}/ holds {count} of a {store_type} store (runnable 0.50's default was "
-                f"file-system); list them with: {command}"
+                f"{found.folder}/ holds {count} of {_STORE_NAMES[store_type]}; list them with: {command}"
             )
     return " ".join(parts)
 
@@ -96,6 +99,6 @@ def hint_for_missing_run(run_id: str, store: BaseRunLogStore | None, command: st
         return ""
     command = command or f"runnable runs show {run_id}"
     return (
-        f" Run '{run_id}' is in {found.folder}/, recorded by a {store_type} store (runnable 0.50's "
-        f"default was file-system); use that store: {reading_command(store_type, found.folder, command)}"
+        f" Run '{run_id}' is in {found.folder}/, recorded by {_STORE_NAMES[store_type]}; use that store: "
+        f"{reading_command(store_type, found.folder, command)}"
     )

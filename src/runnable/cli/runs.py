@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from runnable.cli import output, render, services
+from runnable import exceptions
+from runnable.cli import legacy, output, render, services
 from runnable.cli.options import ConfigOption, JsonOption, parse_age, parse_moment, parse_status
 from runnable.defaults import DEFAULT_PAGE_SIZE
 
@@ -57,19 +58,24 @@ def list_runs(
 ) -> None:
     """List runs, newest first: run id, status, tag, created, updated and duration."""
     store = services.open_store(configuration)
-    run_logs = store.get_run_logs(
-        tag=tag,
-        status=status,
-        created_after=since,
-        created_before=until,
-        limit=limit,
-        after=after,
-    )
+    run_logs = []
+    if services.uncreated_database(store) is None:  # reading must not create the database
+        run_logs = store.get_run_logs(
+            tag=tag,
+            status=status,
+            created_after=since,
+            created_before=until,
+            limit=limit,
+            after=after,
+        )
     if as_json:
         output.print_json([render.run_log_json(run_log) for run_log in run_logs])
         return
     if not run_logs:
-        output.note("No runs match." if (tag or status or since or until or after) else "No runs yet.")
+        filtered = bool(tag or status or since or until or after)
+        output.note(
+            "No runs match." if filtered else " ".join(["No runs yet.", legacy.hint_for_listing(store)])
+        )
         return
     output.out.print(render.runs_table(run_logs))
     if len(run_logs) == limit:
@@ -87,7 +93,15 @@ def show_run(
     With --json, print the full run log as JSON (and nothing else).
     """
     store = services.open_store(configuration)
-    run_log = store.get_run_log_by_id(run_id, full=True)
+    try:
+        if services.uncreated_database(store) is not None:  # reading must not create the database
+            raise exceptions.RunLogNotFoundError(run_id)
+        run_log = store.get_run_log_by_id(run_id, full=True)
+    except exceptions.RunLogNotFoundError as error:
+        hint = legacy.hint_for_missing_run(run_id, store)
+        if not hint:
+            raise
+        raise exceptions.RunLogNotFoundError(f"{error}{hint}") from None
     if as_json:
         output.print_json(render.run_log_json(run_log))
         return

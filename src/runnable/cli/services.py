@@ -8,6 +8,7 @@ for ``--parameters-file`` and ``RUNNABLE_PARAMETERS_FILE``.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -56,3 +57,18 @@ def build_store(loaded: config.RunnableConfig) -> BaseRunLogStore:
 
 def open_store(option: Path | None) -> BaseRunLogStore:
     return build_store(load_config(option))
+
+
+def uncreated_database(store: BaseRunLogStore) -> Path | None:
+    """The SQLite file of a database store that has never been written: nothing to read there.
+
+    Read-only commands check this first, because opening the store would create the file (and its
+    folder) just to find it empty.
+    """
+    sql = sys.modules.get("runnable.run_log_store.sql.store")
+    if sql is None or not isinstance(store, sql.DatabaseRunLogStore):
+        return None
+    from runnable.run_log_store.sql.dialects import dialect_for
+
+    path = dialect_for(store.connection_string).database_file
+    return path if path is not None and not path.exists() else None

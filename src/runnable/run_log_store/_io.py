@@ -268,12 +268,33 @@ def decode_model(model_type: type[ModelT], payload: Any, run_id: str, location: 
 def fill_missing_timestamps(payload: Any, modified: float) -> None:
     """Give a run log from runnable 0.50 (which recorded neither) ``created_at``/``updated_at``.
 
-    ``modified`` is the file's modification time, the best record there is of the run.
+    The first attempt's start and the last attempt's end are the best record of the run (so its
+    duration is known without reading its steps again); without attempts, ``modified``, the file's
+    modification time.
     """
-    if isinstance(payload, dict):
-        moment = datetime.fromtimestamp(modified, tz=timezone.utc).isoformat()
-        payload.setdefault("created_at", moment)
-        payload.setdefault("updated_at", moment)
+    if not isinstance(payload, dict):
+        return
+    moments = sorted(_attempt_moments(payload))
+    fallback = datetime.fromtimestamp(modified, tz=timezone.utc)
+    payload.setdefault("created_at", (moments[0] if moments else fallback).isoformat())
+    payload.setdefault("updated_at", (moments[-1] if moments else fallback).isoformat())
+
+
+def _attempt_moments(value: Any) -> Iterator[datetime]:
+    """Every attempt start and end time under ``value`` (runnable 0.50 wrote naive UTC times)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in ("start_time", "end_time") and isinstance(item, str):
+                try:
+                    moment = datetime.fromisoformat(item)
+                except ValueError:
+                    continue
+                yield moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+            elif isinstance(item, dict | list):
+                yield from _attempt_moments(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _attempt_moments(item)
 
 
 def describe_validation_error(exc: ValidationError) -> str:

@@ -25,8 +25,9 @@ different steps, branches and parameter scopes of one run
 at the same time without losing anything.
 
 Folders written by runnable 0.50's ``chunked-fs`` store (``RunLog.json`` plus
-``BranchLog-<branch>.json``) are read as they are: the first access to such a
-run stores it in this layout too, leaving the old files in place.
+``BranchLog-<branch>.json``) are read as they are, without writing anything:
+reading never changes what is stored. The first write to such a run (a retry)
+stores it in this layout too, leaving the old files in place.
 """
 
 from __future__ import annotations
@@ -118,6 +119,12 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
     _locks: _io.PathLocks = PrivateAttr(default_factory=_io.PathLocks)
     # Paths are built for every chunk operation: keep each run's folder once built.
     _run_folders: dict[str, Path] = PrivateAttr(default_factory=dict)
+    # Runs known to be in this layout (not runnable 0.50 folders): no need to look again.
+    _current_layout: set[str] = PrivateAttr(default_factory=set)
+    # A runnable 0.50 run read in memory: run id -> (its files and their times, its chunks).
+    _legacy_cache: dict[str, tuple[tuple[tuple[str, int], ...], dict[ChunkKey, bytes]]] = PrivateAttr(
+        default_factory=dict
+    )
 
     @property
     def folder(self) -> Path:
@@ -143,11 +150,15 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
         path = self.chunk_path(run_id, key)
         with _io.os_errors_as_store_errors(run_id, path, "read"):
             data = _io.read_if_exists(path)
-        if data is None and key == RUN_CHUNK and self._is_legacy(run_id):
-            return self._convert_legacy(run_id)
+        if data is None and self._is_legacy(run_id):
+            return self._legacy_chunks(run_id).get(key)
         return data
 
     def write_chunk(self, run_id: str, key: ChunkKey, data: bytes) -> None:
+        self._convert_if_legacy(run_id)
+        self._write_file(run_id, key, data)
+
+    def _write_file(self, run_id: str, key: ChunkKey, data: bytes) -> None:
         path = self.chunk_path(run_id, key)
         with _io.os_errors_as_store_errors(run_id, path, "write"):
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -169,14 +180,15 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
             change(None)
             with _io.os_errors_as_store_errors(run_id, path.parent, "create"):
                 path.parent.mkdir(parents=True, exist_ok=True)
+        self._convert_if_legacy(run_id)
         with self._locks.hold(path, run_id), _io.os_errors_as_store_errors(run_id, path, "update"):
             current = _io.read_if_exists(path)
-            if current is None and key == RUN_CHUNK and self._is_legacy(run_id):
-                current = self._convert_legacy(run_id)
             _io.write_atomic(path, change(current), sync_folder=False)
 
     def list_chunks(self, run_id: str) -> list[ChunkKey]:
         folder = self.run_folder(run_id)
+        if self._is_legacy(run_id):
+            return list(self._legacy_chunks(run_id))
         with _io.os_errors_as_store_errors(run_id, folder, "list"):
             try:
                 names = os.listdir(folder)
@@ -190,6 +202,7 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
         return keys
 
     def delete_chunks(self, run_id: str, keys: Iterable[ChunkKey]) -> None:
+        self._convert_if_legacy(run_id)
         for key in keys:
             path = self.chunk_path(run_id, key)
             with _io.os_errors_as_store_errors(run_id, path, "delete"):
@@ -212,19 +225,48 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
     # -- helpers --------------------------------------------------------------------------
 
     def _is_legacy(self, run_id: str) -> bool:
+        """Whether the run is a runnable 0.50 folder not yet stored in this layout."""
+        if run_id in self._current_layout:
+            return False
         folder = self.run_folder(run_id)
-        return (folder / LEGACY_RUN_FILE).is_file() and not (folder / chunk_file_name(RUN_CHUNK)).exists()
+        if (folder / chunk_file_name(RUN_CHUNK)).exists():
+            self._remember_current_layout(run_id)
+            return False
+        return (folder / LEGACY_RUN_FILE).is_file()
 
-    def _convert_legacy(self, run_id: str) -> bytes | None:
-        """Store a runnable 0.50 run in this layout (once, under the run lock); return its run chunk."""
+    def _remember_current_layout(self, run_id: str) -> None:
+        if len(self._current_layout) >= _io.MAX_CACHED_RUNS:
+            self._current_layout.clear()
+        self._current_layout.add(run_id)
+
+    def _legacy_chunks(self, run_id: str) -> dict[ChunkKey, bytes]:
+        """A runnable 0.50 run as the chunks of this layout, made in memory (read once per change)."""
+        folder = self.run_folder(run_id)
+        with _io.os_errors_as_store_errors(run_id, folder, "read"):
+            version = tuple(sorted((entry.name, entry.stat().st_mtime_ns) for entry in os.scandir(folder)))
+        cached = self._legacy_cache.get(run_id)
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        run_log = read_legacy_run_folder(folder, run_id)
+        chunks = dict(encode_parts(run_log))
+        chunks[RUN_CHUNK] = encode_run(run_log)
+        self._legacy_cache = {run_id: (version, chunks)}  # one run at a time: a retry reads one run
+        return chunks
+
+    def _convert_if_legacy(self, run_id: str) -> None:
+        """Before the first write to a runnable 0.50 run: store it in this layout (under the run lock)."""
+        if not self._is_legacy(run_id):
+            return
         run_path = self.chunk_path(run_id, RUN_CHUNK)
         with self._locks.hold(run_path, run_id):
             if not run_path.exists():
-                run_log = read_legacy_run_folder(self.run_folder(run_id), run_id)
-                for key, data in encode_parts(run_log):
-                    self.write_chunk(run_id, key, data)
-                self.write_chunk(run_id, RUN_CHUNK, encode_run(run_log))
-            return _io.read_if_exists(run_path)
+                chunks = self._legacy_chunks(run_id)
+                for key, data in chunks.items():
+                    if key != RUN_CHUNK:
+                        self._write_file(run_id, key, data)
+                self._write_file(run_id, RUN_CHUNK, chunks[RUN_CHUNK])  # last: it marks the run converted
+        self._legacy_cache.pop(run_id, None)
+        self._remember_current_layout(run_id)
 
 
 def read_legacy_run_folder(folder: Path, run_id: str) -> RunLog:

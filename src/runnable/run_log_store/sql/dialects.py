@@ -42,6 +42,11 @@ class SqlDialect:
         """The database lives in this process only (another process cannot see it)."""
         return False
 
+    @property
+    def database_file(self) -> Path | None:
+        """The file the database lives in, for an embedded database (None for a server)."""
+        return None
+
     def create_engine(self, max_connections: int, timeout_seconds: int) -> Engine:
         raise NotImplementedError
 
@@ -91,13 +96,17 @@ class SqliteDialect(SqlDialect):
         database = self.url.database or ""
         return database in ("", ":memory:") or self.url.query.get("mode") == "memory"
 
+    @property
+    def database_file(self) -> Path | None:
+        return None if self.in_memory else Path(self.url.database or "").expanduser()
+
     def create_engine(self, max_connections: int, timeout_seconds: int) -> Engine:
-        if self.in_memory:
+        if self.in_memory or self.database_file is None:
             # One connection, shared by every thread (the store serialises its use):
             # each new connection to ":memory:" would be a new, empty database.
             pool: dict[str, Any] = {"poolclass": StaticPool}
         else:
-            Path(self.url.database or "").expanduser().parent.mkdir(parents=True, exist_ok=True)
+            self.database_file.parent.mkdir(parents=True, exist_ok=True)
             pool = {
                 "poolclass": QueuePool,
                 "pool_size": max_connections,
