@@ -68,7 +68,7 @@ def _check_store(store: BaseRunLogStore) -> dict[str, Any]:
             # Checking would create it: doctor only looks.
             health = {
                 "reachable": True,
-                "database": f"{uncreated} does not exist yet; the first run creates it",
+                "database": f"{uncreated} not created yet; the first run creates it",
             }
         elif callable(check):
             health = output.plain(check())
