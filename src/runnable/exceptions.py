@@ -39,6 +39,12 @@ class RunnableError(Exception):
     """Base class of every error runnable raises on purpose."""
 
 
+def as_sentence(text: str) -> str:
+    """``text`` ending as a sentence does: a full stop added unless it ends in punctuation already."""
+    text = text.rstrip()
+    return text if not text or text.endswith((".", "?", "!", ":")) else text + "."
+
+
 class ConfigurationError(RunnableError):
     """A configuration file or value that runnable cannot use."""
 
@@ -56,12 +62,12 @@ class ConfigurationError(RunnableError):
         self.field = field
         where = []
         if file:
-            where.append(f"in {file}")
+            where.append(file)
         if service:
-            where.append(f"service '{service}'")
+            where.append(f"service '{service.replace('_', '-')}'")
         if field:
             where.append(f"field '{field}'")
-        prefix = "Configuration error" + (" " + ", ".join(where) if where else "")
+        prefix = "Configuration error" + (" in " + ", ".join(where) if where else "")
         super().__init__(f"{prefix}: {problem}")
 
 

@@ -289,7 +289,7 @@ def _describe_problems(errors: list[Any], model: type[BaseModel], plugin: str) -
     problems = [_describe_error(error, known, secret_fields) for error in errors]
     whose = f"type '{plugin}' ({_qualified_name(model)})" if plugin else _qualified_name(model)
     count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
-    message = f"{count} in the config of {whose}: {'; '.join(problems)}."
+    message = exceptions.as_sentence(f"{count} in the config of {whose}: {'; '.join(problems)}")
     if any(error["type"] == "extra_forbidden" for error in errors):
         message += f" Its fields: {', '.join(known) or 'none'}."
     return message

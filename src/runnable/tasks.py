@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import pickle
+import re
 import shlex
 import shutil
 import subprocess
@@ -373,7 +374,14 @@ class NotebookTaskType(BaseTaskType):
             try:
                 client.execute()
             except cell_execution_error as exc:
-                raise TaskFailure(f"The {self.describe()} failed in a cell:\n{exc}") from None
+                # The first line (the step's message) says what the cell raised; the rest is the cell's
+                # traceback, without the terminal colours Jupyter puts in it.
+                parts = (getattr(exc, "ename", ""), getattr(exc, "evalue", ""))
+                raised = ": ".join(str(part) for part in parts if part)
+                raise TaskFailure(
+                    f"The {self.describe()} failed in a cell: {raised or 'the cell raised an error'}\n\n"
+                    + _ANSI_ESCAPE.sub("", str(exc))
+                ) from None
             finally:
                 if self.returns and notebook.cells:
                     notebook.cells.pop()  # the collecting cell is ours, not part of the user's record
@@ -409,6 +417,10 @@ class NotebookTaskType(BaseTaskType):
                 + f"it cannot be loaded outside the notebook ({type(exc).__name__}: {exc}). An object "
                 "whose class the notebook defines cannot leave it; define the class in a module."
             ) from None
+
+
+# Terminal colour and cursor codes, which Jupyter puts in the tracebacks it reports.
+_ANSI_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 
 
 def _inject_parameters(notebook: Any, nbformat: Any, values: dict[str, Any]) -> None:

@@ -89,6 +89,9 @@ def test_a_failing_notebook_fails_the_step_and_keeps_the_executed_copy(write_con
 
     step = raised.value.run_log.steps["nb"]
     assert step.status == defaults.FAIL and "ZeroDivisionError" in step.attempts[0].message
+    # The step's message is the cell's error; the traceback after it is plain text.
+    assert step.message == "The notebook 'broken.ipynb' failed in a cell: ZeroDivisionError: division by zero"
+    assert "\x1b" not in step.attempts[0].message
     copy = Path(".catalog") / "nb-fail" / "broken-nb_out.ipynb"
     assert "first cell ran" in copy.read_text()
     assert "broken-nb_out.ipynb" in {d.name for d in step.data_catalog}

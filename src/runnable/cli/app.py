@@ -51,8 +51,9 @@ class _RunnableGroup(typer.core.TyperGroup):
             _show_traceback_if_asked(ctx)
             output.error(
                 f"Unexpected {type(error).__name__}: {error}",
-                hint="This is a bug in runnable or in a plugin; re-run as `runnable --debug ...` "
-                "to see the traceback, and include it when you report the problem.",
+                hint="This is a bug in runnable or in a plugin; "
+                + ("include the traceback above" if output.debugging else "re-run as `runnable --debug ...`")
+                + " when you report the problem.",
             )
             raise typer.Exit(output.EXIT_FAILED) from error
 
@@ -109,6 +110,7 @@ def root(
     ] = False,
 ) -> None:
     """Run pipelines and inspect the runs they leave behind in the run log store."""
+    output.debugging = debug
 
 
 app.command("execute")(execute.execute)

@@ -260,8 +260,8 @@ def _user_code(path: Path, doing: str, action: Callable[[], Any]) -> Any:
         ) from exc
     except Exception as exc:
         raise exceptions.PipelineDefinitionError(
-            f"The pipeline file {path} raised {type(exc).__name__} while {doing}: {exc}. "
-            "Re-run as `runnable --debug execute ...` to see the traceback."
+            f"The pipeline file {path} raised {type(exc).__name__} while {doing}: {exc}."
+            + ("" if output.debugging else " Re-run as `runnable --debug execute ...` to see the traceback.")
         ) from exc
 
 

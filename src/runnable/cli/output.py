@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from rich.console import Console
 from rich.text import Text
 
+from runnable.exceptions import as_sentence
 from runnable.logs import runnable_logger_at
 
 # Exit codes of every command.
@@ -28,6 +29,10 @@ out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
 
 
+# Whether the command runs with --debug (tracebacks are shown, so no message asks for them).
+debugging = False
+
+
 def reset_consoles() -> None:
     """New consoles for a new command: a console fixes its width from ``COLUMNS`` when it is made."""
     global out, err
@@ -36,13 +41,14 @@ def reset_consoles() -> None:
 
 
 def as_paragraph(message: str) -> str:
-    """Fold a possibly multi-line message into one paragraph."""
-    return " ".join(line.strip() for line in message.splitlines() if line.strip())
+    """Fold a possibly multi-line message into one paragraph, without terminal escape codes."""
+    plain = Text.from_ansi(message).plain if "\x1b" in message else message
+    return " ".join(line.strip() for line in plain.splitlines() if line.strip())
 
 
 def error(message: str, hint: str = "") -> None:
     text = Text("Error: ", style="bold red")
-    text.append(as_paragraph(message))
+    text.append(as_sentence(as_paragraph(message)) if hint else as_paragraph(message))
     if hint:
         text.append(" " + as_paragraph(hint), style="dim")
     err.print(text, soft_wrap=True)

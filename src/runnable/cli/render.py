@@ -102,23 +102,33 @@ def format_value(parameter: Parameter) -> str:
 # --------------------------------------------------------------------------- runs list
 
 
-def runs_table(run_logs: list[RunLog]) -> Table:
+_MOMENT_WIDTH = len("2026-01-31 23:59:59")
+_DURATION_WIDTH = 8
+
+
+def runs_table(run_logs: list[RunLog], width: int | None = None) -> Table:
+    """One row per run. Nothing wraps: on a terminal narrower than ``width`` needs, the updated
+    column is left out (run ids are what people copy, and a time split over two lines misleads)."""
     table = Table(header_style="bold", box=None, pad_edge=False, collapse_padding=True)
-    # Run ids are what people copy: they never wrap; on a narrow terminal the times wrap at their space.
     widest_id = max((len(run_log.run_id) for run_log in run_logs), default=6)
+    widest_tag = max((len(run_log.tag) for run_log in run_logs), default=3)
+    needed = widest_id + len("status") + 1 + max(widest_tag, 3) + 2 * _MOMENT_WIDTH + _DURATION_WIDTH + 5
+    with_updated = width is None or needed <= width
     table.add_column("run id", no_wrap=True, min_width=widest_id)
     table.add_column("status", no_wrap=True, min_width=7)
     table.add_column("tag", overflow="fold", min_width=3)
-    table.add_column("created (UTC)", min_width=10)
-    table.add_column("updated (UTC)", min_width=10)
-    table.add_column("duration", justify="right", no_wrap=True, min_width=8)
+    table.add_column("created (UTC)", no_wrap=True, min_width=_MOMENT_WIDTH)
+    if with_updated:
+        table.add_column("updated (UTC)", no_wrap=True, min_width=_MOMENT_WIDTH)
+    table.add_column("duration", justify="right", no_wrap=True, min_width=_DURATION_WIDTH)
     for run_log in run_logs:
+        updated = [format_moment(run_log.updated_at)] if with_updated else []
         table.add_row(
             run_log.run_id,
             status_text(run_log.status),
             run_log.tag,
             format_moment(run_log.created_at),
-            format_moment(run_log.updated_at),
+            *updated,
             format_duration(run_duration(run_log)),
         )
     return table
@@ -205,9 +215,11 @@ def _add_attempt_details(node: Tree, attempt: StepAttempt | None, step_message: 
 
 def _message_text(message: str) -> RenderableType:
     # The last line of a stored traceback is the error itself: show it first.
-    lines = [line for line in message.strip().splitlines() if line.strip()]
+    # Text.from_ansi: codes a message holds (a notebook's coloured traceback) are read as styles,
+    # never printed raw to a file or pipe.
+    lines = [line for line in Text.from_ansi(message.strip()).plain.splitlines() if line.strip()]
     if len(lines) <= 1:
-        return Text(message.strip(), style="red")
+        return Text("".join(lines), style="red")
     return Group(Text(lines[-1], style="red"), Text(f"({len(lines)} lines; see --json for all)", style="dim"))
 
 

@@ -77,7 +77,7 @@ def list_runs(
             "No runs match." if filtered else " ".join(["No runs yet.", legacy.hint_for_listing(store)])
         )
         return
-    output.out.print(render.runs_table(run_logs))
+    output.out.print(render.runs_table(run_logs, output.out.width))
     if len(run_logs) == limit:
         output.note(f"More runs may follow: add --after {run_logs[-1].run_id} for the next page.")
 
@@ -171,6 +171,6 @@ def purge_runs(
     output.out.print(f"Dry run: would delete {runs_text} {when}; nothing was deleted.")
     if count:
         sample = store.get_run_logs(created_before=cutoff, limit=PURGE_SAMPLE)
-        output.out.print(render.runs_table(sample))
+        output.out.print(render.runs_table(sample, output.out.width))
         if count > len(sample):
             output.note(f"... and {count - len(sample)} more.")

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from runnable import config, defaults, plugins
+from runnable import config, defaults, exceptions, plugins
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.secrets import exposed_as_environment
 
@@ -23,6 +23,13 @@ REASON_OPTION = "from the --config option"
 @contextmanager
 def configuration_file(option: Path | None) -> Iterator[None]:
     """Make ``--config`` the configuration of everything that runs inside the block."""
+    if option is not None and not option.is_file():
+        # Checked here: once in the variable, a missing file would be blamed on the variable.
+        raise exceptions.ConfigurationError(
+            f"the -c/--config option names {option}, which does not exist (working directory: "
+            f"{Path.cwd()}). Fix the path; runnable does not fall back to defaults when a file is named.",
+            file=str(option),
+        )
     with _variable_pointed_at(defaults.ENV_CONFIGURATION_FILE, option):
         yield
 

@@ -121,12 +121,20 @@ def finish_run(context: RunContext, failure: str) -> RunLog:
 def as_store_failure(context: RunContext, error: BaseException) -> exceptions.RunnableError | None:
     """The store's own error when ``error`` came from the run log store, else None.
 
+    A configuration error raised without its file (a service found its settings unusable only
+    once used) is given the run's configuration file.
+
     A store that cannot find the run it is recording has lost it (it does not keep what it is
     given), which "run log not found" would misreport as a bad run id; anything else a store raises
     unexpectedly (a plugin's TypeError, say) is the store's failure, not the pipeline's.
     """
     store = context.run_log_store
     name = f"'{store.service_name}' ({type(store).__module__}.{type(store).__qualname__})"
+    if isinstance(error, exceptions.ConfigurationError) and not error.file and context.configuration_file:
+        # A service found its settings unusable only once used (a missing database driver, say).
+        return exceptions.ConfigurationError(
+            error.problem, file=context.configuration_file, service=error.service, field=error.field
+        )
     if isinstance(error, exceptions.RunLogNotFoundError) and error.run_id == context.run_id:
         return exceptions.RunLogLostError(name, context.run_id)
     if isinstance(error, exceptions.RunnableError) or not isinstance(error, Exception):
