@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 import pytest
@@ -57,6 +59,27 @@ def test_differences_inside_branches_are_named_where_they_are() -> None:
     )
     assert "step 'outer.c.inner' was added" in added_branch
     assert any(d.startswith("step 'outer' changed (branches") for d in added_branch)
+
+
+def test_fields_at_their_default_count_as_absent_as_runnable_0_50_wrote_them() -> None:
+    current = nested().dag.definition()
+    as_0_50_wrote_it = json.loads(json.dumps(current))
+    for node in as_0_50_wrote_it["nodes"]["outer"]["branches"]["a"]["nodes"]["inner"]["branch"][
+        "nodes"
+    ].values():
+        node.update(max_attempts=1, overrides={}, catalog=None)
+    as_0_50_wrote_it["nodes"]["items"].update(max_attempts=1)
+    assert dag_differences(as_0_50_wrote_it, current) == []
+    as_0_50_wrote_it["nodes"]["items"].update(max_attempts=3)
+    assert dag_differences(as_0_50_wrote_it, current) == ["step 'items' changed (max_attempts: 3 -> (none))"]
+
+
+def test_a_changed_dag_recorded_by_another_version_is_still_refused() -> None:
+    run_log = recorded_run(nested())
+    run_log.dag_hash = "recorded-by-runnable-0.50"
+    check_retryable(run_log, nested().dag, force=False)  # same dag, other hash: retried
+    with pytest.raises(DagChangedError, match=re.escape("retry_steps.flaky_square' -> 'retry_steps.square'")):
+        check_retryable(run_log, nested(square).dag, force=False)
 
 
 def test_many_differences_are_cut_short() -> None:
