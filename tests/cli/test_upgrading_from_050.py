@@ -97,6 +97,7 @@ def test_read_only_commands_do_not_create_the_database(isolated: Path, cli: Call
     assert cli("runs", "list", "--json").stdout.strip() == "[]"
     assert cli("runs", "show", "some-run").exit_code == 2
     assert cli("doctor").exit_code == 0
+    assert cli("retry", "some-run").exit_code == 2
 
     assert list(isolated.iterdir()) == []
 

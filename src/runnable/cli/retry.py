@@ -59,6 +59,8 @@ def _recorded_pipeline_file(run_id: str, configuration: Path | None) -> tuple[st
     loaded = services.load_config(configuration)
     store = services.build_store(loaded)
     try:
+        if services.uncreated_database(store) is not None:  # looking must not create the database
+            raise exceptions.RunLogNotFoundError(run_id)
         header = store.get_run_log_by_id(run_id, full=False)
     except exceptions.RunLogNotFoundError:
         raise exceptions.RunLogNotFoundError(
