@@ -19,9 +19,9 @@ from runnable.retry import retry_records
 CONSOLE_SCRIPT = Path(sys.executable).parent / "runnable"
 RUNNABLE_0_50 = Path(__file__).parent / "runnable_0_50"
 
-# The most common shape: the functions live in the script, the pipeline is built and executed
-# under the main guard; the run id comes from the command line when one is given.
-SCRIPT = """
+# The functions live in the script itself (``__main__.f`` when it runs as ``python script.py``).
+FUNCTIONS = """
+import os
 import sys
 from pathlib import Path
 
@@ -38,41 +38,31 @@ def flaky(count: int) -> int:
     return count * 2
 
 
-if __name__ == "__main__":
-    pipeline = Pipeline(
+def build() -> Pipeline:
+    return Pipeline(
         steps=[
             PythonTask(function=check_envvar, name="first", returns=["count"]),
             PythonTask(function=flaky, name="second", returns=["result"]),
         ]
     )
-    pipeline.execute(run_id=sys.argv[1] if len(sys.argv) > 1 else "")
 """
 
-# The guide's shape: main() builds and executes the pipeline, the guard calls it.
-MAIN_SCRIPT = """
-import os
-from pathlib import Path
+# The most common shape: the pipeline is executed under the main guard, its run id from the
+# command line when one is given.
+SCRIPT = (
+    FUNCTIONS
+    + """
+if __name__ == "__main__":
+    build().execute(run_id=sys.argv[1] if len(sys.argv) > 1 else "")
+"""
+)
 
-from runnable import Pipeline, PythonTask
-
-
-def check_envvar() -> int:
-    return 5
-
-
-def flaky(count: int) -> int:
-    if not Path("cause-fixed").exists():
-        raise RuntimeError("the cause is not fixed yet")
-    return count * 2
-
-
+# The guide's shape: main() executes the pipeline (its run id from the environment), the guard calls it.
+MAIN_SCRIPT = (
+    FUNCTIONS
+    + """
 def main() -> Pipeline:
-    pipeline = Pipeline(
-        steps=[
-            PythonTask(function=check_envvar, name="first", returns=["count"]),
-            PythonTask(function=flaky, name="second", returns=["result"]),
-        ]
-    )
+    pipeline = build()
     pipeline.execute(run_id=os.environ.get("NIGHTLY_RUN_ID", ""))
     return pipeline
 
@@ -80,6 +70,7 @@ def main() -> Pipeline:
 if __name__ == "__main__":
     main()
 """
+)
 
 
 def environment(**extra: str) -> dict[str, str]:
