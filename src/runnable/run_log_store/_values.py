@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Final
 
 import pydantic_core
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 from runnable import exceptions
 from runnable.models import (
@@ -45,6 +45,8 @@ from runnable.models import (
 INLINE_VALUE_LIMIT: Final = 1024
 # Where a whole-document run log (file-system, minio) keeps its large values, by digest.
 DOCUMENT_VALUES: Final = "parameter_values"
+
+_PARAMETERS: Final[TypeAdapter[dict[str, Parameter]]] = TypeAdapter(dict[str, Parameter])
 
 
 def digest_of(encoded: bytes) -> str:
@@ -92,6 +94,10 @@ class ValuesApart:
     def dump(self, model: BaseModel, **options: Any) -> dict[str, Any]:
         """``model.model_dump(mode="json")`` in stored form."""
         return model.model_dump(mode="json", context=self.context, **options)
+
+    def dump_parameters(self, parameters: dict[str, Parameter]) -> dict[str, Any]:
+        """``{name: parameter}`` in stored form."""
+        return _PARAMETERS.dump_python(parameters, mode="json", context=self.context)
 
     def dump_json(self, model: BaseModel, **options: Any) -> bytes:
         """``model.model_dump_json()`` in stored form, as bytes."""
@@ -199,15 +205,18 @@ class SharedValues:
 
     def share(self, model: RunLog | StepLog | BranchLog | JobLog) -> None:
         for parameters in parameter_maps(model):
-            for parameter in parameters.values():
-                value = parameter.value
-                try:
-                    encoded = pydantic_core.to_json(value)
-                except pydantic_core.PydanticSerializationError:
-                    continue
-                if len(encoded) <= INLINE_VALUE_LIMIT:
-                    continue
-                shared = self._values.setdefault(digest_of(encoded), value)
-                # Equal JSON is not always equal values (NaN, bytes): share only what compares equal.
-                if shared is not value and shared == value:
-                    parameter.value = shared
+            self.share_parameters(parameters)
+
+    def share_parameters(self, parameters: dict[str, Parameter]) -> None:
+        for parameter in parameters.values():
+            value = parameter.value
+            try:
+                encoded = pydantic_core.to_json(value)
+            except pydantic_core.PydanticSerializationError:
+                continue
+            if len(encoded) <= INLINE_VALUE_LIMIT:
+                continue
+            shared = self._values.setdefault(digest_of(encoded), value)
+            # Equal JSON is not always equal values (NaN, bytes): share only what compares equal.
+            if shared is not value and shared == value:
+                parameter.value = shared
