@@ -86,12 +86,12 @@ VALUE_REFERENCE = "value_ref"
 
 
 class StoredValues(Protocol):
-    """What a store puts in the pydantic context to persist and read parameters (see ``run_log_store._values``)."""
+    """What a store puts in the pydantic context to write and read parameters (``run_log_store._values``)."""
 
     def stored_form(
         self, kind: str, value: JSONType, dump: Callable[[], dict[str, JSONType]]
     ) -> dict[str, JSONType]:
-        """The stored form of a parameter of ``kind`` holding ``value``; ``dump()`` gives its JSON-mode dump."""
+        """The stored form of a parameter of ``kind`` holding ``value``; ``dump()``: its JSON-mode dump."""
 
     def value_of(self, reference: str) -> JSONType:
         """The value stored under ``reference``; ValueError if there is none."""
@@ -108,7 +108,8 @@ class _ParameterBase(BaseModel):
         values = _stored_values(info.context)
         if values is None:
             return handler(self)
-        return values.stored_form(str(getattr(self, "kind", "")), getattr(self, "value", None), lambda: handler(self))
+        kind, value = str(getattr(self, "kind", "")), getattr(self, "value", None)
+        return values.stored_form(kind, value, lambda: handler(self))
 
     @model_validator(mode="before")
     @classmethod

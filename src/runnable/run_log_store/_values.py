@@ -97,7 +97,8 @@ class ValuesApart:
 
     def dump_parameters(self, parameters: dict[str, Parameter]) -> dict[str, Any]:
         """``{name: parameter}`` in stored form."""
-        return _PARAMETERS.dump_python(parameters, mode="json", context=self.context)
+        dumped: dict[str, Any] = _PARAMETERS.dump_python(parameters, mode="json", context=self.context)
+        return dumped
 
     def dump_json(self, model: BaseModel, **options: Any) -> bytes:
         """``model.model_dump_json()`` in stored form, as bytes."""
@@ -153,7 +154,9 @@ def encode_document(model: BaseModel, *, indent: int | None = None) -> bytes:
     if not values.encoded:
         return body
     separator = b",\n" + b" " * indent if indent is not None else b","
-    entries = b",".join(json.dumps(reference).encode() + b":" + data for reference, data in values.encoded.items())
+    entries = b",".join(
+        json.dumps(reference).encode() + b":" + data for reference, data in values.encoded.items()
+    )
     head = body.rstrip()[:-1].rstrip()  # the document without its closing brace
     closing = b"\n}" if indent is not None else b"}"
     return head + separator + json.dumps(DOCUMENT_VALUES).encode() + b":{" + entries + b"}" + closing

@@ -80,7 +80,7 @@ from runnable.models import (
     utc_now,
 )
 from runnable.run_log_store import _io
-from runnable.run_log_store._values import ValueSource, ValuesApart
+from runnable.run_log_store._values import ValuesApart, ValueSource
 from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle
 
 logger = logging.getLogger(__name__)
@@ -467,7 +467,9 @@ class ChunkedRunLogStore(BaseRunLogStore):
             body = self._decode(run_id, PARAMETERS_CHUNK, data).body
             location = self.chunk_location(run_id, PARAMETERS_CHUNK)
             context = (values or self._value_source(run_id)).context
-            return _io.decode_model(_RunParameters, {"parameters": body}, run_id, location, context).parameters
+            return _io.decode_model(
+                _RunParameters, {"parameters": body}, run_id, location, context
+            ).parameters
         return dict((run_log if run_log is not None else self._read_run(run_id)).parameters)
 
     def _value_source(self, run_id: str) -> ValueSource:
@@ -622,10 +624,14 @@ def _encode_tree(steps: dict[str, StepLog], values: ValuesApart) -> list[tuple[C
     def walk(level: dict[str, StepLog]) -> None:
         for step_log in level.values():
             key = ChunkKey(STEP, step_log.internal_name)
-            encoded.append((key, _encode_chunk(key, next_order(), values.dump(step_log, exclude={"branches"}))))
+            encoded.append(
+                (key, _encode_chunk(key, next_order(), values.dump(step_log, exclude={"branches"})))
+            )
             for branch in step_log.branches.values():
                 key = ChunkKey(BRANCH, branch.internal_name)
-                encoded.append((key, _encode_chunk(key, next_order(), values.dump(branch, exclude={"steps"}))))
+                encoded.append(
+                    (key, _encode_chunk(key, next_order(), values.dump(branch, exclude={"steps"})))
+                )
                 walk(branch.steps)
 
     walk(steps)
