@@ -15,12 +15,12 @@ from large_values import (
     folder_bytes,
     run_with_big_value,
 )
+from runnable.exceptions import CorruptedRunLogError
 from runnable.models import JsonParameter, RunLog, StepAttempt, StepLog
 from runnable.run_log_store import _values
 from runnable.run_log_store.buffered import BufferedRunLogStore
 from runnable.run_log_store.chunked_fs import ChunkedFileSystemRunLogStore
 from runnable.run_log_store.file_system import FileSystemRunLogStore
-from runnable.exceptions import CorruptedRunLogError
 
 
 @pytest.mark.parametrize("store", ["file-system", "chunked-fs"])
