@@ -153,13 +153,13 @@ def encode_document(model: BaseModel, *, indent: int | None = None) -> bytes:
     body = values.dump_json(model, indent=indent)
     if not values.encoded:
         return body
-    separator = b",\n" + b" " * indent if indent is not None else b","
-    entries = b",".join(
-        json.dumps(reference).encode() + b":" + data for reference, data in values.encoded.items()
-    )
-    head = body.rstrip()[:-1].rstrip()  # the document without its closing brace
-    closing = b"\n}" if indent is not None else b"}"
-    return head + separator + json.dumps(DOCUMENT_VALUES).encode() + b":{" + entries + b"}" + closing
+    pieces = [body.rstrip()[:-1].rstrip()]  # the document without its closing brace
+    pieces.append(b",\n" + b" " * indent if indent is not None else b",")
+    pieces.append(json.dumps(DOCUMENT_VALUES).encode() + b":{")
+    for index, (reference, data) in enumerate(values.encoded.items()):
+        pieces += [b"," if index else b"", json.dumps(reference).encode(), b":", data]
+    pieces.append(b"}\n}" if indent is not None else b"}}")
+    return b"".join(pieces)  # one copy of each value, however large
 
 
 def document_source_or_corrupted(payload: Any, run_id: str, location: Path | str) -> ValueSource:
@@ -205,6 +205,9 @@ class SharedValues:
 
     def __init__(self) -> None:
         self._values: dict[str, Any] = {}
+        # Identities of the values held (kept alive by _values): a copy that is the same object
+        # (strings survive deep copies) needs no encoding.
+        self._held: set[int] = set()
 
     def share(self, model: RunLog | StepLog | BranchLog | JobLog) -> None:
         for parameters in parameter_maps(model):
@@ -213,6 +216,8 @@ class SharedValues:
     def share_parameters(self, parameters: dict[str, Parameter]) -> None:
         for parameter in parameters.values():
             value = parameter.value
+            if id(value) in self._held:
+                continue
             try:
                 encoded = pydantic_core.to_json(value)
             except pydantic_core.PydanticSerializationError:
@@ -220,6 +225,7 @@ class SharedValues:
             if len(encoded) <= INLINE_VALUE_LIMIT:
                 continue
             shared = self._values.setdefault(digest_of(encoded), value)
+            self._held.add(id(shared))
             # Equal JSON is not always equal values (NaN, bytes): share only what compares equal.
             if shared is not value and shared == value:
                 parameter.value = shared
