@@ -34,24 +34,9 @@ from typing import Any
 
 import yaml
 
-from runnable import Pipeline, PythonTask
-
-LATER_STEPS = 6
-VALUE_BYTES = int(os.environ.get("RUNNABLE_BENCH_VALUE_BYTES", 10_000_000))
-
-
-def make_big() -> str:
-    return os.urandom(VALUE_BYTES // 2).hex()
-
-
-def take_big(big: str) -> int:
-    return len(big)
-
-
-def seven_step_pipeline() -> Pipeline:
-    steps = [PythonTask(function=make_big, name="make", returns=["big"])]
-    steps += [PythonTask(function=take_big, name=f"take_{index}") for index in range(LATER_STEPS)]
-    return Pipeline(steps=steps)
+# The pipeline is the size tests' (tests/large_values.py): measured here at 10 MB, tested at 1 MB.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+import large_values
 
 
 def reset_peak_rss() -> None:
@@ -117,13 +102,12 @@ def stored_bytes(section: dict[str, Any], run_log: Any) -> int:
     return sum(item["Size"] for page in pages for item in page.get("Contents", []))
 
 
-def measure(section: dict[str, Any], folder: Path, value_bytes: int = VALUE_BYTES) -> dict[str, float]:
+def measure(section: dict[str, Any], folder: Path, value_bytes: int) -> dict[str, float]:
     """One run in this process: bytes stored, peak and starting resident memory, the value's size.
 
     A run with a 16-byte value comes first, so that what the first run of a process imports and
     connects is not counted; its bytes are subtracted.
     """
-    global VALUE_BYTES
     configuration = folder / "config.yaml"
     services = {
         "run-log-store": section,
@@ -131,11 +115,11 @@ def measure(section: dict[str, Any], folder: Path, value_bytes: int = VALUE_BYTE
         "secrets": {"type": "do-nothing"},
     }
     configuration.write_text(yaml.safe_dump(services))
-    pipeline = seven_step_pipeline()
-    VALUE_BYTES = 16
+    pipeline = large_values.seven_step_pipeline()
+    large_values.VALUE_BYTES = 16
     warm_up = pipeline.execute(configuration_file=str(configuration))
     before = 0 if section["type"] == "buffered" else stored_bytes(section, warm_up)
-    VALUE_BYTES = value_bytes
+    large_values.VALUE_BYTES = value_bytes
     reset_peak_rss()
     start = current_rss_bytes()
     run_log = pipeline.execute(configuration_file=str(configuration))
@@ -189,23 +173,19 @@ def main() -> None:
     parser.add_argument("--postgres", action="store_true", help="also the database store on PostgreSQL")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     arguments, rest = parser.parse_known_args()
-    if (
-        arguments.child
-    ):  # one measurement, in its own process: python bench_large_parameter.py --child SPEC RESULT
+    if arguments.child:  # one measurement in its own process: --child SPEC RESULT_FILE
         spec = json.loads(arguments.child)
-        figures = measure(spec["section"], Path(spec["folder"]))
+        figures = measure(spec["section"], Path(spec["folder"]), spec["value_bytes"])
         Path(rest[0]).write_text(json.dumps(figures))
         return
 
     from _common import Table, run_child
 
     stores = ["buffered", "file-system", "chunked-fs", "database (SQLite)"]
-    os.environ["RUNNABLE_BENCH_VALUE_BYTES"] = str(int(arguments.mb * 1_000_000))
     figures: dict[str, dict[str, float] | str] = {}
     with tempfile.TemporaryDirectory(prefix="runnable-bench-") as scratch:
         postgres_url = ""
         if arguments.postgres:
-            sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
             from servers.postgres import throwaway_postgres
 
             stack = throwaway_postgres()
@@ -215,7 +195,11 @@ def main() -> None:
             for index, store in enumerate(stores):
                 folder = Path(scratch) / str(index)
                 folder.mkdir()
-                spec = {"section": local_section(store, folder, postgres_url), "folder": str(folder)}
+                spec = {
+                    "section": local_section(store, folder, postgres_url),
+                    "folder": str(folder),
+                    "value_bytes": int(arguments.mb * 1_000_000),
+                }
                 result = run_child([sys.executable, __file__, "--child", json.dumps(spec)], limit=600.0)
                 figures[store] = result
                 print(store, result if isinstance(result, str) else "done", flush=True)

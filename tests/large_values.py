@@ -14,6 +14,7 @@ from pathlib import Path
 from runnable import Pipeline, PythonTask
 from runnable.models import RunLog
 
+# Read when the first step runs: benchmarks/bench_large_parameter.py sets it to 10 MB.
 VALUE_BYTES = 1_000_000
 LATER_STEPS = 6
 # What a run stores besides the value (headers, config with the dag, step bodies), generously.
