@@ -70,7 +70,7 @@ def value_key(value: Any) -> str:
 # --------------------------------------------------------------------------- parameters and values
 
 
-def parameter_rows(
+def encode_parameter_rows(
     scope: str, parameters: dict[str, Parameter], values: ValuesApart, compress: bool
 ) -> Iterable[dict[str, Any]]:
     """The rows of a scope's parameters (without ``run_pk``); large values go to ``values``."""

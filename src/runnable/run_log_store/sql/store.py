@@ -4,7 +4,8 @@ Every write is one short transaction that touches only the rows it is about
 (``schema.py`` describes them), so recording a step costs the same in a run
 of 10 steps as in one of 10,000, and processes writing different branches of
 one run never overwrite each other. Reading a whole run takes three queries
-however many steps it has. Listings are answered from indexes, newest first,
+however many steps it has (plus one per large parameter value, each stored
+once per run: ``codec.py``). Listings are answered from indexes, newest first,
 with keyset pagination.
 
 SQLAlchemy, Alembic and zstandard are imported here, not by ``import runnable``:
@@ -64,12 +65,10 @@ from runnable.run_log_store.sql.codec import (
     decode_body,
     decode_parameter,
     encode_body,
+    encode_parameter_rows,
     store_values,
     value_key,
     value_source,
-)
-from runnable.run_log_store.sql.codec import (
-    parameter_rows as parameter_rows_of,
 )
 from runnable.run_log_store.sql.dialects import WRITE_OPTION, SqlDialect, dialect_for
 from runnable.run_log_store.sql.schema import (
@@ -384,7 +383,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
         """Store the whole run log, replacing every row of that run (used to import runs)."""
         chunk_rows: list[dict[str, Any]] = []
         values = ValuesApart()
-        parameter_rows = [*parameter_rows_of("", run_log.parameters, values, self.enable_compression)]
+        parameter_rows = [*encode_parameter_rows("", run_log.parameters, values, self.enable_compression)]
         for step_log in run_log.steps.values():
             self._collect_step(step_log, chunk_rows, parameter_rows, values)
         row = self._run_row(run_log)
@@ -422,7 +421,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
         self, run_id: str, parameters: dict[str, Parameter], internal_branch_name: str = ""
     ) -> None:
         values = ValuesApart()
-        rows = [*parameter_rows_of(internal_branch_name, parameters, values, self.enable_compression)]
+        rows = [*encode_parameter_rows(internal_branch_name, parameters, values, self.enable_compression)]
 
         def write(connection: Connection) -> None:
             run_pk = self._touch_run(connection, run_id)
@@ -896,7 +895,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
             }
         )
         parameters.extend(
-            parameter_rows_of(
+            encode_parameter_rows(
                 branch_log.internal_name, branch_log.parameters, values, self.enable_compression
             )
         )
