@@ -206,7 +206,25 @@ def floor_case(spec: dict[str, Any], folder: Path) -> dict[str, float]:
     return figures
 
 
-CASES = {"pipeline": pipeline_case, "listing": listing_case, "full_read": full_read_case, "floor": floor_case}
+# --------------------------------------------------------------------------- a large parameter
+
+
+def large_parameter_case(spec: dict[str, Any], folder: Path) -> dict[str, float]:
+    """bench_large_parameter's 7-step pipeline: bytes stored, peak and starting resident memory."""
+    import bench_large_parameter
+
+    section = section_for(spec["store"], folder, spec)
+    preload(section)
+    return bench_large_parameter.measure(section, folder, int(spec["value_bytes"]))
+
+
+CASES = {
+    "pipeline": pipeline_case,
+    "listing": listing_case,
+    "full_read": full_read_case,
+    "floor": floor_case,
+    "large_parameter": large_parameter_case,
+}
 
 
 def main() -> None:

@@ -38,6 +38,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import bench_large_parameter
 from _cases import STORES
 from _common import (
     CACHE,
@@ -78,6 +79,7 @@ class Settings:
     budget: float  # no further repetition once a case has taken this long
     query_repeats: int  # timed calls inside one child (listing, full read)
     import_repeats: int
+    large_value_bytes: int  # the parameter taken through 7 steps
 
 
 FULL = Settings(
@@ -96,6 +98,7 @@ FULL = Settings(
     budget=30.0,
     query_repeats=9,
     import_repeats=9,
+    large_value_bytes=10_000_000,
 )
 QUICK = Settings(
     linear_sizes=(10, 50),
@@ -113,6 +116,7 @@ QUICK = Settings(
     budget=0.0,
     query_repeats=5,
     import_repeats=5,
+    large_value_bytes=1_000_000,
 )
 
 
@@ -325,6 +329,13 @@ def measure_floor(runner: Runner, results: Results, stores: list[str]) -> None:
             "batch": settings.floor_batch,
         }
         results.outcomes[case_key("floor", store)] = runner.ours(spec, repeats=1)
+
+
+def measure_large_parameter(runner: Runner, results: Results, stores: list[str]) -> None:
+    print("A large parameter through a 7-step pipeline")
+    for store in stores:
+        spec = {"case": "large_parameter", "store": store, "value_bytes": results.settings.large_value_bytes}
+        results.outcomes[case_key("large_parameter", store)] = runner.ours(spec, repeats=1)
 
 
 def measure_imports(results: Results, baseline_python: Path | str, dry_run: bool) -> None:
@@ -549,6 +560,22 @@ def full_read_table(results: Results, stores: list[str]) -> Table:
     return table
 
 
+def large_parameter_table(results: Results, stores: list[str]) -> Table:
+    value_bytes = results.settings.large_value_bytes
+    table = Table(
+        f"A {value_bytes / 1e6:g} MB parameter through a 7-step pipeline: bytes stored and peak memory",
+        bench_large_parameter.COLUMNS,
+        notes=[bench_large_parameter.NOTE],
+    )
+    for store in stores:
+        outcome = results.get("large_parameter", store)
+        if outcome.samples:
+            table.add(store, *bench_large_parameter.figure_cells(outcome.samples[0]))
+        else:
+            table.add(store, problem_cell(outcome.problem), "-", "-", "-", "-")
+    return table
+
+
 def import_table(results: Results) -> Table:
     table = Table(
         "import runnable in a new interpreter",
@@ -577,6 +604,7 @@ def all_tables(results: Results, stores: list[str]) -> list[Table]:
         floor_table(results, stores),
         listing_table(results, stores),
         full_read_table(results, stores),
+        large_parameter_table(results, stores),
         import_table(results),
     ]
 
@@ -612,8 +640,8 @@ def main() -> None:
     parser.add_argument(
         "--only",
         nargs="*",
-        choices=["pipelines", "queries", "floor", "import"],
-        default=["pipelines", "queries", "floor", "import"],
+        choices=["pipelines", "queries", "floor", "large", "import"],
+        default=["pipelines", "queries", "floor", "large", "import"],
         help="scenario groups to measure",
     )
     parser.add_argument(
@@ -651,6 +679,8 @@ def main() -> None:
             measure_pipelines(runner, results, stores, baselines=not arguments.no_baseline)
         if "queries" in arguments.only:
             measure_queries(runner, results, stores)
+        if "large" in arguments.only:
+            measure_large_parameter(runner, results, stores)
     if "import" in arguments.only:
         measure_imports(results, baseline_python, arguments.dry_run)
     if arguments.dry_run:

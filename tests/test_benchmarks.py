@@ -21,6 +21,7 @@ def test_the_quick_plan_covers_every_store_and_the_baseline() -> None:
     for store in ("buffered", "file-system", "chunked-fs", "database (SQLite)", "database (PostgreSQL)"):
         assert f"kind=linear, store={store}," in plan
         assert f"listing: store={store}," in plan
+        assert f"large_parameter: store={store}, value_bytes=1000000" in plan
     assert "kind=linear, store=minio," in plan and "kind=linear, store=chunked-minio," in plan
     # Parallel Maps only where the store claims parallel writes.
     assert "kind=map, store=chunked-fs, parallel=True" in plan

@@ -13,9 +13,9 @@ contains ``.`` or ``%`` (a map value such as ``0.5``) is percent-encoded by
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Protocol, cast
 
 from pydantic import (
     BaseModel,
@@ -24,9 +24,12 @@ from pydantic import (
     SerializationInfo,
     SerializerFunctionWrapHandler,
     TypeAdapter,
+    ValidationInfo,
     computed_field,
     field_serializer,
     field_validator,
+    model_serializer,
+    model_validator,
 )
 
 from runnable import defaults, exceptions
@@ -90,7 +93,57 @@ def parent_of(internal_name: str) -> str:
 # --------------------------------------------------------------------------- parameters
 
 
-class JsonParameter(BaseModel):
+# Stores persist a parameter in its *stored form*: no ``description`` (it is computed from the
+# value) and, for a large value, a reference to the value kept once per run instead of the value.
+# A store passes one object under STORED_VALUES in the pydantic context of model_dump(_json) and
+# model_validate; without it, models dump and read as in runnable 0.50.
+STORED_VALUES = "runnable.stored_values"
+VALUE_REFERENCE = "value_ref"
+
+
+class StoredValues(Protocol):
+    """What a store puts in the pydantic context to write and read parameters (``run_log_store._values``)."""
+
+    def stored_form(
+        self, kind: str, value: JSONType, dump: Callable[[], dict[str, JSONType]]
+    ) -> dict[str, JSONType]:
+        """The stored form of a parameter of ``kind`` holding ``value``; ``dump()``: its JSON-mode dump."""
+
+    def value_of(self, reference: str) -> JSONType:
+        """The value stored under ``reference``; ValueError if there is none."""
+
+
+def _stored_values(context: Any) -> StoredValues | None:
+    found = context.get(STORED_VALUES) if isinstance(context, dict) else None
+    return cast("StoredValues | None", found)
+
+
+class _ParameterBase(BaseModel):
+    @model_serializer(mode="wrap")
+    def _serialize(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        values = _stored_values(info.context)
+        if values is None:
+            return handler(self)
+        kind, value = str(getattr(self, "kind", "")), getattr(self, "value", None)
+        return values.stored_form(kind, value, lambda: handler(self))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _resolve_reference(cls, data: Any, info: ValidationInfo) -> Any:
+        if not isinstance(data, dict) or VALUE_REFERENCE not in data:
+            return data
+        values = _stored_values(info.context)
+        if values is None:
+            raise ValueError(
+                "the value is stored apart from the run log (a 'value_ref'); read the run through its store"
+            )
+        return {"kind": data.get("kind"), "value": values.value_of(str(data[VALUE_REFERENCE]))}
+
+    def get_value(self) -> JSONType:
+        return getattr(self, "value", None)
+
+
+class JsonParameter(_ParameterBase):
     kind: Literal["json"] = "json"
     value: JSONType = None
 
@@ -99,11 +152,8 @@ class JsonParameter(BaseModel):
     def description(self) -> JSONType:
         return self.value
 
-    def get_value(self) -> JSONType:
-        return self.value
 
-
-class MetricParameter(BaseModel):
+class MetricParameter(_ParameterBase):
     kind: Literal["metric"] = "metric"
     value: JSONType = None
 
@@ -112,11 +162,8 @@ class MetricParameter(BaseModel):
     def description(self) -> JSONType:
         return self.value
 
-    def get_value(self) -> JSONType:
-        return self.value
 
-
-class ObjectParameter(BaseModel):
+class ObjectParameter(_ParameterBase):
     """A value too rich for JSON: ``value`` is the name it is pickled under in the catalog."""
 
     kind: Literal["object"] = "object"

@@ -85,3 +85,20 @@ def count_up(i: int, total: int = 0) -> tuple[int, bool]:
 
 def echo(value: Any) -> Any:
     return value
+
+
+LARGE = "x" * 5_000  # over the 1 KiB stores keep inline: stored once per run, referred to
+
+
+def make_large() -> str:
+    return LARGE
+
+
+def flaky_length(big: str) -> int:
+    if not fixed():
+        raise RuntimeError("the cause is not fixed yet")
+    return len(big)
+
+
+def overwrite_large() -> str:
+    return "y" * 5_000

@@ -6,7 +6,16 @@ import logging
 from collections.abc import Callable
 
 import pytest
-from retry_steps import double, flaky_total, make_basket, spoil
+from retry_steps import (
+    LARGE,
+    double,
+    flaky_length,
+    flaky_total,
+    make_basket,
+    make_large,
+    overwrite_large,
+    spoil,
+)
 from retry_support import STORES, ConfigWriter, ReadRun, basket_pipeline, fail_first
 
 from runnable import Fail, Pipeline, PythonTask, Stub, defaults, pickled
@@ -241,3 +250,29 @@ def test_forcing_a_run_that_succeeded_through_its_failure_path_runs_the_failed_s
     (record,) = retry_records(run_log)
     assert record.previous_status == defaults.SUCCESS and record.superseded == ["recover"]
     assert record.skipped == ["make"]
+
+
+@pytest.mark.parametrize("store", STORES)
+def test_a_large_parameter_stored_once_is_restored_for_the_retried_step(
+    store: str, write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
+) -> None:
+    def pipeline() -> Pipeline:
+        return Pipeline(
+            steps=[
+                PythonTask(function=make_large, name="make", returns=["big"]),
+                PythonTask(function=overwrite_large, name="overwrite", returns=["big"]),
+                PythonTask(function=flaky_length, name="length", returns=["length"]),
+            ]
+        )
+
+    configuration = write_config(store)
+    fail_first(pipeline(), configuration)
+    fix_the_cause()
+    pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+
+    run_log = stored_run_log(configuration, "the-run")
+    assert run_log.status == defaults.SUCCESS
+    first, second = run_log.steps["length"].attempts
+    assert first.input_parameters == second.input_parameters == {"big": JsonParameter(value="y" * 5_000)}
+    assert run_log.steps["overwrite"].attempts[0].input_parameters == {"big": JsonParameter(value=LARGE)}
+    assert run_log.parameters["length"] == JsonParameter(value=5_000)

@@ -253,14 +253,19 @@ def decode_json(data: bytes, run_id: str, location: Path | str) -> Any:
         raise exceptions.CorruptedRunLogError(run_id, str(location), reason) from exc
 
 
-def decode_model(model_type: type[ModelT], payload: Any, run_id: str, location: Path | str) -> ModelT:
-    """Validate decoded JSON into ``model_type``; invalid content is a :class:`CorruptedRunLogError`."""
+def decode_model(
+    model_type: type[ModelT], payload: Any, run_id: str, location: Path | str, context: Any = None
+) -> ModelT:
+    """Validate decoded JSON into ``model_type``; invalid content is a :class:`CorruptedRunLogError`.
+
+    ``context``: the pydantic context, such as the source of parameter values stored apart.
+    """
     if not isinstance(payload, dict):
         raise exceptions.CorruptedRunLogError(
             run_id, str(location), f"it holds a JSON {type(payload).__name__}, not an object"
         )
     try:
-        return model_type.model_validate(payload)
+        return model_type.model_validate(payload, context=context)
     except ValidationError as exc:
         raise exceptions.CorruptedRunLogError(run_id, str(location), describe_validation_error(exc)) from exc
 

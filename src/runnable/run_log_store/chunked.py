@@ -9,7 +9,11 @@ A run is kept as:
   chunk, rewritten to bump ``updated_at``, stays small whatever the pipeline's size;
 * one **step chunk** per step log (without its branches), keyed by internal name;
 * one **branch chunk** per branch log (without its steps, with its
-  parameters), keyed by internal name.
+  parameters), keyed by internal name;
+* one **value chunk** per large parameter value, keyed by its digest and holding the
+  value's JSON alone: parameters and attempts refer to it (see :mod:`~runnable.run_log_store._values`),
+  so a value costs its size once per run however many steps record it. A value chunk is
+  written before the first chunk that refers to it, and never changes.
 
 Recording a step writes its step chunk and bumps ``updated_at`` in the run
 chunk: a constant number of chunk reads and writes however large the run
@@ -43,6 +47,7 @@ A backend implements this small I/O surface, and nothing else:
 * :meth:`~ChunkedRunLogStore.list_chunks` -- the keys of every chunk of a run;
 * :meth:`~ChunkedRunLogStore.delete_chunks` -- remove chunks (``put_run_log`` replacing a run);
 * :meth:`~ChunkedRunLogStore.chunk_location` -- where a chunk lives, for error messages;
+* :meth:`~ChunkedRunLogStore.chunk_exists` -- optional, whether a chunk exists (default: read it);
 * ``iter_run_ids`` and ``get_summary`` from the base contract.
 
 Chunk bytes are opaque to a backend except for one rule: a backend that
@@ -75,6 +80,7 @@ from runnable.models import (
     utc_now,
 )
 from runnable.run_log_store import _io
+from runnable.run_log_store._values import ValuesApart, ValueSource
 from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle
 
 logger = logging.getLogger(__name__)
@@ -84,7 +90,8 @@ CONFIG = "config"
 PARAMETERS = "parameters"
 STEP = "step"
 BRANCH = "branch"
-CHUNK_KINDS = (RUN, CONFIG, PARAMETERS, STEP, BRANCH)
+VALUE = "value"
+CHUNK_KINDS = (RUN, CONFIG, PARAMETERS, STEP, BRANCH, VALUE)
 # Kinds with one chunk per run, keyed by kind alone.
 RUN_LEVEL_KINDS = (RUN, CONFIG, PARAMETERS)
 
@@ -178,6 +185,10 @@ class ChunkedRunLogStore(BaseRunLogStore):
     def chunk_location(self, run_id: str, key: ChunkKey) -> str:
         """Where a chunk is stored (a path or URL), for error messages."""
 
+    def chunk_exists(self, run_id: str, key: ChunkKey) -> bool:
+        """Whether the chunk is stored; backends that can tell without reading it override this."""
+        return self.read_chunk(run_id, key) is not None
+
     # -- the four abstract methods of the contract ------------------------------------------
 
     def create_run_log(
@@ -196,9 +207,10 @@ class ChunkedRunLogStore(BaseRunLogStore):
 
     def get_run_log_by_id(self, run_id: str, full: bool = False) -> RunLog:
         run_log = self._read_run(run_id)
-        self._complete_header(run_id, run_log)
+        values = self._value_source(run_id)  # one per read: a value referred to twice is one object
+        self._complete_header(run_id, run_log, values)
         if full:
-            self._attach(run_id, run_log.steps, self._read_chunks(run_id, self.list_chunks(run_id)))
+            self._attach(run_id, run_log.steps, self._read_chunks(run_id, self.list_chunks(run_id)), values)
         return run_log
 
     def put_run_log(self, run_log: RunLog) -> None:
@@ -271,15 +283,19 @@ class ChunkedRunLogStore(BaseRunLogStore):
     ) -> None:
         self._touch(run_id)
         if not internal_branch_name:
+            values = ValuesApart()
+            added = values.dump_parameters(parameters)
+            self._write_values(run_id, values)
 
             def merge(current: bytes | None) -> bytes:
+                # Merged in stored form: values kept apart are neither read nor rewritten.
                 if current is None:
                     # The first run-level parameters; runs written before parameters had a chunk of
                     # their own keep them in the run chunk, which this chunk then takes over.
-                    stored = self._read_run(run_id).parameters
+                    stored = ValuesApart(apart=False).dump_parameters(self._read_run(run_id).parameters)
                 else:
-                    stored = self._decode_parameters(run_id, current)
-                return encode_parameters({**stored, **parameters})
+                    stored = self._decode(run_id, PARAMETERS_CHUNK, current).body
+                return _encode_chunk(PARAMETERS_CHUNK, 0, {**stored, **added})
 
             self.update_chunk(run_id, PARAMETERS_CHUNK, merge)
             return
@@ -296,7 +312,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
         if branch is None:
             self._read_run(run_id)
             raise exceptions.BranchLogNotFoundError(run_id, internal_branch_name)
-        return dict(branch.parameters)
+        return branch.parameters
 
     def get_parameters_of_branches(
         self, run_id: str, internal_branch_names: Sequence[str]
@@ -315,29 +331,26 @@ class ChunkedRunLogStore(BaseRunLogStore):
         return job_log
 
     def get_step_log(self, internal_name: str, run_id: str) -> StepLog:
-        step_log = self._read_model(run_id, ChunkKey(STEP, internal_name), StepLog)
+        values = self._value_source(run_id)
+        step_log = self._read_model(run_id, ChunkKey(STEP, internal_name), StepLog, values)
         if step_log is None:
             self._read_run(run_id)
             raise exceptions.StepLogNotFoundError(run_id, internal_name)
         holder = {internal_name: step_log}
-        self._attach(
-            run_id, holder, self._read_subtree(run_id, internal_name), root_parent=parent_of(internal_name)
-        )
+        subtree = self._read_subtree(run_id, internal_name)
+        self._attach(run_id, holder, subtree, values, root_parent=parent_of(internal_name))
         return step_log
 
     def get_branch_log(self, internal_branch_name: str, run_id: str) -> BranchLog | RunLog:
         if not internal_branch_name:
             return self.get_run_log_by_id(run_id, full=True)
-        branch = self._read_model(run_id, ChunkKey(BRANCH, internal_branch_name), BranchLog)
+        values = self._value_source(run_id)
+        branch = self._read_model(run_id, ChunkKey(BRANCH, internal_branch_name), BranchLog, values)
         if branch is None:
             self._read_run(run_id)
             raise exceptions.BranchLogNotFoundError(run_id, internal_branch_name)
-        self._attach(
-            run_id,
-            branch.steps,
-            self._read_subtree(run_id, internal_branch_name),
-            root_parent=internal_branch_name,
-        )
+        subtree = self._read_subtree(run_id, internal_branch_name)
+        self._attach(run_id, branch.steps, subtree, values, root_parent=internal_branch_name)
         return branch
 
     # -- step and branch writers: their own chunks, plus a bump of updated_at -------------
@@ -366,9 +379,10 @@ class ChunkedRunLogStore(BaseRunLogStore):
         key = ChunkKey(STEP, step_log.internal_name)
         current = self.read_chunk(run_id, key)
         order = self._decode(run_id, key, current).order if current is not None else next_order()
-        self.write_chunk(
-            run_id, key, _encode_chunk(key, order, step_log.model_dump(mode="json", exclude={"branches"}))
-        )
+        values = ValuesApart()
+        body = values.dump(step_log, exclude={"branches"})
+        self._write_values(run_id, values)
+        self.write_chunk(run_id, key, _encode_chunk(key, order, body))
         for branch in step_log.branches.values():
             self._update_branch(run_id, branch, branch.parameters)
 
@@ -382,19 +396,26 @@ class ChunkedRunLogStore(BaseRunLogStore):
         """Write a branch's own fields (unless ``only_parameters``) and merge parameters into its chunk."""
         key = ChunkKey(BRANCH, branch_log.internal_name)
         new_order = next_order()
+        values = ValuesApart()
+        own = values.dump(branch_log, exclude={"steps", "parameters"})
+        added = values.dump_parameters(parameters)
+        self._write_values(run_id, values)
 
         def change(current: bytes | None) -> bytes:
+            # Merged in stored form: values kept apart are neither read nor rewritten.
             if current is None:
                 if only_parameters:
                     raise exceptions.BranchLogNotFoundError(run_id, branch_log.internal_name)
-                order, stored_parameters, base = new_order, {}, branch_log
+                order, stored_parameters, body = new_order, {}, own
             else:
                 chunk = self._decode(run_id, key, current)
-                stored = _io.decode_model(BranchLog, chunk.body, run_id, self.chunk_location(run_id, key))
-                order, stored_parameters = chunk.order, stored.parameters
-                base = stored if only_parameters else branch_log
-            merged = base.model_copy(update={"parameters": {**stored_parameters, **parameters}})
-            return _encode_chunk(key, order, merged.model_dump(mode="json", exclude={"steps"}))
+                order, stored_parameters = chunk.order, chunk.body.get("parameters", {})
+                if not isinstance(stored_parameters, dict):
+                    raise exceptions.CorruptedRunLogError(
+                        run_id, self.chunk_location(run_id, key), "its 'parameters' are not a JSON object"
+                    )
+                body = chunk.body if only_parameters else own
+            return _encode_chunk(key, order, {**body, "parameters": {**stored_parameters, **added}})
 
         self.update_chunk(run_id, key, change)
         if not only_parameters:
@@ -429,25 +450,39 @@ class ChunkedRunLogStore(BaseRunLogStore):
             raise exceptions.RunLogNotFoundError(run_id)
         return self._decode_run(run_id, data)
 
-    def _complete_header(self, run_id: str, run_log: RunLog) -> None:
+    def _complete_header(self, run_id: str, run_log: RunLog, values: ValueSource | None = None) -> None:
         """Add what the run chunk does not hold: the run config and the run-level parameters."""
         run_log.run_config = self._read_config(run_id, run_log)
-        run_log.parameters = self._run_parameters(run_id, run_log)
+        run_log.parameters = self._run_parameters(run_id, run_log, values)
 
-    def _run_parameters(self, run_id: str, run_log: RunLog | None = None) -> dict[str, Parameter]:
+    def _run_parameters(
+        self, run_id: str, run_log: RunLog | None = None, values: ValueSource | None = None
+    ) -> dict[str, Parameter]:
         """The run-level parameters: their chunk, else (a run written before it) the run chunk's.
 
-        ``run_log``: the run chunk, when already read.
+        ``run_log``: the run chunk, when already read; ``values``: the read's value source.
         """
         data = self.read_chunk(run_id, PARAMETERS_CHUNK)
         if data is not None:
-            return self._decode_parameters(run_id, data)
+            body = self._decode(run_id, PARAMETERS_CHUNK, data).body
+            location = self.chunk_location(run_id, PARAMETERS_CHUNK)
+            context = (values or self._value_source(run_id)).context
+            return _io.decode_model(
+                _RunParameters, {"parameters": body}, run_id, location, context
+            ).parameters
         return dict((run_log if run_log is not None else self._read_run(run_id)).parameters)
 
-    def _decode_parameters(self, run_id: str, data: bytes) -> dict[str, Parameter]:
-        body = self._decode(run_id, PARAMETERS_CHUNK, data).body
-        location = self.chunk_location(run_id, PARAMETERS_CHUNK)
-        return _io.decode_model(_RunParameters, {"parameters": body}, run_id, location).parameters
+    def _value_source(self, run_id: str) -> ValueSource:
+        """Where this read finds the values its chunks refer to: their value chunks, each read once."""
+        return ValueSource(lambda reference: self.read_chunk(run_id, ChunkKey(VALUE, reference)))
+
+    def _write_values(self, run_id: str, values: ValuesApart) -> None:
+        """Store the large values met while encoding a chunk, before the chunk that refers to them."""
+        for reference, data in values.encoded.items():
+            key = ChunkKey(VALUE, reference)
+            # Named by their content: an existing one already holds these bytes.
+            if not self.chunk_exists(run_id, key):
+                self.write_chunk(run_id, key, data)
 
     def _read_config(self, run_id: str, run_log: RunLog) -> dict[str, Any]:
         data = self.read_chunk(run_id, CONFIG_CHUNK)
@@ -474,18 +509,24 @@ class ChunkedRunLogStore(BaseRunLogStore):
             )
         return chunk
 
-    def _read_model(self, run_id: str, key: ChunkKey, model: type[_io.ModelT]) -> _io.ModelT | None:
+    def _read_model(
+        self, run_id: str, key: ChunkKey, model: type[_io.ModelT], values: ValueSource | None = None
+    ) -> _io.ModelT | None:
         data = self.read_chunk(run_id, key)
         if data is None:
             return None
         return _io.decode_model(
-            model, self._decode(run_id, key, data).body, run_id, self.chunk_location(run_id, key)
+            model,
+            self._decode(run_id, key, data).body,
+            run_id,
+            self.chunk_location(run_id, key),
+            (values or self._value_source(run_id)).context,
         )
 
     def _read_chunks(self, run_id: str, keys: Iterable[ChunkKey]) -> list[Chunk]:
         chunks = []
         for key in keys:
-            if key.kind in RUN_LEVEL_KINDS:
+            if key.kind in RUN_LEVEL_KINDS or key.kind == VALUE:  # values are read when referred to
                 continue
             data = self.read_chunk(run_id, key)
             if data is not None:  # removed since listed: a concurrent put_run_log replaced the run
@@ -499,18 +540,27 @@ class ChunkedRunLogStore(BaseRunLogStore):
         )
 
     def _attach(
-        self, run_id: str, root_steps: dict[str, StepLog], chunks: list[Chunk], root_parent: str = ""
+        self,
+        run_id: str,
+        root_steps: dict[str, StepLog],
+        chunks: list[Chunk],
+        values: ValueSource,
+        root_parent: str = "",
     ) -> None:
-        """Rebuild the tree under ``root_steps`` (the steps whose parent is ``root_parent``) from chunks."""
+        """Rebuild the tree under ``root_steps`` (the steps whose parent is ``root_parent``) from chunks.
+
+        ``values``: the read's value source, so that every chunk referring to a value gets one object.
+        """
         steps: dict[str, StepLog] = dict(root_steps)
         branches: dict[str, BranchLog] = {}
         ordered = sorted(chunks, key=lambda chunk: (chunk.order, chunk.name))
+        context = values.context
         for chunk in ordered:
             location = self.chunk_location(run_id, chunk.key)
             if chunk.kind == STEP:
-                steps[chunk.name] = _io.decode_model(StepLog, chunk.body, run_id, location)
+                steps[chunk.name] = _io.decode_model(StepLog, chunk.body, run_id, location, context)
             elif chunk.kind == BRANCH:
-                branches[chunk.name] = _io.decode_model(BranchLog, chunk.body, run_id, location)
+                branches[chunk.name] = _io.decode_model(BranchLog, chunk.body, run_id, location, context)
         for chunk in ordered:
             parent = parent_of(chunk.name)
             if chunk.kind == STEP:
@@ -541,30 +591,33 @@ class _RunParameters(BaseModel):
 
 def encode_run(run_log: RunLog, *, keep_parameters: bool = False) -> bytes:
     """The run chunk. ``keep_parameters`` rewrites a run chunk read from the store as it was:
-    runs written before parameters had a chunk of their own hold them there."""
+    runs written before parameters had a chunk of their own hold them there.
+
+    Its values stay inline (no value chunks): the run chunk is rewritten on every status change.
+    """
     excluded = {"steps", "run_config"} if keep_parameters else {"steps", "run_config", "parameters"}
-    return _encode_chunk(RUN_CHUNK, 0, run_log.model_dump(mode="json", exclude=excluded))
+    return _encode_chunk(RUN_CHUNK, 0, ValuesApart(apart=False).dump(run_log, exclude=excluded))
 
 
 def encode_config(run_config: dict[str, Any]) -> bytes:
     return _encode_chunk(CONFIG_CHUNK, 0, run_config)
 
 
-def encode_parameters(parameters: dict[str, Parameter]) -> bytes:
-    body = _RunParameters(parameters=parameters).model_dump(mode="json")["parameters"]
-    return _encode_chunk(PARAMETERS_CHUNK, 0, body)
-
-
 def encode_parts(run_log: RunLog) -> list[tuple[ChunkKey, bytes]]:
-    """Every chunk of a run but the run chunk, which is written last so the run appears whole."""
-    return [
-        *encode_tree(run_log.steps),
+    """Every chunk of a run but the run chunk, which is written last so the run appears whole.
+
+    Value chunks come first, so that no chunk is stored before the values it refers to.
+    """
+    values = ValuesApart()
+    parts = [
+        *_encode_tree(run_log.steps, values),
         (CONFIG_CHUNK, encode_config(run_log.run_config)),
-        (PARAMETERS_CHUNK, encode_parameters(run_log.parameters)),
+        (PARAMETERS_CHUNK, _encode_chunk(PARAMETERS_CHUNK, 0, values.dump_parameters(run_log.parameters))),
     ]
+    return [(ChunkKey(VALUE, reference), data) for reference, data in values.encoded.items()] + parts
 
 
-def encode_tree(steps: dict[str, StepLog]) -> list[tuple[ChunkKey, bytes]]:
+def _encode_tree(steps: dict[str, StepLog], values: ValuesApart) -> list[tuple[ChunkKey, bytes]]:
     """Every step and branch chunk of a tree, parents first, order stamps in document order."""
     encoded: list[tuple[ChunkKey, bytes]] = []
 
@@ -572,15 +625,12 @@ def encode_tree(steps: dict[str, StepLog]) -> list[tuple[ChunkKey, bytes]]:
         for step_log in level.values():
             key = ChunkKey(STEP, step_log.internal_name)
             encoded.append(
-                (
-                    key,
-                    _encode_chunk(key, next_order(), step_log.model_dump(mode="json", exclude={"branches"})),
-                )
+                (key, _encode_chunk(key, next_order(), values.dump(step_log, exclude={"branches"})))
             )
             for branch in step_log.branches.values():
                 key = ChunkKey(BRANCH, branch.internal_name)
                 encoded.append(
-                    (key, _encode_chunk(key, next_order(), branch.model_dump(mode="json", exclude={"steps"})))
+                    (key, _encode_chunk(key, next_order(), values.dump(branch, exclude={"steps"})))
                 )
                 walk(branch.steps)
 

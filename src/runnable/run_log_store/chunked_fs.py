@@ -7,6 +7,7 @@ Layout of a run folder (see :mod:`runnable.run_log_store.chunked` for what a chu
     <log_folder>/<run_id>/parameters.json            the run-level parameters
     <log_folder>/<run_id>/step-<name>.json           one per step log
     <log_folder>/<run_id>/branch-<name>.json         one per branch log (with its parameters)
+    <log_folder>/<run_id>/value-<sha256>.json        one per large parameter value (its JSON alone)
 
 ``<name>`` is the internal name, encoded so that any name is a safe, portable
 file name: lowercase ASCII letters, digits, ``_``, ``-`` and ``.`` stay as
@@ -153,6 +154,11 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
         if data is None and self._is_legacy(run_id):
             return self._legacy_chunks(run_id).get(key)
         return data
+
+    def chunk_exists(self, run_id: str, key: ChunkKey) -> bool:
+        path = self.chunk_path(run_id, key)
+        with _io.os_errors_as_store_errors(run_id, path, "check"):
+            return path.is_file()
 
     def write_chunk(self, run_id: str, key: ChunkKey, data: bytes) -> None:
         self._convert_if_legacy(run_id)

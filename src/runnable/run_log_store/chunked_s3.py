@@ -8,6 +8,7 @@ chunk names as in ``chunked-fs``)::
     <prefix>/<run_id>/parameters.json        the run-level parameters
     <prefix>/<run_id>/step-<name>.json       one per step log
     <prefix>/<run_id>/branch-<name>.json     one per branch log (with its parameters)
+    <prefix>/<run_id>/value-<sha256>.json    one per large parameter value (its JSON alone)
     <prefix>/.index/<entry>                  one empty object per run, for listings (see ``_s3``)
 
 A step chunk has one writer (the process running that step), so it is written with a plain PUT.
@@ -59,6 +60,9 @@ class ChunkedS3RunLogStore(S3StoreMixin, ChunkedRunLogStore):
     def read_object(self, object_key: str) -> bytes | None:
         stored = self.objects().get(object_key)
         return stored.data if stored is not None else None
+
+    def chunk_exists(self, run_id: str, key: ChunkKey) -> bool:
+        return self.objects().head(self.chunk_key(run_id, key)) is not None
 
     def write_chunk(self, run_id: str, key: ChunkKey, data: bytes) -> None:
         self.objects().put(self.chunk_key(run_id, key), Payload(data))

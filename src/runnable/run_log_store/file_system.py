@@ -22,7 +22,7 @@ from pydantic import PrivateAttr
 
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, StepLog
-from runnable.run_log_store import _io
+from runnable.run_log_store import _io, _values
 from runnable.run_log_store.base import BaseRunLogStore
 
 RUN_LOG_SUFFIX = ".json"
@@ -73,7 +73,8 @@ class FileSystemRunLogStore(BaseRunLogStore):
         if isinstance(payload, dict) and not full:
             # Steps are most of a run log; a header need not validate them.
             payload.pop("steps", None)
-        run_log = _io.decode_model(RunLog, payload, run_id, path)
+        values = _values.document_source_or_corrupted(payload, run_id, path)
+        run_log = _io.decode_model(RunLog, payload, run_id, path, values.context)
         if run_log.run_id != run_id:
             raise exceptions.CorruptedRunLogError(
                 run_id,
@@ -147,7 +148,7 @@ class FileSystemRunLogStore(BaseRunLogStore):
 
     @staticmethod
     def _encode(run_log: RunLog) -> bytes:
-        return _io.encode_model(run_log, indent=2)
+        return _values.encode_document(run_log, indent=2)
 
 
 def _read_with_mtime(path: Path) -> tuple[bytes, float] | None:

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, utc_now
-from runnable.run_log_store import _io
+from runnable.run_log_store import _io, _values
 from runnable.run_log_store._s3 import Payload, S3StoreMixin, StoredObject
 from runnable.run_log_store.base import BaseRunLogStore
 
@@ -171,7 +171,8 @@ class S3RunLogStore(S3StoreMixin, BaseRunLogStore):
         if isinstance(payload, dict) and not full:
             # Steps are most of a run log; a header need not validate them.
             payload.pop("steps", None)
-        run_log = _io.decode_model(RunLog, payload, run_id, location)
+        values = _values.document_source_or_corrupted(payload, run_id, location)
+        run_log = _io.decode_model(RunLog, payload, run_id, location, values.context)
         if run_log.run_id != run_id:
             raise exceptions.CorruptedRunLogError(run_id, location, f"it holds run '{run_log.run_id}'")
         return run_log
@@ -186,7 +187,7 @@ def _payload(run_log: RunLog) -> Payload:
     tag = quote(run_log.tag, safe="")
     if len(tag) <= _MAX_METADATA_VALUE:
         metadata["tag"] = tag
-    return Payload(_io.encode_model(run_log), metadata)
+    return Payload(_values.encode_document(run_log), metadata)
 
 
 def _header_from_metadata(run_id: str, metadata: dict[str, str]) -> RunLog | None:

@@ -1,6 +1,6 @@
 """The database store's tables, as data.
 
-Three tables per prefix (``table_name`` in the store's config):
+Four tables per prefix (``table_name`` in the store's config):
 
 ``<prefix>_runs``
     One row per run. The columns a listing filters or sorts on (run id, tag,
@@ -18,7 +18,13 @@ Three tables per prefix (``table_name`` in the store's config):
     One row per ``(run_pk, scope, name)``; scope is ``""`` for the run and a
     branch's internal name for branch parameters. ``value_key`` is a digest of
     the canonical JSON value, indexed with the name, so "runs where ``lr`` is
-    0.1" is an index lookup whatever the size of the value.
+    0.1" is an index lookup whatever the size of the value. A large value is
+    not in ``body`` (left empty) but in ``<prefix>_values``, named by ``value_ref``.
+``<prefix>_values``
+    One row per large parameter value of a run, keyed by ``(run_pk, digest)``:
+    the SHA-256 of the value's JSON. Parameter rows and the attempts in step
+    bodies refer to it (``runnable.run_log_store._values``), so a value
+    recorded by the run, its scope and every step's attempts is stored once.
 
 Bodies are JSON bytes, zstd-compressed above a size threshold and flagged per
 row. No text column has a length cap.
@@ -52,7 +58,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
-SCHEMA_VERSION: Final = "0002"
+SCHEMA_VERSION: Final = "0003"
 
 # The store's `table_name`: an SQL identifier short enough that every derived
 # table and index name stays under PostgreSQL's 63-character limit.
@@ -105,6 +111,7 @@ class Tables(NamedTuple):
     runs: Table
     chunks: Table
     parameters: Table
+    values: Table
 
 
 def version_table_name(prefix: str) -> str:
@@ -161,7 +168,19 @@ def build_tables(prefix: str) -> Tables:
         Column("value_key", String(32), nullable=False),
         Column("body", LargeBinary, nullable=False),
         Column("compressed", Boolean, nullable=False, default=False),
+        # Set for a large value, which then lives in the values table (body is empty).
+        Column("value_ref", String(64), nullable=True),
         UniqueConstraint("run_pk", "scope", "name", name=f"{prefix}_parameters_key"),
         Index(f"{prefix}_parameters_by_value", "name", "value_key"),
     )
-    return Tables(metadata, runs, chunks, parameters)
+    values = Table(
+        f"{prefix}_values",
+        metadata,
+        Column("id", BigId, primary_key=True, autoincrement=True),
+        Column("run_pk", BigId, ForeignKey(runs.c.id, name=f"{prefix}_values_run_fk"), nullable=False),
+        Column("digest", String(64), nullable=False),
+        Column("body", LargeBinary, nullable=False),
+        Column("compressed", Boolean, nullable=False, default=False),
+        UniqueConstraint("run_pk", "digest", name=f"{prefix}_values_key"),
+    )
+    return Tables(metadata, runs, chunks, parameters, values)

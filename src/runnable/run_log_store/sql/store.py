@@ -4,7 +4,8 @@ Every write is one short transaction that touches only the rows it is about
 (``schema.py`` describes them), so recording a step costs the same in a run
 of 10 steps as in one of 10,000, and processes writing different branches of
 one run never overwrite each other. Reading a whole run takes three queries
-however many steps it has. Listings are answered from indexes, newest first,
+however many steps it has (plus one per large parameter value, each stored
+once per run: ``codec.py``). Listings are answered from indexes, newest first,
 with keyset pagination.
 
 SQLAlchemy, Alembic and zstandard are imported here, not by ``import runnable``:
@@ -13,7 +14,6 @@ this module is loaded only when a configuration names ``type: database``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -33,7 +33,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from pydantic import ConfigDict, Field, PrivateAttr, TypeAdapter, field_validator, model_validator
+from pydantic import ConfigDict, Field, PrivateAttr, field_validator, model_validator
 from sqlalchemy import (
     ColumnElement,
     Connection,
@@ -58,8 +58,18 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, parent_of, utc_now
+from runnable.run_log_store._values import ValuesApart, ValueSource
 from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle
 from runnable.run_log_store.sql import migrations
+from runnable.run_log_store.sql.codec import (
+    decode_body,
+    decode_parameter,
+    encode_body,
+    encode_parameter_rows,
+    store_values,
+    value_key,
+    value_source,
+)
 from runnable.run_log_store.sql.dialects import WRITE_OPTION, SqlDialect, dialect_for
 from runnable.run_log_store.sql.schema import (
     BRANCH,
@@ -75,10 +85,6 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# Bodies larger than this are zstd-compressed (when enabled). Below it the
-# saving is a few hundred bytes and not worth the CPU on every step.
-COMPRESSION_THRESHOLD: Final = 4096
-
 # Pauses between attempts when the database reports a transient error; each is
 # stretched by up to 100% at random so that colliding processes drift apart.
 RETRY_DELAYS: Final = (0.05, 0.1, 0.2, 0.4, 0.8)
@@ -92,9 +98,6 @@ PURGE_SAMPLE: Final = 20
 # RunLog fields kept as columns or rows of their own; the rest is the run body.
 _RUN_COLUMNS: Final = frozenset({"run_id", "dag_hash", "tag", "status", "created_at", "updated_at"})
 RUN_BODY_FIELDS: Final = frozenset(RunLog.model_fields) - _RUN_COLUMNS - {"steps", "parameters"}
-
-_PARAMETER: Final[TypeAdapter[Parameter]] = TypeAdapter(Parameter)
-
 
 # --------------------------------------------------------------------------- results
 
@@ -131,46 +134,6 @@ class StoreHealth:
     @property
     def ok(self) -> bool:
         return self.reachable and not self.problem
-
-
-# --------------------------------------------------------------------------- codec
-
-
-def encode_body(payload: bytes, compress: bool) -> tuple[bytes, bool]:
-    """The bytes to store and whether they are compressed."""
-    if compress and len(payload) > COMPRESSION_THRESHOLD:
-        return zstandard.ZstdCompressor().compress(payload), True
-    return payload, False
-
-
-def decode_body(body: bytes, compressed: bool) -> bytes:
-    return zstandard.ZstdDecompressor().decompress(body) if compressed else bytes(body)
-
-
-def _canonical(value: Any) -> Any:
-    # Python's == (which RunLogFilter uses) finds True, 1 and 1.0 equal; the
-    # index must too, so numbers are reduced to one spelling.
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, dict):
-        return {str(key): _canonical(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_canonical(item) for item in value]
-    return value
-
-
-def value_key(value: Any) -> str:
-    """A digest of a parameter value: equal values (by ``==``) give equal keys.
-
-    Values are taken in their JSON form (as pydantic serialises them), so a
-    value matches what reading it back from a run log gives.
-    PydanticSerializationError for a value that has no JSON form.
-    """
-    plain = _canonical(pydantic_core.to_jsonable_python(value))
-    canonical = json.dumps(plain, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.blake2b(canonical.encode(), digest_size=16).hexdigest()
 
 
 # --------------------------------------------------------------------------- errors
@@ -412,25 +375,26 @@ class DatabaseRunLogStore(BaseRunLogStore):
             scope = None if full else parameters.c.scope == ""
             parameter_rows = self._parameter_rows(connection, [run_row.id], scope)
             chunk_rows = self._chunk_rows(connection, [run_row.id]) if full else []
-            return self._assemble_run(run_row, chunk_rows, parameter_rows)
+            return self._assemble_run(connection, run_row, chunk_rows, parameter_rows)
 
         return self._run(read, write=False)
 
     def put_run_log(self, run_log: RunLog) -> None:
         """Store the whole run log, replacing every row of that run (used to import runs)."""
         chunk_rows: list[dict[str, Any]] = []
-        parameter_rows: list[dict[str, Any]] = []
-        self._collect_parameters("", run_log.parameters, parameter_rows)
+        values = ValuesApart()
+        parameter_rows = [*encode_parameter_rows("", run_log.parameters, values, self.enable_compression)]
         for step_log in run_log.steps.values():
-            self._collect_step(step_log, chunk_rows, parameter_rows)
+            self._collect_step(step_log, chunk_rows, parameter_rows, values)
         row = self._run_row(run_log)
         runs, chunks, parameters = self.tables.runs, self.tables.chunks, self.tables.parameters
 
         def replace(connection: Connection) -> None:
             upsert = self._dialect().upsert(runs, ["run_id"], [name for name in row if name != "run_id"])
             run_pk = connection.execute(upsert.values(**row).returning(runs.c.id)).scalar_one()
-            connection.execute(delete(chunks).where(chunks.c.run_pk == run_pk))
-            connection.execute(delete(parameters).where(parameters.c.run_pk == run_pk))
+            for table in (chunks, parameters, self.tables.values):
+                connection.execute(delete(table).where(table.c.run_pk == run_pk))
+            self._store_values(connection, run_pk, values)
             if chunk_rows:
                 connection.execute(insert(chunks), [{**r, "run_pk": run_pk} for r in chunk_rows])
             if parameter_rows:
@@ -456,13 +420,14 @@ class DatabaseRunLogStore(BaseRunLogStore):
     def set_parameters(
         self, run_id: str, parameters: dict[str, Parameter], internal_branch_name: str = ""
     ) -> None:
-        rows: list[dict[str, Any]] = []
-        self._collect_parameters(internal_branch_name, parameters, rows)
+        values = ValuesApart()
+        rows = [*encode_parameter_rows(internal_branch_name, parameters, values, self.enable_compression)]
 
         def write(connection: Connection) -> None:
             run_pk = self._touch_run(connection, run_id)
             if internal_branch_name:
                 self._require_chunk(connection, run_id, run_pk, internal_branch_name, BRANCH)
+            self._store_values(connection, run_pk, values)
             self._upsert_parameters(connection, run_pk, rows)
 
         self._run(write, write=True)
@@ -484,8 +449,9 @@ class DatabaseRunLogStore(BaseRunLogStore):
         """
         chunk_rows: list[dict[str, Any]] = []
         parameter_rows: list[dict[str, Any]] = []
-        self._collect_step(step_log, chunk_rows, parameter_rows)
-        self._write_chunks(run_id, step_log.internal_name, STEP, chunk_rows, parameter_rows)
+        values = ValuesApart()
+        self._collect_step(step_log, chunk_rows, parameter_rows, values)
+        self._write_chunks(run_id, step_log.internal_name, STEP, chunk_rows, parameter_rows, values)
 
     def add_branch_log(self, branch_log: BranchLog | RunLog, run_id: str) -> None:
         """Insert or replace a branch log and what it carries (a RunLog is put as a whole)."""
@@ -494,8 +460,9 @@ class DatabaseRunLogStore(BaseRunLogStore):
             return
         chunk_rows: list[dict[str, Any]] = []
         parameter_rows: list[dict[str, Any]] = []
-        self._collect_branch(branch_log, chunk_rows, parameter_rows)
-        self._write_chunks(run_id, branch_log.internal_name, BRANCH, chunk_rows, parameter_rows)
+        values = ValuesApart()
+        self._collect_branch(branch_log, chunk_rows, parameter_rows, values)
+        self._write_chunks(run_id, branch_log.internal_name, BRANCH, chunk_rows, parameter_rows, values)
 
     def add_job_log(self, run_id: str, job_log: JobLog) -> None:
         def attach(header: RunLog) -> None:
@@ -528,7 +495,8 @@ class DatabaseRunLogStore(BaseRunLogStore):
             if internal_branch_name:
                 self._require_chunk(connection, run_id, run_pk, internal_branch_name, BRANCH)
             rows = self._parameter_rows(connection, [run_pk], parameters.c.scope == internal_branch_name)
-            return {row.name: self._decode_parameter(run_id, row) for row in rows}
+            source = value_source(connection, self.tables.values, run_pk)
+            return {row.name: self._decode_parameter(run_id, row, source) for row in rows}
 
         return self._run(read, write=False)
 
@@ -540,6 +508,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
         def read(connection: Connection) -> dict[str, dict[str, Parameter]]:
             run_pk = self._run_row_by_id(connection, run_id).id
+            source = value_source(connection, self.tables.values, run_pk)
             found: dict[str, dict[str, Parameter]] = {}
             for start in range(0, len(names), ID_BATCH):
                 batch = names[start : start + ID_BATCH]
@@ -553,7 +522,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
                 if missing is not None:
                     raise exceptions.BranchLogNotFoundError(run_id, missing)
                 for row in self._parameter_rows(connection, [run_pk], parameters.c.scope.in_(batch)):
-                    found[row.scope][row.name] = self._decode_parameter(run_id, row)
+                    found[row.scope][row.name] = self._decode_parameter(run_id, row, source)
             return {name: found[name] for name in internal_branch_names}
 
         return self._run(read, write=False)
@@ -583,7 +552,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
                 try:
                     found.append(
                         self._assemble_run(
-                            row, chunks_by_run.get(row.id, []), parameters_by_run.get(row.id, [])
+                            connection, row, chunks_by_run.get(row.id, []), parameters_by_run.get(row.id, [])
                         )
                     )
                 except exceptions.CorruptedRunLogError as exc:
@@ -642,6 +611,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
             removed_parameters = connection.execute(
                 delete(parameters).where(parameters.c.run_pk.in_(run_pks))
             )
+            connection.execute(delete(self.tables.values).where(self.tables.values.c.run_pk.in_(run_pks)))
             removed_chunks = connection.execute(delete(chunks).where(chunks.c.run_pk.in_(run_pks)))
             connection.execute(delete(runs).where(runs.c.id.in_(run_pks)))
             return [row.run_id for row in batch], removed_chunks.rowcount, removed_parameters.rowcount
@@ -877,7 +847,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
         return encode_body(payload, self.enable_compression)
 
     def _run_row(self, run_log: RunLog) -> dict[str, Any]:
-        body, compressed = self._encode(run_log.model_dump_json(include=set(RUN_BODY_FIELDS)).encode())
+        body, compressed = self._encode(self._header_body(run_log))
         return {
             "run_id": run_log.run_id,
             "dag_hash": run_log.dag_hash,
@@ -889,36 +859,33 @@ class DatabaseRunLogStore(BaseRunLogStore):
             "body_compressed": compressed,
         }
 
-    def _collect_parameters(
-        self, scope: str, parameters: dict[str, Parameter], rows: list[dict[str, Any]]
-    ) -> None:
-        for name, parameter in parameters.items():
-            body, compressed = self._encode(pydantic_core.to_json(parameter.value))
-            rows.append(
-                {
-                    "scope": scope,
-                    "name": name,
-                    "kind": parameter.kind,
-                    "value_key": value_key(parameter.get_value()),
-                    "body": body,
-                    "compressed": compressed,
-                }
-            )
+    @staticmethod
+    def _header_body(run_log: RunLog) -> bytes:
+        # Inline values: the header is rewritten on status and config changes, read by listings.
+        return ValuesApart(apart=False).dump_json(run_log, include=set(RUN_BODY_FIELDS))
 
     def _collect_step(
-        self, step_log: StepLog, chunks: list[dict[str, Any]], parameters: list[dict[str, Any]]
+        self,
+        step_log: StepLog,
+        chunks: list[dict[str, Any]],
+        parameters: list[dict[str, Any]],
+        values: ValuesApart,
     ) -> None:
-        body, compressed = self._encode(step_log.model_dump_json(exclude={"branches"}).encode())
+        body, compressed = self._encode(values.dump_json(step_log, exclude={"branches"}))
         chunks.append(
             {"internal_name": step_log.internal_name, "kind": STEP, "body": body, "compressed": compressed}
         )
         for branch_log in step_log.branches.values():
-            self._collect_branch(branch_log, chunks, parameters)
+            self._collect_branch(branch_log, chunks, parameters, values)
 
     def _collect_branch(
-        self, branch_log: BranchLog, chunks: list[dict[str, Any]], parameters: list[dict[str, Any]]
+        self,
+        branch_log: BranchLog,
+        chunks: list[dict[str, Any]],
+        parameters: list[dict[str, Any]],
+        values: ValuesApart,
     ) -> None:
-        body, compressed = self._encode(branch_log.model_dump_json(exclude={"steps", "parameters"}).encode())
+        body, compressed = self._encode(values.dump_json(branch_log, exclude={"steps", "parameters"}))
         chunks.append(
             {
                 "internal_name": branch_log.internal_name,
@@ -927,9 +894,13 @@ class DatabaseRunLogStore(BaseRunLogStore):
                 "compressed": compressed,
             }
         )
-        self._collect_parameters(branch_log.internal_name, branch_log.parameters, parameters)
+        parameters.extend(
+            encode_parameter_rows(
+                branch_log.internal_name, branch_log.parameters, values, self.enable_compression
+            )
+        )
         for step_log in branch_log.steps.values():
-            self._collect_step(step_log, chunks, parameters)
+            self._collect_step(step_log, chunks, parameters, values)
 
     def _write_chunks(
         self,
@@ -938,6 +909,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
         kind: str,
         chunk_rows: list[dict[str, Any]],
         parameter_rows: list[dict[str, Any]],
+        values: ValuesApart,
     ) -> None:
         chunks = self.tables.chunks
         parent = parent_of(internal_name)
@@ -947,6 +919,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
             run_pk = self._touch_run(connection, run_id)
             if parent:
                 self._require_chunk(connection, run_id, run_pk, parent, parent_kind)
+            self._store_values(connection, run_pk, values)  # before the rows that refer to them
             upsert = self._dialect().upsert(
                 chunks, ["run_pk", "internal_name"], ["kind", "body", "compressed"]
             )
@@ -955,11 +928,16 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
         self._run(write, write=True)
 
+    def _store_values(self, connection: Connection, run_pk: int, values: ValuesApart) -> None:
+        store_values(connection, self._dialect(), self.tables.values, run_pk, values, self.enable_compression)
+
     def _upsert_parameters(self, connection: Connection, run_pk: int, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
         upsert = self._dialect().upsert(
-            self.tables.parameters, ["run_pk", "scope", "name"], ["kind", "value_key", "body", "compressed"]
+            self.tables.parameters,
+            ["run_pk", "scope", "name"],
+            ["kind", "value_key", "body", "compressed", "value_ref"],
         )
         connection.execute(upsert, [{**row, "run_pk": run_pk} for row in rows])
 
@@ -1000,7 +978,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
             row = self._run_row_by_id(connection, run_id, for_update=True)
             header = self._header(row)
             change(header)
-            body, compressed = self._encode(header.model_dump_json(include=set(RUN_BODY_FIELDS)).encode())
+            body, compressed = self._encode(self._header_body(header))
             connection.execute(
                 update(runs)
                 .where(runs.c.id == row.id)
@@ -1105,8 +1083,9 @@ class DatabaseRunLogStore(BaseRunLogStore):
             parameter_rows = self._parameter_rows(
                 connection, [run_pk], or_(scope == internal_name, and_(scope >= low, scope < high))
             )
-            nodes = self._nodes(run_id, chunk_rows)
-            self._attach(run_id, nodes, parameter_rows, run_log=None)
+            source = value_source(connection, self.tables.values, run_pk)
+            nodes = self._nodes(run_id, chunk_rows, source)
+            self._attach(run_id, nodes, parameter_rows, source, run_log=None)
             return nodes.get(internal_name)
 
         return self._run(read, write=False)
@@ -1129,20 +1108,27 @@ class DatabaseRunLogStore(BaseRunLogStore):
             raise self._corrupted(row.run_id, f"{self.tables.runs.name} row", exc) from exc
 
     def _assemble_run(
-        self, run_row: Row[Any], chunk_rows: Iterable[Row[Any]], parameter_rows: Iterable[Row[Any]]
+        self,
+        connection: Connection,
+        run_row: Row[Any],
+        chunk_rows: Iterable[Row[Any]],
+        parameter_rows: Iterable[Row[Any]],
     ) -> RunLog:
         run_log = self._header(run_row)
-        nodes = self._nodes(run_row.run_id, chunk_rows)
-        self._attach(run_row.run_id, nodes, parameter_rows, run_log=run_log)
+        source = value_source(connection, self.tables.values, run_row.id)
+        nodes = self._nodes(run_row.run_id, chunk_rows, source)
+        self._attach(run_row.run_id, nodes, parameter_rows, source, run_log=run_log)
         return run_log
 
-    def _nodes(self, run_id: str, chunk_rows: Iterable[Row[Any]]) -> dict[str, StepLog | BranchLog]:
+    def _nodes(
+        self, run_id: str, chunk_rows: Iterable[Row[Any]], source: ValueSource
+    ) -> dict[str, StepLog | BranchLog]:
         nodes: dict[str, StepLog | BranchLog] = {}
         for row in chunk_rows:
             try:
                 raw = decode_body(row.body, row.compressed)
                 model = StepLog if row.kind == STEP else BranchLog
-                nodes[row.internal_name] = model.model_validate_json(raw)
+                nodes[row.internal_name] = model.model_validate_json(raw, context=source.context)
             except (zstandard.ZstdError, ValueError) as exc:
                 where = f"{self.tables.chunks.name} row {row.internal_name!r}"
                 raise self._corrupted(run_id, where, exc) from exc
@@ -1153,13 +1139,14 @@ class DatabaseRunLogStore(BaseRunLogStore):
         run_id: str,
         nodes: dict[str, StepLog | BranchLog],
         parameter_rows: Iterable[Row[Any]],
+        source: ValueSource,
         run_log: RunLog | None,
     ) -> None:
         """Hang steps, branches and parameters under their parents, in the order first recorded."""
         for row in parameter_rows:
             owner = run_log if row.scope == "" else nodes.get(row.scope)
             if isinstance(owner, (RunLog, BranchLog)):
-                owner.parameters[row.name] = self._decode_parameter(run_id, row)
+                owner.parameters[row.name] = self._decode_parameter(run_id, row, source)
         for name, node in nodes.items():
             parent = nodes.get(parent_of(name))
             if isinstance(node, StepLog):
@@ -1170,10 +1157,9 @@ class DatabaseRunLogStore(BaseRunLogStore):
             elif isinstance(parent, StepLog):
                 parent.branches[name] = node
 
-    def _decode_parameter(self, run_id: str, row: Row[Any]) -> Parameter:
+    def _decode_parameter(self, run_id: str, row: Row[Any], source: ValueSource) -> Parameter:
         try:
-            value = json.loads(decode_body(row.body, row.compressed))
-            return _PARAMETER.validate_python({"kind": row.kind, "value": value})
+            return decode_parameter(row, source)
         except (zstandard.ZstdError, ValueError) as exc:
             where = f"{self.tables.parameters.name} row {row.scope!r}/{row.name!r}"
             raise self._corrupted(run_id, where, exc) from exc
