@@ -21,6 +21,7 @@
     ├── RetryRefusedError ............. a run that cannot be retried as asked
     │   └── DagChangedError ........... the pipeline is not the one the run was made with
     ├── CatalogError .................. a catalog get/put that cannot be done as asked
+    ├── InvalidQueryError ............. a run query written wrongly (condition, time)
     ├── SecretNotFoundError
     ├── NodeNotFoundError / BranchNotFoundError / TerminalNodeError
     └── CommandCallError
@@ -247,6 +248,15 @@ class DagChangedError(RetryRefusedError):
 
 class CatalogError(RunnableError):
     """A catalog get or put that cannot be done as asked (nothing matched, unreadable file)."""
+
+
+class InvalidQueryError(RunnableError):
+    """A run query that cannot be understood: a parameter condition or a moment in time."""
+
+    def __init__(self, text: str, problem: str) -> None:
+        self.text = text
+        self.problem = problem
+        super().__init__(f"Cannot read {text!r}: {problem}")
 
 
 class SecretNotFoundError(RunnableError):

@@ -33,6 +33,7 @@ from pydantic import (
 )
 
 from runnable import defaults, exceptions
+from runnable.conditions import ParameterCondition, as_conditions
 
 JSONType = Any
 
@@ -410,12 +411,24 @@ class RunLogFilter(BaseModel):
     updated_after: datetime | None = None
     updated_before: datetime | None = None
     parameters: dict[str, JSONType] = Field(default_factory=dict)
+    conditions: list[ParameterCondition] = Field(default_factory=list)
     limit: int | None = Field(default=None, ge=1)
     after: str | None = None
 
     _aware_times = field_validator("created_after", "created_before", "updated_after", "updated_before")(
         _as_aware
     )
+
+    @field_validator("conditions", mode="before")
+    @classmethod
+    def _parse_written_conditions(cls, value: Any) -> Any:
+        # Conditions may come as text ("score>0.9"), e.g. through a plugin's **kwargs.
+        return as_conditions(value) if isinstance(value, (list, tuple)) else value
+
+    @property
+    def reads_parameters(self) -> bool:
+        """Whether matching needs the run-level parameters (not only the run's header columns)."""
+        return bool(self.parameters or self.conditions)
 
     @staticmethod
     def sort_key(run_log: RunLog) -> tuple[datetime, str]:
@@ -436,7 +449,7 @@ class RunLogFilter(BaseModel):
             parameter = run_log.parameters.get(name)
             if parameter is None or parameter.get_value() != wanted:
                 return False
-        return True
+        return all(condition.matches(run_log.parameters) for condition in self.conditions)
 
     def select(self, run_logs: Iterable[RunLog]) -> list[RunLog]:
         """Filter, order and paginate run logs in memory.

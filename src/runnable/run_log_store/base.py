@@ -15,13 +15,14 @@ from __future__ import annotations
 import logging
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
 from runnable import defaults, exceptions
+from runnable.conditions import ParameterCondition, as_conditions
 from runnable.config import mask_secrets
 from runnable.models import (
     BranchLog,
@@ -202,6 +203,7 @@ class BaseRunLogStore(ABC, BaseModel):
         updated_after: datetime | None = None,
         updated_before: datetime | None = None,
         parameters: dict[str, Any] | None = None,
+        conditions: Iterable[ParameterCondition | str] | None = None,
         limit: int | None = None,
         after: str | None = None,
         full: bool = False,
@@ -210,7 +212,9 @@ class BaseRunLogStore(ABC, BaseModel):
 
         ``created_after``/``updated_after`` are inclusive, ``*_before``
         exclusive; ``parameters`` matches run-level parameter values;
-        ``after`` is the run id of the last run of the previous page.
+        ``conditions`` (``"score>0.9"`` or :class:`ParameterCondition`, see
+        :mod:`runnable.conditions`) must all hold; ``after`` is the run id of
+        the last run of the previous page.
         """
         query = RunLogFilter(
             run_ids=run_ids,
@@ -221,6 +225,7 @@ class BaseRunLogStore(ABC, BaseModel):
             updated_after=updated_after,
             updated_before=updated_before,
             parameters=parameters or {},
+            conditions=as_conditions(conditions),
             limit=limit,
             after=after,
         )

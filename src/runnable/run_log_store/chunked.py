@@ -245,7 +245,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
         """
         try:
             run_log = self._read_run(run_id)
-            if query.parameters:
+            if query.reads_parameters:
                 run_log.parameters = self._run_parameters(run_id, run_log)
         except exceptions.RunLogNotFoundError:
             return None

@@ -142,7 +142,8 @@ class S3RunLogStore(S3StoreMixin, BaseRunLogStore):
             return None
         header = _header_from_metadata(run_id, metadata)
         # Parameters are not in the metadata; everything else the filter asks about is.
-        if header is not None and not query.model_copy(update={"parameters": {}}).matches(header):
+        without_parameters = query.model_copy(update={"parameters": {}, "conditions": []})
+        if header is not None and not without_parameters.matches(header):
             return None
         stored = objects.get(key)
         return self._decode(run_id, stored, full) if stored is not None else None

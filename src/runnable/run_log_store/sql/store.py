@@ -27,7 +27,6 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any, ClassVar, Final, NamedTuple, TypeVar
 
-import pydantic_core
 import zstandard
 from alembic import command
 from alembic.config import Config as AlembicConfig
@@ -44,13 +43,11 @@ from sqlalchemy import (
     and_,
     bindparam,
     delete,
-    false,
     func,
     insert,
     inspect,
     or_,
     select,
-    tuple_,
     update,
 )
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
@@ -67,10 +64,10 @@ from runnable.run_log_store.sql.codec import (
     encode_body,
     encode_parameter_rows,
     store_values,
-    value_key,
     value_source,
 )
 from runnable.run_log_store.sql.dialects import WRITE_OPTION, SqlDialect, dialect_for
+from runnable.run_log_store.sql.listing import listing
 from runnable.run_log_store.sql.schema import (
     BRANCH,
     SCHEMA_VERSION,
@@ -542,7 +539,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
         """Answer a filter from the indexes: one query for the page, a few for its rows."""
 
         def read(connection: Connection) -> list[RunLog]:
-            run_rows = connection.execute(self._listing(connection, query)).all()
+            run_rows = connection.execute(listing(connection, self.tables, query)).all()
             run_pks = [row.id for row in run_rows]
             scope = None if full else self.tables.parameters.c.scope == ""
             parameters_by_run = _group(self._parameter_rows(connection, run_pks, scope))
@@ -1024,47 +1021,6 @@ class DatabaseRunLogStore(BaseRunLogStore):
             batch = run_pks[start : start + ID_BATCH]
             rows.extend(connection.execute(statement.where(run_pk.in_(batch)).order_by(order)))
         return rows
-
-    def _listing(self, connection: Connection, query: RunLogFilter) -> Select[Any]:
-        """The runs matching a filter, newest first, one page: one `.where` per filter set."""
-        runs, parameters = self.tables.runs, self.tables.parameters
-        statement = select(runs)
-        if query.run_ids is not None:
-            statement = statement.where(runs.c.run_id.in_(query.run_ids))
-        if query.tag:
-            statement = statement.where(runs.c.tag == query.tag)
-        if query.status:
-            statement = statement.where(runs.c.status == query.status)
-        if query.created_after is not None:
-            statement = statement.where(runs.c.created_at >= query.created_after)
-        if query.created_before is not None:
-            statement = statement.where(runs.c.created_at < query.created_before)
-        if query.updated_after is not None:
-            statement = statement.where(runs.c.updated_at >= query.updated_after)
-        if query.updated_before is not None:
-            statement = statement.where(runs.c.updated_at < query.updated_before)
-        for name, wanted in query.parameters.items():
-            try:
-                key = value_key(wanted)
-            except (pydantic_core.PydanticSerializationError, TypeError, ValueError):
-                statement = statement.where(false())  # no stored (JSON) value equals it
-                continue
-            having_value = select(parameters.c.run_pk).where(
-                parameters.c.name == name, parameters.c.value_key == key, parameters.c.scope == ""
-            )
-            statement = statement.where(runs.c.id.in_(having_value))
-        if query.after is not None:
-            cursor = connection.execute(
-                select(runs.c.created_at, runs.c.run_id).where(runs.c.run_id == query.after)
-            ).one_or_none()
-            if cursor is None:
-                raise exceptions.RunLogNotFoundError(query.after)
-            # A row-value comparison, not an OR of two: databases seek it as one index range.
-            statement = statement.where(
-                tuple_(runs.c.created_at, runs.c.run_id) < (cursor.created_at, cursor.run_id)
-            )
-        statement = statement.order_by(runs.c.created_at.desc(), runs.c.run_id.desc())
-        return statement.limit(query.limit) if query.limit is not None else statement
 
     def _read_subtree(self, run_id: str, internal_name: str) -> StepLog | BranchLog | None:
         """The step or branch with that name and everything nested in it (None if absent)."""
