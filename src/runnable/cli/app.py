@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from runnable import exceptions
-from runnable.cli import doctor, execute, output, retry, runs, store
+from runnable.cli import doctor, execute, output, retry, runs, store, ui
 
 # Mistakes in what the user gave us (flags, files, names): exit 2, like a usage error.
 USAGE_ERRORS: tuple[type[exceptions.RunnableError], ...] = (
@@ -23,6 +23,7 @@ USAGE_ERRORS: tuple[type[exceptions.RunnableError], ...] = (
     exceptions.NodeNotFoundError,
     exceptions.BranchNotFoundError,
     exceptions.RetryRefusedError,
+    exceptions.InvalidQueryError,
 )
 
 
@@ -118,6 +119,7 @@ app.command("retry")(retry.retry)
 app.add_typer(runs.app)
 app.command("doctor")(doctor.doctor)
 app.add_typer(store.app)
+app.command("ui")(ui.ui)
 
 
 def main() -> None:

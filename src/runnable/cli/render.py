@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
 from typing import Any
 
 from rich.console import Group, RenderableType
@@ -25,6 +23,15 @@ from runnable.models import (
     split_internal_name,
 )
 
+# format_* and run_duration are re-exported: the commands call them through this module.
+from runnable.timings import (
+    attempts_duration,
+    in_execution_order,
+)
+from runnable.timings import format_duration as format_duration
+from runnable.timings import format_moment as format_moment
+from runnable.timings import run_duration as run_duration
+
 STATUS_STYLES = {
     defaults.SUCCESS: "green",
     defaults.FAIL: "bold red",
@@ -38,58 +45,6 @@ _VALUE_WIDTH = 80
 
 def status_text(status: str) -> Text:
     return Text(status, style=STATUS_STYLES.get(status, ""))
-
-
-def format_moment(moment: datetime | None) -> str:
-    if moment is None:
-        return ""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
-
-
-def format_duration(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    if seconds < 60:
-        return f"{seconds:.2f}s" if seconds < 10 else f"{seconds:.1f}s"
-    minutes, secs = divmod(round(seconds), 60)
-    if minutes < 60:
-        return f"{minutes}m {secs:02d}s"
-    hours, minutes = divmod(minutes, 60)
-    if hours < 24:
-        return f"{hours}h {minutes:02d}m"
-    days, hours = divmod(hours, 24)
-    return f"{days}d {hours:02d}h"
-
-
-def run_duration(run_log: RunLog) -> float | None:
-    """Known only once the run has finished: from its steps when they are loaded, else its header."""
-    if run_log.status not in defaults.TERMINAL_STATUSES:
-        return None
-    attempts = list(_all_attempts(run_log.steps.values()))
-    if run_log.job is not None:
-        attempts.extend(run_log.job.attempts)
-    from_steps = attempts_duration(attempts)
-    if from_steps is not None:
-        return from_steps
-    if run_log.updated_at == run_log.created_at:
-        # Both were filled from one file time (runnable 0.50 recorded neither): the duration is unknown.
-        return None
-    return (run_log.updated_at - run_log.created_at).total_seconds()
-
-
-def _all_attempts(step_logs: Iterable[StepLog]) -> Iterator[StepAttempt]:
-    for step_log in step_logs:
-        yield from step_log.attempts
-        for branch_log in step_log.branches.values():
-            yield from _all_attempts(branch_log.steps.values())
-
-
-def attempts_duration(attempts: list[StepAttempt]) -> float | None:
-    starts = [a.start_time for a in attempts if a.start_time is not None]
-    ends = [a.end_time for a in attempts if a.end_time is not None]
-    if not starts or not ends:
-        return None
-    return (max(ends) - min(starts)).total_seconds()
 
 
 def format_value(parameter: Parameter) -> str:
@@ -150,25 +105,11 @@ def run_tree(run_log: RunLog) -> Tree:
     label.append("  " + " · ".join(details), style="dim")
     tree = Tree(label)
     _add_parameters(tree, "parameters", run_log.parameters)
-    for step_log in _in_execution_order(run_log.steps.values()):
+    for step_log in in_execution_order(run_log.steps.values()):
         _add_step(tree, step_log)
     if run_log.job is not None:
         _add_job(tree, run_log.job)
     return tree
-
-
-def _in_execution_order(step_logs: Iterable[StepLog]) -> list[StepLog]:
-    # Chunked stores may hand steps back in storage order; when a step first started is the truth.
-    never = datetime.max.replace(tzinfo=timezone.utc)
-    return sorted(step_logs, key=lambda step_log: _first_start(step_log) or never)
-
-
-def _first_start(step_log: StepLog) -> datetime | None:
-    """A composite step (map, parallel) records no attempt of its own: its branches started it."""
-    starts = [a.start_time for a in step_log.attempts if a.start_time is not None]
-    for branch_log in step_log.branches.values():
-        starts.extend(s for s in map(_first_start, branch_log.steps.values()) if s is not None)
-    return min(starts) if starts else None
 
 
 def _add_step(parent: Tree, step_log: StepLog) -> None:
@@ -190,7 +131,7 @@ def _add_branch(parent: Tree, branch_log: BranchLog) -> None:
     name = decode_name_segment(split_internal_name(branch_log.internal_name)[-1])
     node = parent.add(Text.assemble(("branch ", "dim"), (name, "bold"), "  ", status_text(branch_log.status)))
     _add_parameters(node, "parameters", branch_log.parameters)
-    for step_log in _in_execution_order(branch_log.steps.values()):
+    for step_log in in_execution_order(branch_log.steps.values()):
         _add_step(node, step_log)
 
 
