@@ -1,15 +1,18 @@
-"""Pipelines whose runs the web UI tests browse: run as a script, one run per call.
+"""Pipelines whose runs the web UI tests browse: run as a script, runs made one after another.
 
-    python tests/ui/pipelines.py KIND CONFIG_FILE RUN_ID [TAG]
+    python tests/ui/pipelines.py CONFIG_FILE RUN_JSON [RUN_JSON ...]
 
-KIND is linear, failed, map, nested or running. Parameters come from
-``RUNNABLE_PRM_*`` as usual. ``running`` waits in its second step until the
-file named by ``RUNNABLE_UI_RELEASE`` exists, so its run stays PROCESSING
-for as long as a test wants.
+Each RUN_JSON is ``{"kind": ..., "run_id": ..., "tag": ..., "parameters": {...}}``;
+kind is linear, failed, map, nested or running, and parameters are given to
+the run as ``RUNNABLE_PRM_*`` variables are. ``running`` waits in its second
+step until the file named by ``RUNNABLE_UI_RELEASE`` exists, so its run stays
+PROCESSING for as long as a test wants. The exit code is the number of runs
+that failed.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -120,12 +123,22 @@ def running() -> Pipeline:
 KINDS = {"linear": linear, "failed": failed, "map": mapped, "nested": nested, "running": running}
 
 
-def main(kind: str, configuration_file: str, run_id: str, tag: str = "") -> int:
-    try:
-        KINDS[kind]().execute(configuration_file=configuration_file, run_id=run_id, tag=tag)
-    except exceptions.ExecutionFailedError:
-        return 1
-    return 0
+def main(configuration_file: str, *runs: str) -> int:
+    failures = 0
+    for text in runs:
+        run = json.loads(text)
+        names = [f"RUNNABLE_PRM_{name}" for name in run.get("parameters", {})]
+        os.environ.update({f"RUNNABLE_PRM_{k}": json.dumps(v) for k, v in run.get("parameters", {}).items()})
+        try:
+            KINDS[run["kind"]]().execute(
+                configuration_file=configuration_file, run_id=run["run_id"], tag=run.get("tag", "")
+            )
+        except exceptions.ExecutionFailedError:
+            failures += 1
+        finally:
+            for name in names:
+                os.environ.pop(name, None)
+    return failures
 
 
 if __name__ == "__main__":
