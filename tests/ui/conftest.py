@@ -10,10 +10,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -25,17 +23,19 @@ pytest.importorskip("starlette")
 pytest.importorskip("jinja2")
 
 from starlette.applications import Starlette
-from ui_support import ARTIFACTS, PIPELINES, REFRESH_SECONDS, REPOSITORY, SECRET, XSS, UiRuns
+from ui_support import (
+    ARTIFACTS,
+    PIPELINES,
+    REFRESH_SECONDS,
+    SECRET,
+    XSS,
+    UiRuns,
+    pipeline_environment,
+    serving,
+)
 
 from runnable.models import RunLog
 from runnable.ui.app import create_app
-
-
-def _environment(extra: dict[str, str]) -> dict[str, str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("RUNNABLE_")}
-    environment["PYTHONPATH"] = os.pathsep.join([str(REPOSITORY), environment.get("PYTHONPATH", "")])
-    environment.update(extra)
-    return environment
 
 
 @pytest.fixture(scope="session")
@@ -56,7 +56,7 @@ def ui_runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[UiRuns]:
     runs = UiRuns(folder=folder, config_file=config_file, release=folder / "release")
 
     def start(*made: dict[str, Any]) -> subprocess.Popen[bytes]:
-        env = _environment({"RUNNABLE_UI_RELEASE": str(runs.release)})
+        env = pipeline_environment({"RUNNABLE_UI_RELEASE": str(runs.release)})
         command = [sys.executable, str(PIPELINES), str(config_file), *map(json.dumps, made)]
         return subprocess.Popen(
             command, cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
@@ -119,33 +119,11 @@ def ui_app(ui_runs: UiRuns) -> Starlette:
 # --------------------------------------------------------------------------- a live server
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def live_url(ui_app: Starlette) -> Iterator[str]:
     """The app served by uvicorn on a free loopback port, in a thread of this process."""
-    import uvicorn
-
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(ui_app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    )
-    thread = threading.Thread(target=server.run, name="ui-server", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serving(ui_app) as url:
+        yield url
 
 
 # --------------------------------------------------------------------------- a browser

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from runnable import config, plugins
 from runnable.catalog import BaseCatalog
@@ -40,3 +46,40 @@ class UiRuns:
     def catalog(self) -> BaseCatalog:
         loaded = config.load(str(self.config_file))
         return plugins.build("catalog", loaded.catalog, expected=BaseCatalog)
+
+
+def pipeline_environment(extra: dict[str, str]) -> dict[str, str]:
+    """The environment of a process running tests/ui/pipelines.py: nothing RUNNABLE_* from outside."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("RUNNABLE_")}
+    environment["PYTHONPATH"] = os.pathsep.join([str(REPOSITORY), environment.get("PYTHONPATH", "")])
+    environment.update(extra)
+    return environment
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def serving(app: Any) -> Iterator[str]:
+    """``app`` served by uvicorn on a free loopback port, in a thread of this process; yields its URL."""
+    import uvicorn
+
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
+    thread = threading.Thread(target=server.run, name="ui-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
