@@ -29,6 +29,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    true,
     tuple_,
 )
 
@@ -68,8 +69,7 @@ def listing(connection: Connection, tables: Tables, query: RunLogFilter) -> Sele
         statement = statement.where(runs.c.updated_at < query.updated_before)
     equalities = [ParameterCondition(name=n, operator="=", value=v) for n, v in query.parameters.items()]
     for condition in [*equalities, *query.conditions]:
-        having = _parameter_clause(tables, condition, connection.dialect.name)
-        statement = statement.where(false() if having is None else runs.c.id.in_(having))
+        statement = statement.where(_parameter_clause(tables, condition, connection.dialect.name))
     if query.after is not None:
         cursor = connection.execute(
             select(runs.c.created_at, runs.c.run_id).where(runs.c.run_id == query.after)
@@ -84,27 +84,36 @@ def listing(connection: Connection, tables: Tables, query: RunLogFilter) -> Sele
     return statement.limit(query.limit) if query.limit is not None else statement
 
 
-def _parameter_clause(tables: Tables, condition: ParameterCondition, dialect: str) -> Select[Any] | None:
-    """The run keys whose run-level parameter meets the condition (None: no run can)."""
-    parameters = tables.parameters
+def _parameter_clause(tables: Tables, condition: ParameterCondition, dialect: str) -> ColumnElement[bool]:
+    """Runs whose run-level parameter meets the condition.
+
+    Equality looks the value up in the (name, value_key) index: few runs
+    match, and they are found directly. The other conditions are checked run
+    by run, newest first, through the (run, scope, name) key, so a page stops
+    as soon as it is full instead of evaluating every run's value first.
+    """
+    runs, parameters = tables.runs, tables.parameters
     named = [parameters.c.name == condition.name, parameters.c.scope == ""]
-    if condition.operator in ("=", "!="):
+    if condition.operator == "=":
         key = _key_or_none(condition.value)
         if key is None:
-            return None if condition.operator == "=" else select(parameters.c.run_pk).where(*named)
-        same = parameters.c.value_key == key
-        return select(parameters.c.run_pk).where(*named, same if condition.operator == "=" else ~same)
-    number = _stored_number(tables, dialect)
-    bound: Any = condition.value
-    if dialect == "postgresql":
-        bound = literal(Decimal(repr(condition.value)), Numeric())
-    compared = {
-        ">": number > bound,
-        ">=": number >= bound,
-        "<": number < bound,
-        "<=": number <= bound,
-    }[condition.operator]
-    return select(parameters.c.run_pk).where(*named, compared)
+            return false()
+        return runs.c.id.in_(select(parameters.c.run_pk).where(*named, parameters.c.value_key == key))
+    if condition.operator == "!=":
+        key = _key_or_none(condition.value)
+        compared: ColumnElement[bool] = true() if key is None else parameters.c.value_key != key
+    else:
+        number = _stored_number(tables, dialect)
+        bound: Any = condition.value
+        if dialect == "postgresql":
+            bound = literal(Decimal(repr(condition.value)), Numeric())
+        compared = {
+            ">": number > bound,
+            ">=": number >= bound,
+            "<": number < bound,
+            "<=": number <= bound,
+        }[condition.operator]
+    return select(parameters.c.run_pk).where(parameters.c.run_pk == runs.c.id, *named, compared).exists()
 
 
 def _stored_number(tables: Tables, dialect: str) -> ColumnElement[Any]:
