@@ -29,13 +29,13 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+from _cases import map_run_log
 from bench_database import fill_database
 
 from runnable import defaults
 from runnable.run_log_store.sql import DatabaseRunLogStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from _cases import map_run_log
 from servers.postgres import missing_binaries, throwaway_postgres
 
 RUNS_PAGE_TARGET_MS = 100.0
