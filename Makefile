@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install postgres demo test lint typecheck unit clean bench bench-quick
+.PHONY: install postgres chromium demo test lint typecheck unit clean bench bench-quick
 
 $(STAMP): pyproject.toml tests/plugins/cloud_database/pyproject.toml
 	$(PYTHON_BOOT) -m venv $(VENV)
@@ -25,7 +25,11 @@ typecheck: install
 postgres:
 	bash scripts/postgres.sh
 
-unit: install postgres
+# Chromium for the web UI's browser tests (installed when missing and root).
+chromium:
+	bash scripts/chromium.sh
+
+unit: install postgres chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck unit
@@ -41,4 +45,4 @@ bench-quick: install postgres
 	$(PY) benchmarks/run.py --quick
 
 clean:
-	rm -rf $(VENV) .run_log_store .catalog .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .run_log_store .catalog .pytest_cache .mypy_cache .ruff_cache test-artifacts
