@@ -63,21 +63,47 @@ def attempts_duration(attempts: list[StepAttempt]) -> float | None:
     return (max(ends) - min(starts)).total_seconds()
 
 
-def first_start(step_log: StepLog) -> datetime | None:
-    """A composite step (map, parallel) records no attempt of its own: its branches started it."""
-    starts = [a.start_time for a in step_log.attempts if a.start_time is not None]
-    for branch_log in step_log.branches.values():
-        starts.extend(s for s in map(first_start, branch_log.steps.values()) if s is not None)
-    return min(starts) if starts else None
+Span = tuple[datetime | None, datetime | None]
 
 
-def last_end(step_log: StepLog) -> datetime | None:
-    ends = [a.end_time for a in step_log.attempts if a.end_time is not None]
-    for branch_log in step_log.branches.values():
-        ends.extend(e for e in map(last_end, branch_log.steps.values()) if e is not None)
-    return max(ends) if ends else None
+class Spans:
+    """When each step and branch of one run started and ended, each worked out once.
+
+    A page walks a run's tree several times (order, durations, timeline); with a
+    Map of thousands of branches, recomputing a composite step's span from its
+    branches on every walk would cost more than reading the run.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[int, Span] = {}
+
+    def step(self, step_log: StepLog) -> Span:
+        known = self._known.get(id(step_log))
+        if known is None:
+            starts = [a.start_time for a in step_log.attempts if a.start_time is not None]
+            ends = [a.end_time for a in step_log.attempts if a.end_time is not None]
+            for branch_log in step_log.branches.values():
+                start, end = self.steps(branch_log.steps.values())
+                if start is not None:
+                    starts.append(start)
+                if end is not None:
+                    ends.append(end)
+            known = (min(starts) if starts else None, max(ends) if ends else None)
+            self._known[id(step_log)] = known
+        return known
+
+    def steps(self, step_logs: Iterable[StepLog]) -> Span:
+        """From the first start to the last end of these steps (a branch, or a whole run)."""
+        spans = [self.step(step_log) for step_log in step_logs]
+        starts = [start for start, _ in spans if start is not None]
+        ends = [end for _, end in spans if end is not None]
+        return (min(starts) if starts else None, max(ends) if ends else None)
+
+    def in_order(self, step_logs: Iterable[StepLog]) -> list[StepLog]:
+        """Steps in the order they first started (never-started ones last, as stored)."""
+        return sorted(step_logs, key=lambda step_log: self.step(step_log)[0] or _NEVER)
 
 
 def in_execution_order(step_logs: Iterable[StepLog]) -> list[StepLog]:
     # Chunked stores may hand steps back in storage order; when a step first started is the truth.
-    return sorted(step_logs, key=lambda step_log: first_start(step_log) or _NEVER)
+    return Spans().in_order(step_logs)

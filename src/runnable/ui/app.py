@@ -29,6 +29,7 @@ from runnable.catalog import BaseCatalog
 from runnable.config import mask_secrets, mask_url
 from runnable.models import RunLog
 from runnable.run_log_store.base import BaseRunLogStore
+from runnable.timings import Spans
 from runnable.ui import compare, timeline, views
 from runnable.ui.query import RunsQuery, read_runs_query
 
@@ -106,10 +107,11 @@ class UiApp:
     def run_page(self, request: Request) -> Response:
         run_log = self._run(request)
         expanded = request.query_params.getlist("expand")
+        spans = Spans()
         return self.page(
             "run.html",
-            run=views.run_view(run_log, expanded),
-            timeline=timeline.timeline(run_log),
+            run=views.run_view(run_log, expanded, spans),
+            timeline=timeline.timeline(run_log, spans),
         )
 
     def log_page(self, request: Request) -> Response:
@@ -132,9 +134,10 @@ class UiApp:
     def api_run(self, request: Request) -> Response:
         steps = request.query_params.get("steps", "1") != "0"
         run_log = self._run(request, full=steps)
-        answer = views.run_view(run_log, request.query_params.getlist("expand"))
+        spans = Spans()
+        answer = views.run_view(run_log, request.query_params.getlist("expand"), spans)
         if steps:
-            answer["timeline"] = timeline.timeline(run_log)
+            answer["timeline"] = timeline.timeline(run_log, spans)
         else:
             del answer["steps"]
         return JSONResponse(answer)

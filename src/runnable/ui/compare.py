@@ -13,7 +13,7 @@ from typing import Any
 
 from runnable.conditions import is_number
 from runnable.models import RunLog
-from runnable.timings import attempts_duration, first_start, format_duration, in_execution_order, last_end
+from runnable.timings import Spans, attempts_duration, format_duration
 from runnable.ui.views import parameter_view, run_row
 
 MIN_RUNS = 2
@@ -45,9 +45,10 @@ def _rows(run_logs: Sequence[RunLog], metrics: bool) -> list[dict[str, Any]]:
 
 
 def _step_rows(run_logs: Sequence[RunLog]) -> list[dict[str, Any]]:
+    spans = Spans()
     names: dict[str, None] = {}
     for run_log in run_logs:
-        for step_log in in_execution_order(run_log.steps.values()):
+        for step_log in spans.in_order(run_log.steps.values()):
             names.setdefault(step_log.name)
     rows = []
     for name in names:
@@ -59,7 +60,7 @@ def _step_rows(run_logs: Sequence[RunLog]) -> list[dict[str, Any]]:
                 continue
             step_log = match
             duration = attempts_duration(step_log.attempts)
-            start, end = first_start(step_log), last_end(step_log)
+            start, end = spans.step(step_log)
             if duration is None and start is not None and end is not None:
                 duration = (end - start).total_seconds()
             cells.append(

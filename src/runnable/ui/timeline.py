@@ -10,6 +10,7 @@ branches.
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections.abc import Iterable
 from datetime import datetime
@@ -17,7 +18,7 @@ from typing import Any
 
 from runnable import defaults
 from runnable.models import BranchLog, RunLog, StepLog, decode_name_segment, split_internal_name
-from runnable.timings import first_start, format_duration, in_execution_order, last_end
+from runnable.timings import Spans, format_duration
 
 AGGREGATE_ABOVE = 25
 SLOWEST_SHOWN = 5
@@ -26,19 +27,9 @@ MAX_ROWS = 300
 WIDTH = 1000.0  # the chart's coordinate width; the page scales it
 
 
-def _span(step_logs: Iterable[StepLog]) -> tuple[datetime | None, datetime | None]:
-    starts, ends = [], []
-    for step_log in step_logs:
-        start, end = first_start(step_log), last_end(step_log)
-        if start is not None:
-            starts.append(start)
-        if end is not None:
-            ends.append(end)
-    return (min(starts) if starts else None, max(ends) if ends else None)
-
-
 class _Layout:
-    def __init__(self, origin: datetime, finish: datetime) -> None:
+    def __init__(self, origin: datetime, finish: datetime, spans: Spans) -> None:
+        self.spans = spans
         self.origin = origin
         self.total = max((finish - origin).total_seconds(), 1e-6)
         self.rows: list[dict[str, Any]] = []
@@ -65,9 +56,9 @@ class _Layout:
         return row
 
     def steps(self, step_logs: Iterable[StepLog], depth: int) -> None:
-        for step_log in in_execution_order(step_logs):
+        for step_log in self.spans.in_order(step_logs):
             kind = "composite" if step_log.branches else "step"
-            start, end = first_start(step_log), last_end(step_log)
+            start, end = self.spans.step(step_log)
             row = self.bar(step_log.name, depth, step_log.status, start, end, kind)
             if row is None:
                 return
@@ -79,24 +70,27 @@ class _Layout:
                     self.branch(branch_log, depth + 1)
 
     def branch(self, branch_log: BranchLog, depth: int) -> None:
-        start, end = _span(branch_log.steps.values())
+        start, end = self.spans.steps(branch_log.steps.values())
         if self.bar(_label(branch_log), depth, branch_log.status, start, end, "branch") is not None:
             self.steps(branch_log.steps.values(), depth + 1)
 
     def aggregate(self, step_log: StepLog, branches: list[BranchLog], depth: int) -> None:
-        spans = [(b, *_span(b.steps.values())) for b in branches]
-        timed = [(b, s, e) for b, s, e in spans if s is not None and e is not None]
+        timed = []
+        for branch_log in branches:
+            start, end = self.spans.steps(branch_log.steps.values())
+            if start is not None and end is not None:
+                timed.append((branch_log, start, end))
         by_duration = sorted(timed, key=lambda t: (t[2] - t[1]).total_seconds(), reverse=True)
         counts: dict[str, int] = {}
         for branch_log in branches:
             counts[branch_log.status] = counts.get(branch_log.status, 0) + 1
         durations = [(e - s).total_seconds() for _, s, e in timed]
-        profile = [0] * PROFILE_BUCKETS
+        # Running branches per bucket: +1 where a branch starts, -1 after it ends, then a running sum.
+        changes = [0] * (PROFILE_BUCKETS + 1)
         for _, start, end in timed:
-            first = min(int(self.x(start) / WIDTH * PROFILE_BUCKETS), PROFILE_BUCKETS - 1)
-            last = min(int(self.x(end) / WIDTH * PROFILE_BUCKETS), PROFILE_BUCKETS - 1)
-            for bucket in range(first, last + 1):
-                profile[bucket] += 1
+            changes[min(int(self.x(start) / WIDTH * PROFILE_BUCKETS), PROFILE_BUCKETS - 1)] += 1
+            changes[min(int(self.x(end) / WIDTH * PROFILE_BUCKETS), PROFILE_BUCKETS - 1) + 1] -= 1
+        profile = list(itertools.accumulate(changes[:PROFILE_BUCKETS]))
         peak = max(profile) or 1
         summary = ", ".join(f"{count} {status}" for status, count in sorted(counts.items()))
         if durations:
@@ -126,7 +120,7 @@ class _Layout:
         picked = [b for b, _, _ in by_duration[:SLOWEST_SHOWN]]
         picked += [b for b in branches if b.status == defaults.FAIL and b not in picked][:SLOWEST_SHOWN]
         for branch_log in picked:
-            begun, ended = _span(branch_log.steps.values())
+            begun, ended = self.spans.steps(branch_log.steps.values())
             self.bar(_label(branch_log), depth, branch_log.status, begun, ended, "branch")
 
 
@@ -134,13 +128,14 @@ def _label(branch_log: BranchLog) -> str:
     return decode_name_segment(split_internal_name(branch_log.internal_name)[-1])
 
 
-def timeline(run_log: RunLog) -> dict[str, Any]:
+def timeline(run_log: RunLog, spans: Spans | None = None) -> dict[str, Any]:
     """Rows of the run's Gantt chart with x and width in [0, WIDTH]; empty when nothing has started."""
-    origin, finish = _span(run_log.steps.values())
+    spans = spans if spans is not None else Spans()
+    origin, finish = spans.steps(run_log.steps.values())
     if origin is None:
         return {"rows": [], "total": "", "truncated": False}
     finish = finish if finish is not None and finish > origin else origin
-    layout = _Layout(origin, finish)
+    layout = _Layout(origin, finish, spans)
     layout.steps(run_log.steps.values(), 0)
     return {
         "rows": layout.rows,

@@ -27,15 +27,7 @@ from runnable.models import (
     decode_name_segment,
     split_internal_name,
 )
-from runnable.timings import (
-    attempts_duration,
-    first_start,
-    format_duration,
-    format_moment,
-    in_execution_order,
-    last_end,
-    run_duration,
-)
+from runnable.timings import Spans, attempts_duration, format_duration, format_moment, run_duration
 
 RUNNING_STATUSES = (defaults.CREATED, defaults.PROCESSING, defaults.TRIGGERED)
 # Branches of one composite step drawn in full; past this, failures plus the first ones, then a link.
@@ -169,10 +161,10 @@ def branch_label(branch_log: BranchLog) -> str:
     return decode_name_segment(split_internal_name(branch_log.internal_name)[-1])
 
 
-def step_view(step_log: StepLog, expanded: Sequence[str] = ()) -> dict[str, Any]:
+def step_view(step_log: StepLog, expanded: Sequence[str], spans: Spans) -> dict[str, Any]:
     """A step and everything under it; branches past :data:`BRANCHES_SHOWN` are summarised."""
     duration = attempts_duration(step_log.attempts)
-    start, end = first_start(step_log), last_end(step_log)
+    start, end = spans.step(step_log)
     if duration is None and step_log.branches and start is not None and end is not None:
         duration = (end - start).total_seconds()
     branches = list(step_log.branches.values())
@@ -200,30 +192,30 @@ def step_view(step_log: StepLog, expanded: Sequence[str] = ()) -> dict[str, Any]
         "branch_count": len(branches),
         "branch_statuses": counts,
         "hidden_branches": len(branches) - len(shown),
-        "branches": [branch_view(b, expanded) for b in shown],
+        "branches": [branch_view(b, expanded, spans) for b in shown],
     }
 
 
-def branch_view(branch_log: BranchLog, expanded: Sequence[str] = ()) -> dict[str, Any]:
-    steps = in_execution_order(branch_log.steps.values())
-    starts = [s for s in map(first_start, steps) if s is not None]
-    ends = [e for e in map(last_end, steps) if e is not None]
-    duration = (max(ends) - min(starts)).total_seconds() if starts and ends else None
+def branch_view(branch_log: BranchLog, expanded: Sequence[str], spans: Spans) -> dict[str, Any]:
+    steps = spans.in_order(branch_log.steps.values())
+    start, end = spans.steps(steps)
+    duration = (end - start).total_seconds() if start is not None and end is not None else None
     return {
         "name": branch_label(branch_log),
         "internal_name": branch_log.internal_name,
         "status": branch_log.status,
-        "start": _moment(min(starts)) if starts else None,
-        "end": _moment(max(ends)) if ends else None,
+        "start": _moment(start),
+        "end": _moment(end),
         "duration_seconds": duration,
         "duration": format_duration(duration),
         "parameters": parameters_view(branch_log.parameters),
-        "steps": [step_view(s, expanded) for s in steps],
+        "steps": [step_view(s, expanded, spans) for s in steps],
     }
 
 
-def run_view(run_log: RunLog, expanded: Sequence[str] = ()) -> dict[str, Any]:
+def run_view(run_log: RunLog, expanded: Sequence[str] = (), spans: Spans | None = None) -> dict[str, Any]:
     """The whole run as the run page and ``/api/runs/<id>`` show it."""
+    spans = spans if spans is not None else Spans()
     duration = run_duration(run_log)
     parameters = parameters_view(run_log.parameters)
     return {
@@ -241,7 +233,7 @@ def run_view(run_log: RunLog, expanded: Sequence[str] = ()) -> dict[str, Any]:
         "parameters": [p for p in parameters if p["kind"] != "metric"],
         "metrics": [p for p in parameters if p["kind"] == "metric"],
         "run_config": mask_secrets(run_log.run_config),
-        "steps": [step_view(s, expanded) for s in in_execution_order(run_log.steps.values())],
+        "steps": [step_view(s, expanded, spans) for s in spans.in_order(run_log.steps.values())],
         "job": None if run_log.job is None else _job(run_log),
     }
 
