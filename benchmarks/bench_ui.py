@@ -79,6 +79,12 @@ def database_urls(stores: list[str], folder: Path) -> Iterator[dict[str, str]]:
         yield urls
 
 
+def _row(store: str, page: str, store_ms: float, page_ms: float, target_ms: float) -> tuple[str, ...]:
+    verdict = "ok" if page_ms < target_ms else "OVER"
+    ratio = f"{page_ms / store_ms:.1f}"
+    return (store, page, f"{store_ms:.1f}", f"{page_ms:.1f}", ratio, f"< {target_ms:.0f} {verdict}")
+
+
 def measure(name: str, url: str, runs: int, branches: int, repeat: int) -> list[tuple[str, ...]]:
     from starlette.testclient import TestClient
 
@@ -104,30 +110,12 @@ def measure(name: str, url: str, runs: int, branches: int, repeat: int) -> list[
             for label, path, filters in cases:
                 store_ms = median_ms(lambda f=filters: store.get_run_logs(**f), repeat)  # type: ignore[misc]
                 page_ms = server_ms(client, path, repeat)
-                verdict = "ok" if page_ms < RUNS_PAGE_TARGET_MS else "OVER"
-                rows.append(
-                    (
-                        name,
-                        f"{label} ({runs:,} runs)",
-                        f"{store_ms:.1f}",
-                        f"{page_ms:.1f}",
-                        f"{page_ms / store_ms:.1f}",
-                        f"< {RUNS_PAGE_TARGET_MS:.0f} {verdict}",
-                    )
-                )
+                rows.append(_row(name, f"{label} ({runs:,} runs)", store_ms, page_ms, RUNS_PAGE_TARGET_MS))
             read_ms = median_ms(lambda: store.get_run_log_by_id("map-run", full=True), repeat)
             for label, path in (("run page", "/runs/map-run"), ("/api/runs/<id>", "/api/runs/map-run")):
                 page_ms = server_ms(client, path, repeat)
-                verdict = "ok" if page_ms < RUN_PAGE_TARGET_MS else "OVER"
                 rows.append(
-                    (
-                        name,
-                        f"{label}, Map of {branches:,} branches",
-                        f"{read_ms:.1f}",
-                        f"{page_ms:.1f}",
-                        f"{page_ms / read_ms:.1f}",
-                        f"< {RUN_PAGE_TARGET_MS:.0f} {verdict}",
-                    )
+                    _row(name, f"{label}, Map of {branches:,} branches", read_ms, page_ms, RUN_PAGE_TARGET_MS)
                 )
     finally:
         store.close()
