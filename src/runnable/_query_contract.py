@@ -89,6 +89,20 @@ class ConditionsContract:
         assert ids("score>0.9", tag="odd") == []
         assert ids("score>-10", run_ids=["c-a", "c-e", "c-g"]) == ["c-e", "c-a"]
 
+    def test_conditions_on_metrics_only_or_parameters_only(self, store: BaseRunLogStore) -> None:
+        self._put_condition_runs(store)
+
+        def ids(condition: ParameterCondition) -> list[str]:
+            return [r.run_id for r in store.get_run_logs(conditions=[condition])]
+
+        # c-c's score is a metric, c-d's and c-f's are plain parameters.
+        assert ids(parse_condition("score>0.9", kind="metric")) == ["c-c", "c-a"]
+        assert ids(parse_condition("score>0.9", kind="parameter")) == []
+        assert ids(parse_condition("score!=1", kind="parameter")) == ["c-f", "c-d"]
+        assert ids(parse_condition("score!=1", kind="metric")) == ["c-e", "c-b", "c-a"]
+        assert ids(parse_condition("lr=0.1", kind="parameter")) == ["c-c", "c-a"]
+        assert ids(parse_condition("lr=0.1", kind="metric")) == []
+
     def test_conditions_page_with_a_cursor(self, store: BaseRunLogStore) -> None:
         self._put_condition_runs(store)
         first = store.get_run_logs(conditions=["score>-10"], limit=2)

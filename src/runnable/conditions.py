@@ -16,6 +16,9 @@ parameters too):
 - ``>``, ``>=``, ``<``, ``<=`` need a number on both sides: runs whose value
   is not a number (text, a list, a boolean) do not match.
 - A run without the parameter matches no condition on it, ``!=`` included.
+- ``kind="metric"`` looks at metrics only, ``kind="parameter"`` at the other
+  parameters only (what ``--metric`` and ``--param`` options mean); the
+  default looks at either.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from runnable import exceptions
 
 Operator = Literal["=", "!=", ">", ">=", "<", "<="]
+Kind = Literal["parameter", "metric"]
+METRIC_KIND = "metric"  # the ``kind`` of a MetricParameter
 ORDERING_OPERATORS: frozenset[str] = frozenset({">", ">=", "<", "<="})
 
 _COMPARE: dict[str, Callable[[Any, Any], bool]] = {
@@ -62,6 +67,7 @@ class ParameterCondition(BaseModel):
     name: str
     operator: Operator
     value: Any = None
+    kind: Kind | None = None
 
     @model_validator(mode="after")
     def _ordering_needs_a_number(self) -> ParameterCondition:
@@ -74,7 +80,7 @@ class ParameterCondition(BaseModel):
     def matches(self, parameters: Mapping[str, Any]) -> bool:
         """Whether a run with these run-level parameters (``Parameter`` models) meets the condition."""
         parameter = parameters.get(self.name)
-        if parameter is None:
+        if parameter is None or not self.accepts_kind(parameter.kind):
             return False
         value = parameter.get_value()
         if self.operator == "=":
@@ -82,6 +88,11 @@ class ParameterCondition(BaseModel):
         if self.operator == "!=":
             return bool(value != self.value)
         return is_number(value) and _COMPARE[self.operator](value, self.value)
+
+    def accepts_kind(self, parameter_kind: str) -> bool:
+        if self.kind is None:
+            return True
+        return (parameter_kind == METRIC_KIND) == (self.kind == "metric")
 
     def __str__(self) -> str:
         value = self.value
@@ -108,8 +119,11 @@ def parse_value(text: str) -> Any:
         return text
 
 
-def parse_condition(text: str) -> ParameterCondition:
-    """``score>0.9`` as a :class:`ParameterCondition`; :class:`InvalidQueryError` if it is not one."""
+def parse_condition(text: str, kind: Kind | None = None) -> ParameterCondition:
+    """``score>0.9`` as a :class:`ParameterCondition`; :class:`InvalidQueryError` if it is not one.
+
+    ``kind`` restricts it to metrics or to the other parameters (see the module docstring).
+    """
     match = _CONDITION.match(text)
     if match is None:
         raise exceptions.InvalidQueryError(text, f"not a condition; {_EXAMPLES}.")
@@ -123,12 +137,12 @@ def parse_condition(text: str) -> ParameterCondition:
         raise exceptions.InvalidQueryError(
             text, f"'{op}' compares numbers and {raw!r} is not a number; use = or != to compare text."
         )
-    return ParameterCondition(name=name, operator="=" if op == "==" else op, value=value)
+    return ParameterCondition(name=name, operator="=" if op == "==" else op, value=value, kind=kind)
 
 
-def parse_conditions(texts: Iterable[str]) -> list[ParameterCondition]:
+def parse_conditions(texts: Iterable[str], kind: Kind | None = None) -> list[ParameterCondition]:
     """Every non-blank text parsed; the first that is not a condition raises."""
-    return [parse_condition(text) for text in texts if text.strip()]
+    return [parse_condition(text, kind) for text in texts if text.strip()]
 
 
 def as_conditions(conditions: Iterable[ParameterCondition | str] | None) -> list[ParameterCondition]:

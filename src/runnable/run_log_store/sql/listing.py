@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 
 from runnable import exceptions
-from runnable.conditions import ParameterCondition
+from runnable.conditions import METRIC_KIND, ParameterCondition
 from runnable.models import RunLogFilter
 from runnable.run_log_store.sql.codec import value_key
 from runnable.run_log_store.sql.schema import Tables
@@ -94,6 +94,9 @@ def _parameter_clause(tables: Tables, condition: ParameterCondition, dialect: st
     """
     runs, parameters = tables.runs, tables.parameters
     named = [parameters.c.name == condition.name, parameters.c.scope == ""]
+    if condition.kind is not None:
+        is_metric = parameters.c.kind == METRIC_KIND
+        named.append(is_metric if condition.kind == "metric" else ~is_metric)
     if condition.operator == "=":
         key = _key_or_none(condition.value)
         if key is None:
