@@ -359,3 +359,29 @@ def test_an_unreachable_store_is_a_page_that_recovers(s3_server: S3Server, ui_ru
         assert SECRET_KEY not in page.text + answer.text
         back = client.get("/")
         assert back.status_code == 200 and "kept" in back.text
+
+
+def test_a_corrupted_run_is_a_page_naming_it_and_the_others_still_list(tmp_path: Path) -> None:
+    import sqlite3
+
+    from runnable.run_log_store.sql.store import DatabaseRunLogStore
+    from runnable.testing import example_run_log
+
+    database = tmp_path / "runs.db"
+    store = DatabaseRunLogStore(connection_string=f"sqlite:///{database}")
+    store.put_run_log(example_run_log("healthy"))
+    store.put_run_log(example_run_log("damaged"))
+    with sqlite3.connect(database) as connection:
+        connection.execute(
+            "UPDATE runnable_chunks SET body = x'00ff', compressed = 1 WHERE run_pk = "
+            "(SELECT id FROM runnable_runs WHERE run_id = 'damaged')"
+        )
+    try:
+        with TestClient(create_app(store)) as client:
+            page = client.get("/runs/damaged")
+            assert page.status_code == 500 and "damaged" in page.text and "corrupted" in page.text
+            assert "Traceback" not in page.text
+            assert client.get("/runs/healthy").status_code == 200
+            assert {"healthy", "damaged"} <= set(ids(client.get("/api/runs").json()))
+    finally:
+        store.close()

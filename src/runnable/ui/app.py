@@ -212,10 +212,17 @@ def _guarded(ui: UiApp, handler: Handler) -> Callable[[Request], Response]:
             response = ui.error(request, 404, "Run not found", str(error))
         except exceptions.CorruptedRunLogError as error:
             response = ui.error(request, 500, "Corrupted run log", str(error))
-        except (exceptions.StoreUnavailableError, exceptions.SchemaVersionError, ConnectionError) as error:
-            logger.warning("Run log store unreachable: %s", error)
+        except (exceptions.StoreUnavailableError, exceptions.SchemaVersionError, OSError) as error:
+            # OSError: what a plugin store's own client raises when its backend is gone.
+            logger.warning("Run log store unreachable: %s", mask_url(str(error)))
             message = mask_url(str(error)) or type(error).__name__
             response = ui.error(request, 503, "Run log store unreachable", message)
+        except exceptions.RunnableError as error:
+            response = ui.error(request, 500, "Cannot show this", mask_url(str(error)))
+        except Exception as error:
+            logger.exception("Unexpected error answering %s", request.url.path)
+            message = f"Unexpected {type(error).__name__}; the server's log has the details."
+            response = ui.error(request, 500, "Unexpected error", message)
         elapsed_ms = (time.perf_counter() - started) * 1000
         response.headers["Server-Timing"] = f"app;dur={elapsed_ms:.1f}"
         return response
