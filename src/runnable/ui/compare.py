@@ -88,7 +88,7 @@ def _chart(run_logs: Sequence[RunLog], metric: str) -> dict[str, Any]:
     slot = 1000.0 / max(len(run_logs), 1)
     bars = []
     for index, (run_log, value) in enumerate(zip(run_logs, values, strict=True)):
-        height = 0.0 if value is None else round(abs(value) / top * (CHART_HEIGHT - 30), 2)
+        height = 0.0 if value is None else round(abs(value) / top * (CHART_HEIGHT - 45), 2)
         bars.append(
             {
                 "run_id": run_log.run_id,
