@@ -79,3 +79,17 @@ def test_secret_looking_parameters_and_url_passwords_are_masked() -> None:
     for secret in ("tok-123", "urlpass", "tagpass", "p4ss"):
         assert secret not in shown
     assert "visible" in shown and defaults.MASK in shown
+
+
+def test_every_asset_ships_in_the_package_and_nothing_loads_from_elsewhere() -> None:
+    from importlib import resources
+
+    package = resources.files("runnable.ui")
+    texts = [
+        entry.read_text(encoding="utf-8")
+        for folder in ("templates", "static")
+        for entry in package.joinpath(folder).iterdir()
+    ]
+    assert any("ui.css" in text for text in texts) and any("ui.js" in text for text in texts)
+    for text in texts:
+        assert "http://" not in text and "https://" not in text and "//cdn" not in text
