@@ -190,6 +190,14 @@ def test_unknown_run_is_a_404_page_naming_it(client: TestClient) -> None:
     assert client.get("/no/such/page").status_code == 404
 
 
+def test_opening_a_run_by_its_id(client: TestClient, ui_runs: UiRuns) -> None:
+    jump = client.get("/go", params={"run_id": f" {ui_runs.failed} "}, follow_redirects=False)
+    assert jump.status_code == 303 and jump.headers["location"] == f"/runs/{ui_runs.failed}"
+    missing = client.get("/go", params={"run_id": "no/such run"})
+    assert missing.status_code == 404 and "no/such run" in html.unescape(missing.text)
+    assert client.get("/go").status_code == 400
+
+
 def test_nothing_can_change_a_run(client: TestClient, ui_runs: UiRuns) -> None:
     for method in ("POST", "PUT", "DELETE", "PATCH"):
         for path in ("/", f"/runs/{ui_runs.failed}", f"/api/runs/{ui_runs.failed}", "/api/runs"):

@@ -15,12 +15,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -117,6 +118,12 @@ class UiApp:
     def log_page(self, request: Request) -> Response:
         run_log, step, text, truncated = self._execution_log(request)
         return self.page("log.html", run_id=run_log.run_id, step=step, text=text, truncated=truncated)
+
+    def go_to_run(self, request: Request) -> Response:
+        run_id = (request.query_params.get("run_id") or "").strip()
+        if not run_id:
+            raise exceptions.InvalidQueryError("", "give the run id to open: /go?run_id=RUN_ID.")
+        return RedirectResponse(f"/runs/{quote(run_id, safe='')}", status_code=303)
 
     def compare_page(self, request: Request) -> Response:
         runs, metric = self._compared(request)
@@ -254,6 +261,7 @@ def create_app(
         route("/runs/{run_id}", ui.run_page),
         route("/runs/{run_id}/log", ui.log_page),
         route("/compare", ui.compare_page),
+        route("/go", ui.go_to_run),
         route("/api/runs", ui.api_runs),
         route("/api/runs/{run_id}", ui.api_run),
         route("/api/runs/{run_id}/log", ui.api_log),
