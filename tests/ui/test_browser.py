@@ -190,11 +190,18 @@ def test_unfinished_runs_refresh_by_themselves(page: Page, tmp_path: Path, ui_ru
             run_page = page.context.new_page()
             run_page.goto(f"{url}/runs/{run_id}")
             expect(run_page.locator("#run-title .status")).to_contain_text(defaults.PROCESSING)
+            prepare = run_page.locator("[role=treeitem][data-name='prepare']")
+            prepare.locator("> .row").click()
+            expect(prepare).to_have_attribute("aria-expanded", "true")
             release.touch()
             assert process.wait(timeout=120) == 0
             # Neither page is reloaded by the test: they notice by themselves.
             expect(status).to_contain_text(defaults.SUCCESS, timeout=30_000)
             expect(run_page.locator("#run-title .status")).to_contain_text(defaults.SUCCESS, timeout=30_000)
+            # The run page reloaded itself and kept the step the reader had opened.
+            expect(run_page.locator("[role=treeitem][data-name='prepare']")).to_have_attribute(
+                "aria-expanded", "true"
+            )
             run_page.close()
     finally:
         release.touch()

@@ -104,6 +104,7 @@
       return response.ok ? response.json() : null;
     }).then(function (run) {
       if (run && (run.status !== summary.getAttribute("data-status") || run.updated_at !== summary.getAttribute("data-updated"))) {
+        rememberOpenItems(id);
         window.location.reload();
         return;
       }
@@ -111,12 +112,29 @@
     }).catch(function () { setTimeout(function () { pollRun(summary); }, refreshMs); });
   }
 
+  // A run page that reloads itself (the run changed) keeps the steps the reader had opened.
+  function openItemsKey(id) { return "runnable-open:" + id; }
+  function rememberOpenItems(id) {
+    var open = Array.prototype.map.call(document.querySelectorAll("[role=treeitem][aria-expanded=true]"), function (item) {
+      return item.getAttribute("data-name");
+    });
+    try { sessionStorage.setItem(openItemsKey(id), JSON.stringify(open)); } catch (error) { /* storage off: start closed */ }
+  }
+  function restoreOpenItems(tree, id) {
+    var open = [];
+    try { open = JSON.parse(sessionStorage.getItem(openItemsKey(id)) || "[]"); sessionStorage.removeItem(openItemsKey(id)); } catch (error) { return; }
+    tree.querySelectorAll("[role=treeitem]").forEach(function (item) {
+      if (open.indexOf(item.getAttribute("data-name")) >= 0) setExpanded(item, true);
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var tree = document.getElementById("step-tree");
+    var summary = document.getElementById("run-summary");
     if (tree) setUpTree(tree);
+    if (tree && summary) restoreOpenItems(tree, summary.getAttribute("data-run-id"));
     var table = document.getElementById("runs-table");
     if (table) setTimeout(function () { pollRuns(table); }, refreshMs);
-    var summary = document.getElementById("run-summary");
     if (summary && summary.hasAttribute("data-running")) setTimeout(function () { pollRun(summary); }, refreshMs);
   });
 })();
