@@ -351,6 +351,7 @@ def test_an_unreachable_store_is_a_page_that_recovers(s3_server: S3Server, ui_ru
         aws_secret_access_key=SECRET_KEY,
         bucket=bucket,
         region_name=REGION,
+        max_attempts=2,  # an outage is declared after 2 failed requests, not after boto3's long backoff
     )
     store.put_run_log(RunLog(run_id="kept", status=defaults.SUCCESS))
     with TestClient(create_app(store)) as client:
