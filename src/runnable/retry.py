@@ -609,8 +609,10 @@ def _record_end_quietly(context: RunContext) -> None:
         plan.record.status = defaults.FAIL
         plan.record.ended_at = utc_now()
         _save_record(context.run_log_store, context.run_id, plan.record)
-    except Exception:  # the original error matters more than this one
-        logger.exception("Could not record the end of retry %s of run '%s'", plan.indicator, context.run_id)
+    except Exception:  # the original error matters more, and the CLI shows it (see mark_failed_quietly)
+        logger.info(
+            "Could not record the end of retry %s of run '%s'", plan.indicator, context.run_id, exc_info=True
+        )
 
 
 def _describe_store(store: BaseRunLogStore) -> str:

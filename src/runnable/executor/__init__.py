@@ -161,8 +161,10 @@ def mark_failed_quietly(context: RunContext) -> None:
     """After an unexpected error: leave the run FAIL rather than PROCESSING, if the store lets us."""
     try:
         context.run_log_store.update_run_log_status(context.run_id, defaults.FAIL)
-    except Exception:  # the original error matters more than this one
-        logger.exception("Could not mark run '%s' as FAIL", context.run_id)
+    except Exception:
+        # Almost always the store failure that stopped the run: the CLI reports that one in one
+        # paragraph, so this one goes only to the log files a user configures (with its traceback).
+        logger.info("Could not mark run '%s' as FAIL; it stays PROCESSING", context.run_id, exc_info=True)
 
 
 # --------------------------------------------------------------------------- one task attempt
