@@ -57,6 +57,9 @@ FORCE_RETRY = "force_retry"
 RETRY_OPTIONS = (RETRY_RUN_ID, FORCE_RETRY)
 
 _FORCE_HINT = "retry with --force (force_retry=True in Python)"
+# Status of a retry record whose process stopped before it recorded an end (killed, machine down):
+# the next retry of the run sets it, so no record stays PROCESSING once a later retry has started.
+ABANDONED = "ABANDONED"
 INTERRUPTED = "Interrupted: the process running this step stopped before it recorded a result."
 
 
@@ -412,6 +415,7 @@ def prepare_retry(context: RunContext, dag: Graph, *, force: bool, configuration
             store.add_step_log(step_log.model_copy(update={"branches": {}}), run_id)
         for scope in restored:
             store.set_parameters(run_id, dict(run_log.parameters_in_scope(scope)), scope)
+    _abandon_unfinished(store, run_id, run_log, record)
     _save_record(store, run_id, record)
     store.update_run_log_status(run_id, defaults.PROCESSING)
     logger.info("Run '%s': retry %s started (was %s)", run_id, record.retry_number, record.previous_status)
@@ -598,6 +602,16 @@ def _save_record(store: BaseRunLogStore, run_id: str, record: RetryRecord) -> No
     records = [entry for entry in stored if entry.get("retry_number") != record.retry_number]
     records.append(record.model_dump(mode="json"))
     store.set_run_config(run_id, {RETRIES_KEY: records})
+
+
+def _abandon_unfinished(store: BaseRunLogStore, run_id: str, run_log: RunLog, record: RetryRecord) -> None:
+    """Earlier retries still PROCESSING were stopped before they ended: mark them abandoned."""
+    stored = run_log.run_config.get(RETRIES_KEY, [])
+    unfinished = [entry for entry in stored if entry.get("status") == defaults.PROCESSING]
+    for entry in unfinished:
+        entry.update(status=ABANDONED, abandoned_by=record.retry_number)
+    if unfinished:
+        store.set_run_config(run_id, {RETRIES_KEY: stored})
 
 
 def _record_end_quietly(context: RunContext) -> None:
