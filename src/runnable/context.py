@@ -7,7 +7,6 @@ once), so two executions in one process are two independent runs.
 
 from __future__ import annotations
 
-import os
 import secrets as random_source
 import shutil
 import tempfile
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from runnable import defaults
+from runnable import defaults, run_ids
 from runnable.catalog import BaseCatalog
 from runnable.code_identity import git_code_identity
 from runnable.models import CodeIdentity
@@ -160,7 +159,7 @@ def context_from_config(
     from runnable.executor import BaseJobExecutor, BasePipelineExecutor
     from runnable.parameters import parameters_file_in_effect
 
-    chosen_run_id = run_id or os.environ.get(defaults.ENV_RUN_ID, "")
+    chosen_run_id = run_ids.chosen_run_id(run_id)  # before any service is built or anything written
     context = RunContext(
         run_id=chosen_run_id or generate_run_id(),
         run_id_generated=not chosen_run_id,

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from runnable import config, defaults, exceptions
+from runnable import config, defaults, exceptions, run_ids
 from runnable.dag_compare import dag_differences, main_script_aware, running_main_file
 from runnable.graph import BaseNode, Graph, dag_hash
 from runnable.models import BranchLog, Parameter, RunLog, StepAttempt, StepLog, parent_of, utc_now
@@ -323,7 +323,7 @@ def execute_retry(pipeline: Pipeline, options: dict[str, str]) -> RunLog:
     from runnable.executor import BasePipelineExecutor
     from runnable.run_log_store.base import BaseRunLogStore
 
-    run_id = options[RETRY_RUN_ID]
+    run_id = run_ids.validate_run_id(options[RETRY_RUN_ID], RETRY_RUN_ID)
     force = bool(options.get(FORCE_RETRY))
     given_run_id = options.get("run_id", "")
     if given_run_id and given_run_id != run_id:
