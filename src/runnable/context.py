@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from runnable import defaults, run_ids
 from runnable.catalog import BaseCatalog
 from runnable.code_identity import git_code_identity
+from runnable.masking import mask_secrets
 from runnable.models import CodeIdentity
 from runnable.pickler import BasePickler
 from runnable.run_log_store.base import BaseRunLogStore
@@ -109,8 +110,6 @@ class RunContext:
         (``postgresql://u:${DB_PASSWORD}@h/db``), so the run log says where the secret came from
         without holding it.
         """
-        from runnable.config import mask_secrets
-
         service_type = str(getattr(service, "service_type", ""))
         if isinstance(service, BaseRunLogStore):
             fields = service.masked_config()
