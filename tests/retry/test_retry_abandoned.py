@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 import yaml
+from retry_support import CONSOLE_SCRIPT, kill_once_started
 
 from run_log_views import read_run_log
 from runnable import defaults
 from runnable.retry import ABANDONED, retry_records
-
-CONSOLE_SCRIPT = Path(sys.executable).parent / "runnable"
 
 PIPELINE = """
 import time
@@ -68,23 +64,7 @@ def test_a_killed_retry_is_abandoned_once_a_later_retry_runs(store: str, workdir
 
     (workdir / "hang").touch()
     environment = {k: v for k, v in os.environ.items() if not k.startswith("RUNNABLE_")}
-    killed = subprocess.Popen(
-        [str(CONSOLE_SCRIPT), "retry", "the-run", "-c", str(config)],
-        cwd=workdir,
-        env=environment,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while not (workdir / "step-started").exists():
-            assert killed.poll() is None, killed.communicate()
-            assert time.monotonic() < deadline, "the retry never reached its blocking step"
-            time.sleep(0.05)
-    finally:
-        os.kill(killed.pid, signal.SIGKILL)
-        killed.communicate(timeout=60)
+    kill_once_started(workdir, workdir / "step-started", environment, "retry", "the-run", "-c", str(config))
     left = read_run_log("the-run", config)
     (unfinished,) = retry_records(left)
     assert unfinished.status == defaults.PROCESSING and unfinished.ended_at is None
