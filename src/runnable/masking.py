@@ -3,7 +3,8 @@
 - :func:`mask_secrets` ``(value)``: a copy of a configuration (any depth) safe to show or store.
   Values under secret-looking keys (:func:`is_secret_key`) become :data:`runnable.defaults.MASK`;
   every string has its URL passwords and secret-looking ``key=value`` pairs masked (:func:`mask_url`).
-- :func:`mask_url` ``(text)``: URL passwords and secret-looking ``key=value`` values masked in a text.
+- :func:`mask_url` ``(text)``: URL passwords and secret-looking ``key=value`` values masked in a text;
+  :func:`mask_urls` ``(value)`` the same for every string of a record (a stored run config).
 - :func:`mask_values` ``(text, values)``: known secret values (a task's secrets) masked in a text.
 - :class:`SecretFilter`: the same for a stream of text written piece by piece (live task output).
 - :func:`contains_secret` ``(value, values)``: whether a value (a returned parameter) holds a secret.
@@ -96,6 +97,21 @@ def mask_secrets(value: Any, key: str = "") -> Any:
         return {name: mask_secrets(item, str(name)) for name, item in value.items()}
     if isinstance(value, list | tuple):
         return [mask_secrets(item) for item in value]
+    return value
+
+
+def mask_urls(value: Any) -> Any:
+    """A copy of ``value`` with :func:`mask_url` applied to every string in it, keys left as they are.
+
+    For records whose keys are not configuration fields (a stored run config names a ``secrets``
+    service and steps' ``secrets`` lists, which are not secret).
+    """
+    if isinstance(value, str):
+        return mask_url(value)
+    if isinstance(value, Mapping):
+        return {name: mask_urls(item) for name, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [mask_urls(item) for item in value]
     return value
 
 

@@ -338,3 +338,33 @@ def test_contains_secret_looks_at_any_depth() -> None:
     assert contains_secret({TOKEN: 1}, [TOKEN])
     assert not contains_secret({"a": [1, 2.5, None, True]}, [TOKEN])
     assert not contains_secret("anything", [""])
+
+
+def test_a_run_stored_with_a_password_in_clear_is_shown_masked(clean_environment: Path) -> None:
+    """Runs recorded before masking covered every character (or by other tools) show no password either."""
+    from runnable.models import RunLog
+    from runnable.run_log_store.file_system import FileSystemRunLogStore
+
+    leaked = _url(PASSWORDS["everything"])
+    store = FileSystemRunLogStore(log_folder=str(clean_environment / "runs"))
+    run_log = RunLog(run_id="old-run", status=defaults.SUCCESS)
+    run_log.run_config = {
+        "run_log_store": {"service_name": "database", "connection_string": leaked},
+        "secrets": {"service_name": "env-secrets", "service_type": "secrets"},
+        "dag": {"steps": {"a": {"secrets": ["API_TOKEN"]}}},
+    }
+    store.put_run_log(run_log)
+    config = clean_environment / "config.yaml"
+    config.write_text(
+        yaml.safe_dump({"run-log-store": {"type": "file-system", "config": {"log_folder": "runs"}}})
+    )
+
+    shown = _cli("runs", "show", "old-run", "--json", "-c", str(config))
+    listed = _cli("runs", "list", "--json", "-c", str(config))
+
+    assert shown.exit_code == listed.exit_code == 0
+    _assert_no_piece(shown.stdout, listed.stdout)
+    run_config = json.loads(shown.stdout)["run_config"]
+    assert run_config["run_log_store"]["connection_string"] == mask_url(leaked)
+    assert run_config["secrets"]["service_name"] == "env-secrets"  # names of secrets are not secret
+    assert run_config["dag"]["steps"]["a"]["secrets"] == ["API_TOKEN"]
