@@ -268,3 +268,13 @@ def test_refusal_names_the_reason() -> None:
     assert "control character" in reasons("a\x07")
     assert "starts with '.'" in reasons(".a")
     assert "it is empty" in reasons("")
+
+
+def test_positional_run_id_of_0_50_is_refused_too(project: Path, tmp_path: Path) -> None:
+    (project / "pipeline.py").write_text(PIPELINE.format(arguments=""))
+    before = _everything_under(tmp_path)
+
+    result = CliRunner().invoke(app, ["execute", "pipeline.py", "../../OUTSIDE"])
+
+    _assert_refused(result.exit_code, result.stderr, "(given as RUN_ID)")
+    assert _everything_under(tmp_path) == before
