@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from runnable import defaults, exceptions
 from runnable.models import DataCatalog
+from runnable.run_ids import validate_run_id
 
 GET = "get"
 PUT = "put"
@@ -98,7 +99,8 @@ class FileSystemCatalog(BaseCatalog):
     catalog_location: str = defaults.DEFAULT_CATALOG_FOLDER
 
     def run_folder(self, run_id: str) -> Path:
-        return Path(self.catalog_location) / run_id
+        # The run id is a folder name here: checked again, whoever calls (see runnable.run_ids).
+        return Path(self.catalog_location) / validate_run_id(run_id)
 
     def get(self, run_id: str, pattern: str) -> list[DataCatalog]:
         run_folder = self.run_folder(run_id)

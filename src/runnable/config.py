@@ -7,7 +7,7 @@ Entry points (used by the executor, the SDK and the CLI):
 - :func:`find_config` ``(configuration_file="") -> (path | None, reason)``: which file is used and why,
   for ``runnable doctor`` and logs.
 - :func:`from_mapping`: the same validation for an already-parsed mapping (tests, programmatic use).
-- :func:`mask_secrets` / :func:`mask_url`: the one masking rule for everything we print or store.
+- :func:`mask_secrets` / :func:`mask_url`: re-exported from :mod:`runnable.masking`, the one masking rule.
 
 A :class:`RunnableConfig` has one :class:`ServiceConfig` per service (``pipeline_executor``,
 ``job_executor``, ``run_log_store``, ``catalog``, ``secrets``, ``pickler``). ``ServiceConfig.config``
@@ -28,9 +28,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, SecretBytes, SecretStr
+from pydantic import BaseModel, ConfigDict, Field
 
 from runnable import defaults, exceptions
+from runnable.masking import is_secret_key as is_secret_key
+from runnable.masking import mask_secrets as mask_secrets
+from runnable.masking import mask_url as mask_url
 
 BUILT_IN_DEFAULTS_SOURCE = "built-in defaults"
 
@@ -395,79 +398,6 @@ def _substitute_string(text: str, environ: Mapping[str, str], file: str, service
         )
 
     return _REFERENCE.sub(replace, text)
-
-
-# --------------------------------------------------------------------------- masking
-
-_SECRET_KEY_WORDS = (
-    "password",
-    "passwd",
-    "secret",
-    "token",
-    "access_key",
-    "accesskey",
-    "api_key",
-    "apikey",
-    "private_key",
-    "credential",
-    "signature",
-)
-_URL_CREDENTIALS = re.compile(
-    r"(?P<head>[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@?#]*:)(?P<password>[^\s/]*)(?P<tail>@)",
-)
-_URL_QUERY_VALUE = re.compile(r"(?P<head>[?&;](?P<key>[^=&;#\s]+)=)(?P<value>[^&;#\s]*)")
-_WHOLE_REFERENCE = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
-
-
-def is_secret_key(key: str) -> bool:
-    """Whether a field or key name looks like it holds a credential (``password``, ``api-key``...)."""
-    normalised = key.lower().replace("-", "_")
-    return any(word in normalised for word in _SECRET_KEY_WORDS)
-
-
-def mask_url(text: str) -> str:
-    """Mask URL passwords (``scheme://user:********@host``) and secret-looking query values in ``text``.
-
-    An environment reference (``${DB_PASSWORD}``) is not a secret and is left readable.
-    """
-
-    def password(match: re.Match[str]) -> str:
-        secret = match.group("password")
-        kept = secret if not secret or _WHOLE_REFERENCE.fullmatch(secret) else defaults.MASK
-        return f"{match.group('head')}{kept}{match.group('tail')}"
-
-    def query_value(match: re.Match[str]) -> str:
-        value = match.group("value")
-        if not value or not is_secret_key(match.group("key")) or _WHOLE_REFERENCE.fullmatch(value):
-            return match.group(0)
-        return f"{match.group('head')}{defaults.MASK}"
-
-    if "://" in text:
-        text = _URL_CREDENTIALS.sub(password, text)
-    if "=" in text:
-        text = _URL_QUERY_VALUE.sub(query_value, text)
-    return text
-
-
-def mask_secrets(value: Any, key: str = "") -> Any:
-    """A copy of ``value`` safe to print or store: the one masking rule of runnable.
-
-    Values under secret-looking keys become :data:`runnable.defaults.MASK` (an empty value stays empty,
-    a bare ``${VAR}`` reference stays as written); every other string has URL passwords masked.
-    """
-    if isinstance(value, SecretStr | SecretBytes):
-        return defaults.MASK
-    if key and is_secret_key(key):
-        if value is None or value == "" or (isinstance(value, str) and _WHOLE_REFERENCE.fullmatch(value)):
-            return value
-        return defaults.MASK
-    if isinstance(value, str):
-        return mask_url(value)
-    if isinstance(value, Mapping):
-        return {name: mask_secrets(item, str(name)) for name, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [mask_secrets(item) for item in value]
-    return value
 
 
 # --------------------------------------------------------------------------- messages

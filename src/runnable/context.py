@@ -7,7 +7,6 @@ once), so two executions in one process are two independent runs.
 
 from __future__ import annotations
 
-import os
 import secrets as random_source
 import shutil
 import tempfile
@@ -18,9 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from runnable import defaults
+from runnable import defaults, run_ids
 from runnable.catalog import BaseCatalog
 from runnable.code_identity import git_code_identity
+from runnable.masking import mask_secrets
 from runnable.models import CodeIdentity
 from runnable.pickler import BasePickler
 from runnable.run_log_store.base import BaseRunLogStore
@@ -110,8 +110,6 @@ class RunContext:
         (``postgresql://u:${DB_PASSWORD}@h/db``), so the run log says where the secret came from
         without holding it.
         """
-        from runnable.config import mask_secrets
-
         service_type = str(getattr(service, "service_type", ""))
         if isinstance(service, BaseRunLogStore):
             fields = service.masked_config()
@@ -160,7 +158,7 @@ def context_from_config(
     from runnable.executor import BaseJobExecutor, BasePipelineExecutor
     from runnable.parameters import parameters_file_in_effect
 
-    chosen_run_id = run_id or os.environ.get(defaults.ENV_RUN_ID, "")
+    chosen_run_id = run_ids.chosen_run_id(run_id)  # before any service is built or anything written
     context = RunContext(
         run_id=chosen_run_id or generate_run_id(),
         run_id_generated=not chosen_run_id,

@@ -149,9 +149,15 @@ class RunLogExistsError(RunLogStoreError):
 
 
 class InvalidRunIdError(RunLogStoreError):
+    """A run id that breaks the run-id rule (:mod:`runnable.run_ids`)."""
+
+    # A longer id is shown cut, so that the message stays one readable paragraph.
+    SHOWN_LENGTH = 60
+
     def __init__(self, run_id: str, reason: str) -> None:
         self.run_id = run_id
-        super().__init__(f"Invalid run id {run_id!r}: {reason}")
+        shown = repr(run_id[: self.SHOWN_LENGTH]) + ("..." if len(run_id) > self.SHOWN_LENGTH else "")
+        super().__init__(f"Invalid run id {shown}: {reason}")
 
 
 class CorruptedRunLogError(RunLogStoreError):

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from runnable import config, defaults, exceptions
+from runnable import config, defaults, exceptions, run_ids
 from runnable.dag_compare import dag_differences, main_script_aware, running_main_file
 from runnable.graph import BaseNode, Graph, dag_hash
 from runnable.models import BranchLog, Parameter, RunLog, StepAttempt, StepLog, parent_of, utc_now
@@ -57,6 +57,9 @@ FORCE_RETRY = "force_retry"
 RETRY_OPTIONS = (RETRY_RUN_ID, FORCE_RETRY)
 
 _FORCE_HINT = "retry with --force (force_retry=True in Python)"
+# Status of a retry record whose process stopped before it recorded an end (killed, machine down):
+# the next retry of the run sets it, so no record stays PROCESSING once a later retry has started.
+ABANDONED = "ABANDONED"
 INTERRUPTED = "Interrupted: the process running this step stopped before it recorded a result."
 
 
@@ -320,7 +323,7 @@ def execute_retry(pipeline: Pipeline, options: dict[str, str]) -> RunLog:
     from runnable.executor import BasePipelineExecutor
     from runnable.run_log_store.base import BaseRunLogStore
 
-    run_id = options[RETRY_RUN_ID]
+    run_id = run_ids.validate_run_id(options[RETRY_RUN_ID], RETRY_RUN_ID)
     force = bool(options.get(FORCE_RETRY))
     given_run_id = options.get("run_id", "")
     if given_run_id and given_run_id != run_id:
@@ -412,6 +415,7 @@ def prepare_retry(context: RunContext, dag: Graph, *, force: bool, configuration
             store.add_step_log(step_log.model_copy(update={"branches": {}}), run_id)
         for scope in restored:
             store.set_parameters(run_id, dict(run_log.parameters_in_scope(scope)), scope)
+    _abandon_unfinished(store, run_id, run_log, record)
     _save_record(store, run_id, record)
     store.update_run_log_status(run_id, defaults.PROCESSING)
     logger.info("Run '%s': retry %s started (was %s)", run_id, record.retry_number, record.previous_status)
@@ -600,6 +604,16 @@ def _save_record(store: BaseRunLogStore, run_id: str, record: RetryRecord) -> No
     store.set_run_config(run_id, {RETRIES_KEY: records})
 
 
+def _abandon_unfinished(store: BaseRunLogStore, run_id: str, run_log: RunLog, record: RetryRecord) -> None:
+    """Earlier retries still PROCESSING were stopped before they ended: mark them abandoned."""
+    stored = run_log.run_config.get(RETRIES_KEY, [])
+    unfinished = [entry for entry in stored if entry.get("status") == defaults.PROCESSING]
+    for entry in unfinished:
+        entry.update(status=ABANDONED, abandoned_by=record.retry_number)
+    if unfinished:
+        store.set_run_config(run_id, {RETRIES_KEY: stored})
+
+
 def _record_end_quietly(context: RunContext) -> None:
     """After an unexpected error: the retry record says the retry ended FAIL, if the store lets us."""
     plan = context.retry
@@ -609,8 +623,10 @@ def _record_end_quietly(context: RunContext) -> None:
         plan.record.status = defaults.FAIL
         plan.record.ended_at = utc_now()
         _save_record(context.run_log_store, context.run_id, plan.record)
-    except Exception:  # the original error matters more than this one
-        logger.exception("Could not record the end of retry %s of run '%s'", plan.indicator, context.run_id)
+    except Exception:  # the original error matters more, and the CLI shows it (see mark_failed_quietly)
+        logger.info(
+            "Could not record the end of retry %s of run '%s'", plan.indicator, context.run_id, exc_info=True
+        )
 
 
 def _describe_store(store: BaseRunLogStore) -> str:

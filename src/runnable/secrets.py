@@ -15,7 +15,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
-from runnable import defaults, exceptions
+from runnable import exceptions
+from runnable.masking import mask_values as mask_values  # where the executor and 0.50-era code find it
 
 
 class BaseSecrets(ABC, BaseModel):
@@ -102,11 +103,3 @@ def exposed_as_environment(values: Mapping[str, str]) -> Iterator[None]:
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = old
-
-
-def mask_values(text: str, secret_values: list[str]) -> str:
-    """``text`` with every occurrence of a secret value replaced by the mask."""
-    # Longest first, so a secret that contains another is masked whole.
-    for value in sorted((v for v in secret_values if v), key=len, reverse=True):
-        text = text.replace(value, defaults.MASK)
-    return text

@@ -30,7 +30,7 @@ import threading
 import traceback
 import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +40,7 @@ from typing import IO, Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from runnable import exceptions, parameters
+from runnable.masking import SecretFilter
 from runnable.models import JsonParameter, MetricParameter, ObjectParameter, Parameter
 from runnable.parameters import TaskReturn
 
@@ -542,19 +543,32 @@ def _safe_file_part(text: str) -> str:
 
 
 class _Tee(io.TextIOBase):
-    """Writes to the terminal stream and the execution log; the lock keeps lines from two pumps whole."""
+    """Writes to the terminal stream and the execution log; the lock keeps lines from two pumps whole.
 
-    def __init__(self, live: IO[str], log: IO[str], lock: threading.Lock) -> None:
+    Known secret values are masked in both (``secrets``), before anything reaches either.
+    """
+
+    def __init__(self, live: IO[str], log: IO[str], lock: threading.Lock, secrets: SecretFilter) -> None:
         super().__init__()
         self._live = live
         self._log = log
         self._lock = lock
+        self._secrets = secrets
 
     def write(self, text: str) -> int:
-        self._live.write(text)
         with self._lock:
-            self._log.write(text)
+            self._show(self._secrets.feed(text))
         return len(text)
+
+    def finish(self) -> None:
+        """Show what the secret filter held back: the task has ended."""
+        with self._lock:
+            self._show(self._secrets.flush())
+
+    def _show(self, text: str) -> None:
+        if text:
+            self._live.write(text)
+            self._log.write(text)
 
     def flush(self) -> None:
         self._live.flush()
@@ -570,12 +584,13 @@ class _Tee(io.TextIOBase):
 
 
 @contextmanager
-def captured_output(log_path: Path) -> Iterator[None]:
-    """Show what the task prints as usual and also write it to ``log_path``."""
+def captured_output(log_path: Path, secret_values: Iterable[str] = ()) -> Iterator[None]:
+    """Show what the task prints as usual and also write it to ``log_path``, secret values masked."""
     lock = threading.Lock()
     with log_path.open("w", encoding="utf-8", errors="replace") as log:
         original_out, original_err = sys.stdout, sys.stderr
-        tee_out, tee_err = _Tee(original_out, log, lock), _Tee(original_err, log, lock)
+        tee_out = _Tee(original_out, log, lock, SecretFilter(secret_values))
+        tee_err = _Tee(original_err, log, lock, SecretFilter(secret_values))
         # Logging handlers made before the task hold the real streams: point them at the tees too.
         handlers = [
             handler
@@ -589,6 +604,8 @@ def captured_output(log_path: Path) -> Iterator[None]:
         try:
             yield
         finally:
+            tee_out.finish()
+            tee_err.finish()
             sys.stdout, sys.stderr = original_out, original_err
             for handler, stream in zip(handlers, previous_streams, strict=True):
                 handler.setStream(stream)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -59,3 +64,30 @@ def map_pipeline() -> Pipeline:
 def step(run_log: RunLog, internal_name: str) -> StepLog:
     found, _ = run_log.search_step_by_internal_name(internal_name)
     return found
+
+
+CONSOLE_SCRIPT = Path(sys.executable).parent / "runnable"
+
+
+def kill_once_started(workdir: Path, marker: Path, environment: Mapping[str, str], *args: str) -> None:
+    """Run ``runnable ARGS`` in ``workdir`` and SIGKILL it as soon as ``marker`` exists (a step started)."""
+    process = subprocess.Popen(
+        [str(CONSOLE_SCRIPT), *args],
+        cwd=workdir,
+        env=dict(environment),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists():
+            if process.poll() is not None:
+                raise AssertionError(f"the command ended before its step started: {process.communicate()}")
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{marker} did not appear within 60 seconds")
+            time.sleep(0.05)
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.communicate(timeout=60)
+    assert process.returncode == -signal.SIGKILL

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import subprocess
-import sys
 import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from retry_support import PERSISTENT_STORES
+from retry_support import PERSISTENT_STORES, kill_once_started
 from typer.testing import CliRunner, Result
 
 from runnable import defaults
@@ -21,7 +18,6 @@ from runnable.cli import app
 from runnable.models import RunLog
 from runnable.retry import retry_records
 
-CONSOLE_SCRIPT = Path(sys.executable).parent / "runnable"
 WIDE = {"COLUMNS": "200", "NO_COLOR": "1"}
 
 STEPS = """
@@ -241,16 +237,6 @@ def test_a_secret_recorded_masked_needs_the_configuration(project: Callable[...,
     assert secret not in run_log.model_dump_json()
 
 
-def wait_for(path: Path, process: subprocess.Popen[str], seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not path.exists():
-        if process.poll() is not None:
-            raise AssertionError(f"the run ended before its step started: {process.communicate()}")
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{path} did not appear within {seconds} seconds")
-        time.sleep(0.05)
-
-
 STORE_YAML = {
     "file-system": FILE_SYSTEM,
     "chunked-fs": FILE_SYSTEM.replace("file-system", "chunked-fs"),
@@ -268,20 +254,9 @@ def test_a_run_killed_in_the_middle_of_a_step_can_be_retried(
         **WIDE,
         "PYTHONPATH": str(workdir),
     }
-    process = subprocess.Popen(
-        [str(CONSOLE_SCRIPT), "execute", "pipeline.py", "--run-id", "killed"],
-        cwd=workdir,
-        env=environment,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+    kill_once_started(
+        workdir, workdir / "step-started", environment, "execute", "pipeline.py", "--run-id", "killed"
     )
-    try:
-        wait_for(workdir / "step-started", process)
-    finally:
-        os.kill(process.pid, signal.SIGKILL)
-        process.communicate(timeout=60)
-    assert process.returncode == -signal.SIGKILL
 
     # The store is readable: the run is left PROCESSING, its blocked step too.
     left = show("killed")

@@ -64,6 +64,19 @@ def _server_user() -> str | None:
     raise RuntimeError("running as root and neither a 'postgres' nor a 'nobody' account exists")
 
 
+# How to run pg_ctl on each running throwaway server, by URL: tests that stop a server mid-run use it.
+_CONTROLS: dict[str, list[str]] = {}
+
+
+def pg_ctl_command(url: str, *arguments: str) -> list[str]:
+    """The command that runs ``pg_ctl ARGUMENTS`` on the throwaway server at ``url`` (as its user).
+
+    ``pg_ctl_command(url, "-m", "fast", "-w", "stop")`` stops it; ``"-w", "restart"`` starts it again
+    with the options it was started with (``pg_ctl`` keeps them in ``postmaster.opts``).
+    """
+    return [*_CONTROLS[url], *arguments]
+
+
 @contextmanager
 def throwaway_postgres(*, durable: bool = False) -> Iterator[str]:
     """Yield the URL of a fresh database on a new, private PostgreSQL server.
@@ -115,13 +128,17 @@ def throwaway_postgres(*, durable: bool = False) -> Iterator[str]:
         raise RuntimeError(
             f"could not start PostgreSQL: {exc.cmd} failed:\n{exc.stdout}\n{exc.stderr}\n{server_log}"
         ) from exc
+    url = f"postgresql+psycopg://{USER}:{password}@127.0.0.1:{port}/{DATABASE}"
     try:
         import psycopg
 
         admin = f"host=127.0.0.1 port={port} user={USER} password={password} dbname=postgres"
         with psycopg.connect(admin, autocommit=True) as connection:
             connection.execute(f"CREATE DATABASE {DATABASE}")
-        yield f"postgresql+psycopg://{USER}:{password}@127.0.0.1:{port}/{DATABASE}"
+        prefix = ["runuser", "-u", user, "--"] if user is not None else []
+        _CONTROLS[url] = [*prefix, pg_ctl, "-D", str(data), "-l", str(log)]
+        yield url
     finally:
+        _CONTROLS.pop(url, None)
         run(pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop")
         shutil.rmtree(base, ignore_errors=True)

@@ -9,9 +9,10 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from runnable import config, defaults, exceptions, plugins
+from runnable import defaults, exceptions, plugins
 from runnable.cli import legacy, output, services
 from runnable.cli.options import ConfigOption, JsonOption
+from runnable.masking import mask_secrets
 from runnable.run_log_store.base import BaseRunLogStore
 
 
@@ -35,7 +36,7 @@ def doctor(configuration: ConfigOption = None, as_json: JsonOption = False) -> N
         entry: dict[str, Any] = {
             "plugin": section.type,
             "source": section.source,
-            "config": config.mask_secrets(section.raw_config),
+            "config": mask_secrets(section.raw_config),
         }
         try:
             built = plugins.build(service_type, section)
@@ -82,8 +83,8 @@ def _check_store(store: BaseRunLogStore) -> dict[str, Any]:
         health = {"result": health}
     # Stores mask their own summaries; masking again costs nothing and protects against plugins that forget.
     return {
-        "summary": config.mask_secrets(output.plain(store.get_summary())),
-        "check": config.mask_secrets(health),
+        "summary": mask_secrets(output.plain(store.get_summary())),
+        "check": mask_secrets(health),
     }
 
 

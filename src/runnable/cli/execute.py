@@ -35,7 +35,7 @@ from typing import Annotated, Any
 
 import typer
 
-from runnable import defaults, exceptions
+from runnable import defaults, exceptions, run_ids
 from runnable.cli import output, render, services
 from runnable.cli.options import ConfigOption, LogLevelOption
 from runnable.models import RunLog
@@ -117,6 +117,10 @@ def execute(
             f"the run id is given twice, as RUN_ID '{positional_run_id}' and --run-id '{run_id}'; give one.",
             param_hint="RUN_ID",
         )
+    # A bad run id stops here, before the file runs.
+    run_ids.chosen_run_id(
+        run_id or positional_run_id, "RUN_ID" if positional_run_id and not run_id else "--run-id"
+    )
     options = ExecuteOptions(
         run_id=run_id or positional_run_id,
         tag=tag,

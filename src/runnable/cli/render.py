@@ -11,6 +11,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from runnable import defaults
+from runnable.masking import mask_urls
 from runnable.models import (
     BranchLog,
     JobLog,
@@ -176,4 +177,7 @@ def _add_parameters(
 
 
 def run_log_json(run_log: RunLog) -> dict[str, Any]:
-    return run_log.model_dump(mode="json")
+    data = run_log.model_dump(mode="json")
+    # A run recorded before every password could be masked (or by another tool) shows none either.
+    data["run_config"] = mask_urls(data.get("run_config", {}))
+    return data

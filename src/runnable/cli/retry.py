@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from runnable import exceptions
+from runnable import exceptions, run_ids
 from runnable.cli import legacy, output, render, services
 from runnable.cli.execute import ExecuteOptions, Outcome, run_file
 from runnable.cli.options import ConfigOption
@@ -42,6 +42,7 @@ def retry(
     are used. Exits 0 when the run now succeeds, 1 when it fails again, 2 when the run cannot be
     retried (unknown run id, changed pipeline, a run that did not fail, unusable configuration).
     """
+    run_ids.validate_run_id(run_id, "RUN_ID")
     options = ExecuteOptions(retry_run_id=run_id, force_retry=force)
     with services.configuration_file(configuration):
         if pipeline_file is None:

@@ -26,6 +26,7 @@ from urllib.parse import quote
 from pydantic import BaseModel, ConfigDict
 
 from runnable import defaults, exceptions, parameters
+from runnable.masking import contains_secret, mask_values
 from runnable.models import (
     DataCatalog,
     ObjectParameter,
@@ -35,7 +36,7 @@ from runnable.models import (
     join_internal_name,
     utc_now,
 )
-from runnable.secrets import exposed_as_environment, mask_values
+from runnable.secrets import exposed_as_environment
 from runnable.tasks import BaseTaskType, TaskFailure, TaskInvocation, captured_output
 
 if TYPE_CHECKING:
@@ -161,8 +162,10 @@ def mark_failed_quietly(context: RunContext) -> None:
     """After an unexpected error: leave the run FAIL rather than PROCESSING, if the store lets us."""
     try:
         context.run_log_store.update_run_log_status(context.run_id, defaults.FAIL)
-    except Exception:  # the original error matters more than this one
-        logger.exception("Could not mark run '%s' as FAIL", context.run_id)
+    except Exception:
+        # Almost always the store failure that stopped the run: the CLI reports that one in one
+        # paragraph, so this one goes only to the log files a user configures (with its traceback).
+        logger.info("Could not mark run '%s' as FAIL; it stays PROCESSING", context.run_id, exc_info=True)
 
 
 # --------------------------------------------------------------------------- one task attempt
@@ -222,7 +225,7 @@ def run_task(
         try:
             exposed = context.secrets.resolve(task.secrets)
             secret_values = list(exposed.values())
-            with exposed_as_environment(exposed), captured_output(log_path):
+            with exposed_as_environment(exposed), captured_output(log_path, secret_values):
                 for pattern in task.catalog.get if task.catalog else []:
                     data_catalogs.extend(catalog.get(run_id, pattern))
                 invocation = TaskInvocation(
@@ -236,6 +239,7 @@ def run_task(
                 )
                 result = task.run(invocation)
                 outputs, metrics = _as_parameters(task, result.returned, store_object)
+                _refuse_returned_secrets(internal_name, outputs, exposed)
             if outputs:
                 store.set_parameters(run_id, outputs, internal_branch_name)
             attempt.output_parameters = outputs
@@ -303,6 +307,21 @@ def _as_parameters(
         if task_return.kind == parameters.METRIC:
             metrics[task_return.name] = parameter
     return outputs, metrics
+
+
+def _refuse_returned_secrets(
+    internal_name: str, outputs: Mapping[str, Parameter], exposed: Mapping[str, str]
+) -> None:
+    """A returned value holding a secret would put it in the run log (and every later step's inputs)."""
+    for name, parameter in outputs.items():
+        for secret_name, secret_value in exposed.items():
+            if contains_secret(parameter.value, [secret_value]):
+                raise TaskFailure(
+                    f"Step '{internal_name}' returned the parameter '{name}', whose value holds the value of "
+                    f"the secret '{secret_name}'; secret values are never stored in the run log, so the step "
+                    "fails. Return something else (a name, a handle), and let the steps that need the secret "
+                    f"ask for it with secrets=['{secret_name}']."
+                )
 
 
 def summary_of(message: str) -> str:

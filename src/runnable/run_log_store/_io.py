@@ -1,11 +1,7 @@
 """File helpers shared by the file-based stores: run ids, atomic writes, the JSON codec, locks.
 
-Run ids become file and folder names, so they follow one rule
-(:data:`RUN_ID_RULE`): ASCII letters, digits, ``_``, ``-`` and ``.``, starting
-with a letter, digit or ``_``, at most :data:`MAX_RUN_ID_LENGTH` characters.
-That accepts runnable 0.50's generated ids (``adjective-noun-1234``) and
-rejects anything that could leave the store's folder (``..``, ``a/b``,
-``/abs``, ``C:\\x``) or hide as a dot file.
+Run ids become file and folder names: every path is built from a run id checked by
+:func:`runnable.run_ids.validate_run_id` (the one run-id rule), re-exported here.
 
 Writes never leave a half-written file behind: data goes to a temporary file
 in the same folder, is flushed and fsynced, then renamed over the target, and
@@ -14,11 +10,9 @@ the folder is fsynced so the rename survives a crash.
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import os
-import re
 import threading
 import time
 import uuid
@@ -33,6 +27,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from runnable import exceptions
+from runnable.run_ids import validate_run_id as validate_run_id  # the stores use it from here
 
 if TYPE_CHECKING:  # pragma: no cover
     from filelock import BaseFileLock
@@ -41,11 +36,8 @@ logger = logging.getLogger(__name__)
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
-RUN_ID_RULE = "ASCII letters, digits, '_', '-' and '.', starting with a letter, digit or '_'"
-MAX_RUN_ID_LENGTH = 200
-# Runs whose checked id (and, in file stores, folder path) a process remembers.
+# Runs whose folder path a process remembers.
 MAX_CACHED_RUNS = 1024
-_RUN_ID_PATTERN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*")
 
 # How long a writer waits for another process to release a run's lock. Locks
 # held by a process that died are released by the kernel, so only a live but
@@ -58,36 +50,6 @@ LOCK_POLL_INTERVAL_SECONDS = 0.001
 # Lock files per folder (see PathLocks), and how many of their descriptors a process keeps open.
 LOCK_STRIPES = 32
 MAX_OPEN_LOCK_FILES = 128
-
-
-# --------------------------------------------------------------------------- run ids
-
-
-def validate_run_id(run_id: str) -> str:
-    """Return ``run_id`` if it is safe as a file name, else raise :class:`InvalidRunIdError`."""
-    # Every chunk read or write checks its run id: remember the good ones (raising is not cached).
-    return _checked_run_id(run_id)
-
-
-@functools.lru_cache(maxsize=MAX_CACHED_RUNS)
-def _checked_run_id(run_id: str) -> str:
-    if not run_id:
-        reason = "it is empty"
-    elif "\x00" in run_id:
-        reason = "it contains a NUL character"
-    elif "/" in run_id or "\\" in run_id:
-        reason = "it contains a path separator ('/' or '\\')"
-    elif os.path.isabs(run_id) or re.match(r"[A-Za-z]:", run_id):
-        reason = "it is an absolute path"
-    elif run_id.startswith("."):
-        reason = "it starts with '.'"
-    elif len(run_id) > MAX_RUN_ID_LENGTH:
-        reason = f"it is longer than {MAX_RUN_ID_LENGTH} characters"
-    elif not _RUN_ID_PATTERN.fullmatch(run_id):
-        reason = "it contains characters other than the allowed ones"
-    else:
-        return run_id
-    raise exceptions.InvalidRunIdError(run_id, f"{reason}. Use a run id made of {RUN_ID_RULE}.")
 
 
 # --------------------------------------------------------------------------- atomic files

@@ -339,7 +339,7 @@ def _reveal(secret: SecretStr | None) -> str | None:
 
 # --------------------------------------------------------------------------- the run index
 
-# Run ids use exactly these characters (runnable.run_log_store._io.RUN_ID_RULE), listed in ASCII order.
+# Run ids use exactly these characters (runnable.run_ids.RUN_ID_RULE), listed in ASCII order.
 RUN_ID_ALPHABET = "-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
 _REVERSED = str.maketrans(RUN_ID_ALPHABET, RUN_ID_ALPHABET[::-1])
 # Ends the reversed run id; sorts after every character of the alphabet, so a longer run id

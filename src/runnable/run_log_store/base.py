@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from runnable import defaults, exceptions
 from runnable.conditions import ParameterCondition, as_conditions
-from runnable.config import mask_secrets
+from runnable.masking import mask_secrets
 from runnable.models import (
     BranchLog,
     CodeIdentity,
@@ -267,7 +267,7 @@ class BaseRunLogStore(ABC, BaseModel):
         """The store's configuration as it may be shown or stored: secrets masked.
 
         Besides ``secret_fields``, URL passwords and secret-looking keys are masked by the one
-        rule of :func:`runnable.config.mask_secrets`, which also protects third-party stores.
+        rule of :func:`runnable.masking.mask_secrets`, which also protects third-party stores.
         """
         config = self.model_dump(exclude={"service_type"})
         for name in self.secret_fields:

@@ -27,7 +27,7 @@ from starlette.staticfiles import StaticFiles
 
 from runnable import defaults, exceptions
 from runnable.catalog import BaseCatalog
-from runnable.config import mask_secrets, mask_url
+from runnable.masking import mask_secrets, mask_url
 from runnable.models import RunLog
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.timings import Spans

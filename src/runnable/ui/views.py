@@ -1,7 +1,7 @@
 """Run logs as the web UI shows them: plain dicts, safe to render or to answer as JSON.
 
 Everything a page or an API answer holds passes through here, so this is the
-one place where secrets are masked (:func:`runnable.config.mask_secrets` on
+one place where secrets are masked (:func:`runnable.masking.mask_secrets` on
 run configs, secret-looking parameter names, URL passwords in any text) and
 where the tree of a run is laid out. Nothing here knows about HTTP.
 """
@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from runnable import defaults
-from runnable.config import is_secret_key, mask_secrets, mask_url
+from runnable.masking import is_secret_key, mask_secrets, mask_url
 from runnable.models import (
     BranchLog,
     CodeIdentity,

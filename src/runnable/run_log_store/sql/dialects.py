@@ -9,7 +9,6 @@ errors are worth retrying.
 from __future__ import annotations
 
 import hashlib
-import secrets
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
@@ -23,6 +22,7 @@ from sqlalchemy.sql.dml import Insert
 from sqlalchemy.sql.schema import Table
 
 from runnable import defaults
+from runnable.masking import mask_url
 
 # Execution option that marks a connection's next transaction as a write.
 WRITE_OPTION = "runnable_write"
@@ -229,13 +229,9 @@ def dialect_for(connection_string: str) -> SqlDialect:
 def masked_url(connection_string: str, mask: str) -> str:
     """The connection string as it may be shown: any password replaced by ``mask``."""
     try:
-        url = make_url(connection_string)
+        make_url(connection_string)
     except Exception:
         # Unparseable: we cannot tell where a password would be, so show nothing.
         return mask
-    # A placeholder that URL rendering leaves as it is and that nothing else in the URL contains.
-    hidden = secrets.token_hex(16)
-    query = {key: (hidden if "password" in key.lower() else value) for key, value in url.query.items()}
-    if url.password is not None:
-        url = url.set(password=hidden)
-    return url.set(query=query).render_as_string(hide_password=False).replace(hidden, mask)
+    # The one masking rule; it also masks a password SQLAlchemy's parser would cut at an '@'.
+    return mask_url(connection_string).replace(defaults.MASK, mask)

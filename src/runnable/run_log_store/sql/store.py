@@ -53,7 +53,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
-from runnable import defaults, exceptions
+from runnable import defaults, exceptions, run_ids
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, parent_of, utc_now
 from runnable.run_log_store._values import ValuesApart, ValueSource
 from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle
@@ -846,7 +846,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
     def _run_row(self, run_log: RunLog) -> dict[str, Any]:
         body, compressed = self._encode(self._header_body(run_log))
         return {
-            "run_id": run_log.run_id,
+            "run_id": run_ids.validate_run_id(run_log.run_id),
             "dag_hash": run_log.dag_hash,
             "tag": run_log.tag,
             "status": run_log.status,
