@@ -71,6 +71,7 @@ from runnable.models import (
     encode_name_segment,
     join_internal_name,
 )
+from runnable._history_contract import HistoryContract
 from runnable.plugins import ServiceSpec, build_service, service_spec
 from runnable.run_log_store.base import BaseRunLogStore
 
@@ -371,7 +372,7 @@ MISSING_RUN_OPERATIONS: dict[str, Callable[[BaseRunLogStore, str], object]] = {
 }
 
 
-class StoreContract:
+class StoreContract(HistoryContract):
     """Behaviour every run log store must show. See the module docstring for how to use it."""
 
     __test__ = False

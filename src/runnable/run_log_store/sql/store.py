@@ -59,7 +59,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, parent_of, utc_now
 from runnable.run_log_store._values import ValuesApart, ValueSource
-from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle
+from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle, paged_run_logs
 from runnable.run_log_store.sql import migrations
 from runnable.run_log_store.sql.codec import (
     decode_body,
@@ -71,6 +71,7 @@ from runnable.run_log_store.sql.codec import (
     value_source,
 )
 from runnable.run_log_store.sql.dialects import WRITE_OPTION, SqlDialect, dialect_for
+from runnable.run_log_store.sql.removal import delete_run_rows
 from runnable.run_log_store.sql.schema import (
     BRANCH,
     SCHEMA_VERSION,
@@ -562,6 +563,12 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
         return self._run(read, write=False)
 
+    def iter_run_logs(self, query: RunLogFilter, full: bool = False) -> Iterator[RunLog]:
+        return paged_run_logs(self, query, full)
+
+    def delete_run_log(self, run_id: str) -> None:
+        self._run(lambda c: delete_run_rows(c, self.tables, [self._run_row_by_id(c, run_id).id]), write=True)
+
     def iter_run_ids(self) -> Iterator[str]:
         runs = self.tables.runs
         statement = select(runs.c.run_id).order_by(runs.c.created_at.desc(), runs.c.run_id.desc())
@@ -608,13 +615,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
             run_pks = [row.id for row in batch]
             if not run_pks:
                 return [], 0, 0
-            removed_parameters = connection.execute(
-                delete(parameters).where(parameters.c.run_pk.in_(run_pks))
-            )
-            connection.execute(delete(self.tables.values).where(self.tables.values.c.run_pk.in_(run_pks)))
-            removed_chunks = connection.execute(delete(chunks).where(chunks.c.run_pk.in_(run_pks)))
-            connection.execute(delete(runs).where(runs.c.id.in_(run_pks)))
-            return [row.run_id for row in batch], removed_chunks.rowcount, removed_parameters.rowcount
+            return [row.run_id for row in batch], *delete_run_rows(connection, self.tables, run_pks)
 
         purged: list[str] = []
         removed_chunks = removed_parameters = purged_runs = 0
