@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from runnable import exceptions
-from runnable.cli import doctor, execute, output, retry, runs, store
+from runnable.cli import doctor, execute, output, retry, runs, runs_history, store
 
 # Mistakes in what the user gave us (flags, files, names): exit 2, like a usage error.
 USAGE_ERRORS: tuple[type[exceptions.RunnableError], ...] = (
@@ -23,6 +23,9 @@ USAGE_ERRORS: tuple[type[exceptions.RunnableError], ...] = (
     exceptions.NodeNotFoundError,
     exceptions.BranchNotFoundError,
     exceptions.RetryRefusedError,
+    exceptions.ArchiveError,
+    exceptions.RunConflictError,
+    exceptions.DeleteUnsupportedError,
 )
 
 
@@ -115,6 +118,11 @@ def root(
 
 app.command("execute")(execute.execute)
 app.command("retry")(retry.retry)
+runs.app.command("diff")(runs_history.diff)
+runs.app.command("export")(runs_history.export)
+runs.app.command("import")(runs_history.import_)
+runs.app.command("copy")(runs_history.copy)
+runs.app.command("delete")(runs_history.delete)
 app.add_typer(runs.app)
 app.command("doctor")(doctor.doctor)
 app.add_typer(store.app)

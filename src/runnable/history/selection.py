@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 
 from runnable import exceptions
@@ -65,17 +65,3 @@ def read_existing(store: BaseRunLogStore, run_id: str) -> RunLog | None:
         return store.get_run_log_by_id(run_id, full=True)
     except exceptions.RunLogNotFoundError:
         return None
-
-
-@dataclass
-class Counts:
-    """How many runs an operation looked at and what became of them."""
-
-    selected: int = 0
-    written: int = 0
-    skipped: int = 0
-    run_ids: list[str] = field(default_factory=list)
-
-
-def unique(run_ids: Sequence[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(run_ids))
