@@ -57,6 +57,7 @@ from typing import Any, ClassVar
 import pytest
 
 from runnable import defaults, exceptions
+from runnable._history_contract import HistoryContract
 from runnable.models import (
     BranchLog,
     CodeIdentity,
@@ -71,7 +72,6 @@ from runnable.models import (
     encode_name_segment,
     join_internal_name,
 )
-from runnable._history_contract import HistoryContract
 from runnable.plugins import ServiceSpec, build_service, service_spec
 from runnable.run_log_store.base import BaseRunLogStore
 

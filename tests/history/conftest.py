@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,25 +17,8 @@ import yaml
 from runnable import plugins
 from runnable.config import ServiceConfig
 from runnable.run_log_store.base import BaseRunLogStore
-from runnable.testing import example_run_log, legacy_run_logs
-from runnable.models import RunLog
 
-KINDS = ["buffered", "file-system", "chunked-fs", "sqlite", "postgres", "chunked-minio"]
-PERSISTENT_KINDS = [kind for kind in KINDS if kind != "buffered"]
 _names = itertools.count()
-
-
-def sample_runs() -> list[RunLog]:
-    """Runs that use every part of the model, plus what runnable 0.50 wrote (fresh copies, same content)."""
-    return [run_log.model_copy(deep=True) for run_log in _samples()]
-
-
-@functools.cache
-def _samples() -> list[RunLog]:
-    runs = [example_run_log(f"sample-{index}") for index in range(3)]
-    runs[1].status, runs[1].tag = "FAIL", "other"
-    # runnable 0.50 recorded no times: they are filled in once here, so every copy agrees.
-    return [*runs, *legacy_run_logs().values()]
 
 
 @pytest.fixture

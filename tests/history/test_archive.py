@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import KINDS, sample_runs
 
+from history_samples import KINDS, sample_runs
 from runnable import exceptions
 from runnable.history import RunSelection, export_runs, import_runs, read_archive
 from runnable.history.archive import ARCHIVE_VERSION

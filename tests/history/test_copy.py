@@ -1,4 +1,4 @@
-"""Copy between stores: equal run logs, idempotent, verified, refusing conflicts, surviving outages and SIGKILL."""
+"""Copy between stores: equal run logs, idempotent, verified, refusing conflicts, surviving outages, SIGKILL."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import sample_runs
 
+from history_samples import sample_runs
 from runnable import config, exceptions, plugins
 from runnable.history import RunSelection, copy_runs, verify_copy
 from runnable.run_log_store.base import BaseRunLogStore

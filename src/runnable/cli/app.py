@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from runnable import exceptions
-from runnable.cli import doctor, execute, output, retry, runs, runs_history, store
+from runnable.cli import doctor, execute, output, retry, runs, runs_history, store, timeline
 
 # Mistakes in what the user gave us (flags, files, names): exit 2, like a usage error.
 USAGE_ERRORS: tuple[type[exceptions.RunnableError], ...] = (
@@ -125,6 +125,7 @@ runs.app.command("copy")(runs_history.copy)
 runs.app.command("delete")(runs_history.delete)
 app.add_typer(runs.app)
 app.command("doctor")(doctor.doctor)
+app.command("timeline")(timeline.timeline)
 app.add_typer(store.app)
 
 

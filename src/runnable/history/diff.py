@@ -123,25 +123,24 @@ def _metrics(run_log: RunLog) -> dict[str, Any]:
 
 
 def _code(run_log: RunLog) -> dict[str, Any]:
-    """The code the run ran: the first identity recorded (every step of a run records the same)."""
-    identity = _first_identity(run_log) or CodeIdentity()
+    """The code the run ran last: a retried run's later attempts may have run newer code."""
+    identity = _last_identity(run_log) or CodeIdentity()
     return {
         "commit": identity.code_identifier,
         "dirty": None if identity.code_identifier is None else not identity.code_identifier_dependable,
     }
 
 
-def _first_identity(run_log: RunLog) -> CodeIdentity | None:
-    sources: list[Any] = [step for step, _, _ in walk_steps(run_log)]
+def _last_identity(run_log: RunLog) -> CodeIdentity | None:
+    found: CodeIdentity | None = None
+    latest = None
+    attempts = [attempt for step, _, _ in walk_steps(run_log) for attempt in step.attempts]
     if run_log.job is not None:
-        sources.insert(0, run_log.job)
-    for source in sources:
-        for attempt in source.attempts:
-            if attempt.code_identities:
-                return attempt.code_identities[0]  # type: ignore[no-any-return]
-        if source.code_identities:
-            return source.code_identities[0]  # type: ignore[no-any-return]
-    return None
+        attempts.extend(run_log.job.attempts)
+    for attempt in attempts:
+        if attempt.code_identities and (latest is None or (attempt.start_time or latest) >= latest):
+            found, latest = attempt.code_identities[-1], attempt.start_time or latest
+    return found
 
 
 def _compare_steps(a: RunLog, b: RunLog) -> list[StepComparison]:
