@@ -1,4 +1,4 @@
-"""Copy between stores: equal run logs, idempotent, verified, refusing conflicts, surviving outages, SIGKILL."""
+"""Copy between stores: equal run logs, idempotent, verified, refuses conflicts, survives outage and kill."""
 
 from __future__ import annotations
 
