@@ -16,6 +16,7 @@ import pytest
 from history_samples import sample_runs
 from runnable import config, exceptions, plugins
 from runnable.history import RunSelection, copy_runs, verify_copy
+from runnable.history import copy as copy_module
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.testing import assert_same_run_log, example_run_log
 
@@ -98,15 +99,16 @@ def test_unknown_run_id_copies_nothing(make_store: StoreFactory) -> None:
 
 @pytest.mark.s3
 def test_a_destination_that_stops_answering_stops_the_copy_and_a_rerun_finishes_it(
-    make_store: StoreFactory, s3_server: Any
+    make_store: StoreFactory, s3_server: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(copy_module, "PAGE_SIZE", 3)
     source = make_store("sqlite")
     for index in range(12):
         source.put_run_log(example_run_log(f"run-{index:02d}"))
     destination = make_store("chunked-minio", max_attempts=1)
 
     def outage_after_three(done: int, total: int) -> None:
-        if done == 3:
+        if done == 3:  # the first page is written
             s3_server.control(fail_next=10_000)
 
     try:

@@ -19,6 +19,7 @@ far it got; the same call resumes it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -77,25 +78,27 @@ def copy_runs(
     """Copy the selected runs from ``source`` to ``destination``; see the module docstring."""
     report = CopyReport(source=_name(source), destination=_name(destination))
     total = count_selected(source, selection) if progress is not None else 0
-    done = 0
     for page in _pages(iter_selected(source, selection, full=True)):
-        held = _held(destination, [run_log.run_id for run_log in page])
+        with _stopping(report, page[0].run_id):
+            held = _held(destination, [run_log.run_id for run_log in page])
+        writes: list[RunLog] = []
         for run_log in page:
-            report.selected += 1
             stored = held.get(run_log.run_id)
             if stored is not None and content_hash(stored) == content_hash(run_log):
                 report.already_there += 1
             elif stored is not None and not overwrite:
+                # Before anything of this page is written: the destination keeps what it holds.
                 raise exceptions.RunConflictError(run_log.run_id, report.destination)
             else:
-                _put(destination, run_log, report)
-                if stored is None:
-                    report.copied += 1
-                else:
-                    report.replaced += 1
-            done += 1
-            if progress is not None:
-                progress(done, max(total, done))
+                writes.append(run_log)
+        if writes:
+            with _stopping(report, writes[0].run_id):
+                destination.put_run_logs(writes)
+        report.replaced += sum(1 for run_log in writes if run_log.run_id in held)
+        report.copied += sum(1 for run_log in writes if run_log.run_id not in held)
+        report.selected += len(page)
+        if progress is not None:
+            progress(report.selected, max(total, report.selected))
     if verify:
         report.verify = verify_copy(source, destination, selection)
     return report
@@ -128,16 +131,18 @@ def _held(store: BaseRunLogStore, run_ids: list[str]) -> dict[str, RunLog]:
     return {run_log.run_id: run_log for run_log in found}
 
 
-def _put(destination: BaseRunLogStore, run_log: RunLog, report: CopyReport) -> None:
+@contextmanager
+def _stopping(report: CopyReport, run_id: str) -> Iterator[None]:
+    """A destination that stops answering stops the copy, with how far it got and how to go on."""
     try:
-        destination.put_run_log(run_log)
+        yield
     except exceptions.StoreUnavailableError as exc:
         written = report.copied + report.replaced
         raise exceptions.StoreUnavailableError(
-            f"The copy to the run log store '{report.destination}' stopped at run '{run_log.run_id}' after "
-            f"writing {written} runs ({report.already_there} more were already there): {exc} "
-            "Every run written so far is complete and that run was not stored; run the same copy again "
-            "once the store answers, and it carries on where it stopped."
+            f"The copy to the run log store '{report.destination}' stopped at run '{run_id}', having "
+            f"written {written} runs ({report.already_there} more were already there): {exc} Every run "
+            "written so far is complete and none is half-written; run the same copy again once the store "
+            "answers, and it carries on where it stopped."
         ) from exc
 
 

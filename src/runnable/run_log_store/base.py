@@ -74,6 +74,15 @@ class BaseRunLogStore(ABC, BaseModel):
     def get_summary(self) -> dict[str, Any]:
         """What to show a person about this store. Never include secrets."""
 
+    def put_run_logs(self, run_logs: Sequence[RunLog]) -> None:
+        """Store several whole run logs (copies and imports write a page at a time).
+
+        Each run is stored whole or not at all; the database store writes them all in one
+        transaction. The default puts them one by one.
+        """
+        for run_log in run_logs:
+            self.put_run_log(run_log)
+
     # -- run level -------------------------------------------------------------------
 
     def update_run_log_status(self, run_id: str, status: str) -> None:
@@ -306,9 +315,10 @@ class BaseRunLogStore(ABC, BaseModel):
 
 
 def paged_run_logs(
-    store: BaseRunLogStore, query: RunLogFilter, full: bool, page: int = 500
+    store: BaseRunLogStore, query: RunLogFilter, full: bool, page: int | None = None
 ) -> Iterator[RunLog]:
     """``iter_run_logs`` for stores whose ``query_run_logs`` pages through an index (keyset on the cursor)."""
+    page = page or (FULL_RUNS_PAGE if full else HEADERS_PAGE)
     cursor = query.model_copy(update={"limit": page, "after": None})
     while True:
         batch = _query_page(store, cursor, full)
@@ -362,6 +372,10 @@ class UpdatedAtThrottle:
         """The run's updated_at was set to something else (a whole run was put): bump on the next write."""
         self._times.pop(run_id, None)
 
+
+# Runs per query when a store pages through its runs: whole runs are bigger than headers.
+FULL_RUNS_PAGE = 100
+HEADERS_PAGE = 500
 
 # Runs a throttle remembers before starting afresh (a long-lived process writes many runs).
 _THROTTLED_RUNS = 10_000

@@ -382,27 +382,35 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
     def put_run_log(self, run_log: RunLog) -> None:
         """Store the whole run log, replacing every row of that run (used to import runs)."""
-        chunk_rows: list[dict[str, Any]] = []
-        values = ValuesApart()
-        parameter_rows = [*encode_parameter_rows("", run_log.parameters, values, self.enable_compression)]
-        for step_log in run_log.steps.values():
-            self._collect_step(step_log, chunk_rows, parameter_rows, values)
-        row = self._run_row(run_log)
+        self.put_run_logs([run_log])
+
+    def put_run_logs(self, run_logs: Sequence[RunLog]) -> None:
+        """Store whole run logs in one transaction: all of them or, on an error, none."""
         runs, chunks, parameters = self.tables.runs, self.tables.chunks, self.tables.parameters
+        prepared = []
+        for run_log in run_logs:
+            chunk_rows: list[dict[str, Any]] = []
+            values = ValuesApart()
+            parameter_rows = [*encode_parameter_rows("", run_log.parameters, values, self.enable_compression)]
+            for step_log in run_log.steps.values():
+                self._collect_step(step_log, chunk_rows, parameter_rows, values)
+            prepared.append((self._run_row(run_log), chunk_rows, parameter_rows, values))
 
         def replace(connection: Connection) -> None:
-            upsert = self._dialect().upsert(runs, ["run_id"], [name for name in row if name != "run_id"])
-            run_pk = connection.execute(upsert.values(**row).returning(runs.c.id)).scalar_one()
-            for table in (chunks, parameters, self.tables.values):
-                connection.execute(delete(table).where(table.c.run_pk == run_pk))
-            self._store_values(connection, run_pk, values)
-            if chunk_rows:
-                connection.execute(insert(chunks), [{**r, "run_pk": run_pk} for r in chunk_rows])
-            if parameter_rows:
-                connection.execute(insert(parameters), [{**r, "run_pk": run_pk} for r in parameter_rows])
+            for row, chunk_rows, parameter_rows, values in prepared:
+                upsert = self._dialect().upsert(runs, ["run_id"], [name for name in row if name != "run_id"])
+                run_pk = connection.execute(upsert.values(**row).returning(runs.c.id)).scalar_one()
+                for table in (chunks, parameters, self.tables.values):
+                    connection.execute(delete(table).where(table.c.run_pk == run_pk))
+                self._store_values(connection, run_pk, values)
+                if chunk_rows:
+                    connection.execute(insert(chunks), [{**r, "run_pk": run_pk} for r in chunk_rows])
+                if parameter_rows:
+                    connection.execute(insert(parameters), [{**r, "run_pk": run_pk} for r in parameter_rows])
 
         self._run(replace, write=True)
-        self._touched.forget(run_log.run_id)
+        for run_log in run_logs:
+            self._touched.forget(run_log.run_id)
 
     # -- granular writers: one short transaction on the rows they are about ----------
 
