@@ -34,7 +34,7 @@ from runnable.models import JsonParameter, MetricParameter, RunLog, StepAttempt,
 from runnable.plugins import service_spec
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from servers.postgres import missing_binaries, throwaway_postgres  # noqa: E402
+from servers.postgres import missing_binaries, throwaway_postgres
 
 _T0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
 

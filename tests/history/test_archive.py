@@ -118,7 +118,11 @@ def test_a_tampered_run_is_refused(make_store: StoreFactory, tmp_path: Path) -> 
         import_runs(make_store("buffered"), archive)
 
 
-@pytest.mark.parametrize("content", [b"", b"plain text, not gzip", gzip.compress(b'{"hello": 1}\n')])
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"plain text, not gzip", gzip.compress(b'{"hello": 1}\n', mtime=0)],
+    ids=["empty", "not-gzip", "no-header"],
+)
 def test_files_that_are_not_archives(make_store: StoreFactory, tmp_path: Path, content: bytes) -> None:
     archive = tmp_path / "other.gz"
     archive.write_bytes(content)

@@ -23,6 +23,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
+from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -30,13 +31,15 @@ from pydantic import ValidationError
 
 from runnable import exceptions
 from runnable.history.selection import RunSelection, content_hash, iter_selected
-from runnable.models import RunLog, utc_now
+from runnable.models import RunLog, RunLogFilter, utc_now
 from runnable.run_log_store.base import BaseRunLogStore
 
 ARCHIVE_FORMAT = "runnable-run-archive"
 ARCHIVE_VERSION = 1
 # How many run ids a report lists (the counts are always complete).
 REPORT_SAMPLE = 20
+# Runs checked and written together on import.
+IMPORT_PAGE = 200
 
 
 @dataclass
@@ -91,18 +94,23 @@ def import_runs(store: BaseRunLogStore, path: Path | str, overwrite: bool = Fals
     source = Path(path)
     report = ImportReport(path=str(source))
     report.runs = sum(1 for _ in read_archive(source))
-    for run_log in read_archive(source):
-        exists = _exists(store, run_log.run_id)
-        if exists and not overwrite:
-            report.skipped += 1
-            if len(report.skipped_ids) < REPORT_SAMPLE:
-                report.skipped_ids.append(run_log.run_id)
-            continue
-        store.put_run_log(run_log)
-        if exists:
-            report.replaced += 1
-        else:
-            report.imported += 1
+    runs = read_archive(source)
+    while page := list(islice(runs, IMPORT_PAGE)):
+        held = {
+            run_log.run_id
+            for run_log in store.iter_run_logs(RunLogFilter(run_ids=[run.run_id for run in page]))
+        }
+        writes = [run_log for run_log in page if overwrite or run_log.run_id not in held]
+        store.put_run_logs(writes)
+        for run_log in page:
+            if run_log.run_id not in held:
+                report.imported += 1
+            elif overwrite:
+                report.replaced += 1
+            else:
+                report.skipped += 1
+                if len(report.skipped_ids) < REPORT_SAMPLE:
+                    report.skipped_ids.append(run_log.run_id)
     return report
 
 
@@ -201,14 +209,6 @@ def _run_of(record: dict[str, Any], number: int, where: str) -> RunLog:
             where, f"is damaged: run '{run_log.run_id}' (line {number}) does not match its digest."
         )
     return run_log
-
-
-def _exists(store: BaseRunLogStore, run_id: str) -> bool:
-    try:
-        store.get_run_log_by_id(run_id)
-    except exceptions.RunLogNotFoundError:
-        return False
-    return True
 
 
 def _write_line(archive: gzip.GzipFile, record: dict[str, Any]) -> None:

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from runnable import exceptions
 from runnable.models import RunLog, RunLogFilter, StepLog
 from runnable.run_log_store.base import BaseRunLogStore
 
@@ -57,11 +56,3 @@ def walk_steps(run_log: RunLog) -> Iterator[tuple[StepLog, int, str]]:
                 yield from walk(branch_log.steps, depth + 1, branch_name)
 
     return walk(run_log.steps, 0, "")
-
-
-def read_existing(store: BaseRunLogStore, run_id: str) -> RunLog | None:
-    """The full run, or ``None`` when the store does not hold it."""
-    try:
-        return store.get_run_log_by_id(run_id, full=True)
-    except exceptions.RunLogNotFoundError:
-        return None

@@ -22,8 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from functools import cache
 from typing import Any, ClassVar, Final, NamedTuple, TypeVar
 
@@ -72,6 +71,7 @@ from runnable.run_log_store.sql.codec import (
 )
 from runnable.run_log_store.sql.dialects import WRITE_OPTION, SqlDialect, dialect_for
 from runnable.run_log_store.sql.removal import delete_run_rows
+from runnable.run_log_store.sql.reports import PurgeReport, StoreHealth
 from runnable.run_log_store.sql.schema import (
     BRANCH,
     SCHEMA_VERSION,
@@ -99,42 +99,6 @@ PURGE_SAMPLE: Final = 20
 # RunLog fields kept as columns or rows of their own; the rest is the run body.
 _RUN_COLUMNS: Final = frozenset({"run_id", "dag_hash", "tag", "status", "created_at", "updated_at"})
 RUN_BODY_FIELDS: Final = frozenset(RunLog.model_fields) - _RUN_COLUMNS - {"steps", "parameters"}
-
-# --------------------------------------------------------------------------- results
-
-
-@dataclass(frozen=True)
-class PurgeReport:
-    """What :meth:`DatabaseRunLogStore.purge` deleted (or, on a dry run, would delete)."""
-
-    cutoff: datetime
-    dry_run: bool
-    runs: int
-    chunks: int
-    parameters: int
-    # Up to PURGE_SAMPLE of the runs' ids, oldest first: what a person checks before saying yes.
-    sample: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class StoreHealth:
-    """What :meth:`DatabaseRunLogStore.check` found; ``problem`` says what is wrong, if anything."""
-
-    database: str
-    dialect: str
-    reachable: bool
-    server_version: str = ""
-    schema_revision: str | None = None
-    expected_revision: str = SCHEMA_VERSION
-    runs: int = 0
-    runs_by_status: dict[str, int] = field(default_factory=dict)
-    problem: str = ""
-    # Worth saying but nothing to fix (tables not created yet).
-    note: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.reachable and not self.problem
 
 
 # --------------------------------------------------------------------------- errors
