@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -46,6 +47,20 @@ def test_terminal_gantt(cli: Callable[..., Result], isolated: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert "<first & only>" in result.stdout and "█" in result.stdout
     assert "deep" in result.stdout and "leaf 2" in result.stdout
+
+
+def test_json_rows(cli: Callable[..., Result], isolated: Path) -> None:
+    _store(isolated)
+    result = cli("timeline", "drawn", "--json")
+    rows = json.loads(result.stdout)
+    assert [row["internal_name"] for row in rows] == [
+        row.internal_name for row in timeline_rows(example_run_log("drawn"))
+    ]
+    assert (
+        rows[0]["attempts"] == 2
+        and rows[0]["kind"] == "step"
+        and rows[0]["start"].startswith("2026-11-01T09:30")
+    )
 
 
 def test_html_page_is_standalone(cli: Callable[..., Result], isolated: Path) -> None:

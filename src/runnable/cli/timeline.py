@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from runnable.cli import output, services
-from runnable.cli.options import ConfigOption
+from runnable.cli.options import ConfigOption, JsonOption
 from runnable.cli.render import format_duration, status_text
 from runnable.history.timeline import BRANCH, TimelineRow, span, timeline_html, timeline_rows
 
@@ -26,6 +26,7 @@ def timeline(
         Path | None,
         typer.Option("--html", metavar="FILE", help="Write a standalone HTML page instead.", dir_okay=False),
     ] = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Show a run's steps and branches in time, as a Gantt chart: when each started, how long it took."""
     run_log = services.open_store(configuration).get_run_log_by_id(run_id, full=True)
@@ -34,6 +35,9 @@ def timeline(
         output.out.print(f"Wrote the timeline of run '{run_id}' to {html_file}.")
         return
     rows = timeline_rows(run_log)
+    if as_json:
+        output.print_json([output.plain(row) | {"duration_seconds": row.duration_seconds} for row in rows])
+        return
     if not rows:
         output.note(f"Run '{run_id}' has no steps yet.")
         return
