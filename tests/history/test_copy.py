@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from history_samples import sample_runs
-from runnable import config, exceptions, plugins
+from runnable import config, defaults, exceptions, plugins
 from runnable.history import RunSelection, copy_runs, verify_copy
 from runnable.history import copy as copy_module
 from runnable.run_log_store.base import BaseRunLogStore
@@ -170,3 +170,28 @@ def test_a_copy_killed_with_sigkill_resumes_without_duplicates_or_loss(
     assert len(stored) == len(set(stored)) == runs
     report = verify_copy(source, destination)
     assert report.ok and report.matching == runs
+
+
+@pytest.mark.postgres
+def test_the_command_never_shows_the_destination_password(
+    store_config: Callable[[str], Path], postgres_url: str, tmp_path: Path
+) -> None:
+    source_config, destination_config = store_config("chunked-fs"), store_config("postgres")
+    _filled(_build(source_config))
+    password = postgres_url.split("://", 1)[1].split("@", 1)[0].split(":", 1)[1]
+    assert password
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("RUNNABLE_")}
+    environment["COLUMNS"] = "400"  # no line wrapping that could split the password
+    command = [str(RUNNABLE), "runs", "copy", "--from", str(source_config), "--to", str(destination_config)]
+    for extra in ([], ["--json"]):
+        done = subprocess.run(
+            [*command, *extra],
+            cwd=tmp_path,
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert password not in done.stdout + done.stderr
+        assert "database at postgresql" in done.stdout and defaults.MASK in done.stdout
