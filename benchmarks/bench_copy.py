@@ -45,7 +45,10 @@ def small_run(index: int) -> RunLog:
         run_id=f"run-{index:07d}",
         tag="nightly" if index % 2 else "",
         status=defaults.SUCCESS,
-        parameters={"lr": JsonParameter(value=0.1 * (index % 7)), "score": MetricParameter(value=index % 100)},
+        parameters={
+            "lr": JsonParameter(value=0.1 * (index % 7)),
+            "score": MetricParameter(value=index % 100),
+        },
         created_at=created,
         updated_at=created + timedelta(seconds=3),
     )
@@ -116,7 +119,9 @@ def measure(source: Any, destination: Any, runs: int) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--child", help=argparse.SUPPRESS)
     options = parser.parse_args()
@@ -136,11 +141,13 @@ def main() -> None:
                 fill = fill_chunked(folder / "chunked", runs)
                 print(f"{runs} runs written to chunked-fs in {fill:.0f}s", file=sys.stderr, flush=True)
                 chunked = service_spec(ChunkedFileSystemRunLogStore(log_folder=str(folder / "chunked")))
-                sqlite = service_spec(DatabaseRunLogStore(connection_string=f"sqlite:///{folder / 'runs.db'}"))
+                sqlite_url = f"sqlite:///{folder / 'runs.db'}"
+                sqlite = service_spec(DatabaseRunLogStore(connection_string=sqlite_url))
                 rows.append(("chunked-fs -> SQLite", runs, measure(chunked, sqlite, runs)))
                 print(rows[-1], file=sys.stderr, flush=True)
                 if url is not None:
-                    target = service_spec(DatabaseRunLogStore(connection_string=url, table_name=f"copy{size}"))
+                    postgres_store = DatabaseRunLogStore(connection_string=url, table_name=f"copy{size}")
+                    target = service_spec(postgres_store)
                     rows.append(("SQLite -> PostgreSQL", runs, measure(sqlite, target, runs)))
                     print(rows[-1], file=sys.stderr, flush=True)
     finally:
