@@ -6,7 +6,10 @@ the run ends; an async generator task emits the events it yields. Each is a dict
 * ``{"type": "run_started", "run_id": ...}``
 * ``{"type": "step_started", "run_id": ..., "step": <internal name>, "step_type": "task"}``
 * ``{"type": "step_finished", "run_id": ..., "step": ..., "step_type": ..., "status": "SUCCESS",
-  "message": ""}``
+  "message": "", "duration_seconds": 0.25}``
+* ``{"type": "branches_started", "step": <composite step's internal name>, "step_type": "map", "total": 3}``
+* ``{"type": "branch_finished", "step": ..., "branch": <branch internal name>, "status": "SUCCESS"}``
+  (also for branches run by worker processes: the run's process announces them as workers report)
 * ``{"type": "run_finished", "run_id": ..., "status": "SUCCESS"}``
 
 Events go to the sink set for the current context (:func:`streaming_to`); without one they go

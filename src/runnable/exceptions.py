@@ -15,11 +15,14 @@
     │   ├── StoreUnavailableError ..... the backend did not answer (after retries)
     │   ├── StoreFailedError .......... a store raised something else during a run
     │   │   └── RunLogLostError ....... the store no longer has the run it was given
+    │   ├── DeleteUnsupportedError .... a store that cannot delete runs
+    │   ├── RunConflictError .......... a destination holding a different run under the same id
     │   └── SchemaVersionError
     │       └── MigrationRequiredError
     ├── ExecutionFailedError .......... a run ended FAIL
     ├── RetryRefusedError ............. a run that cannot be retried as asked
     │   └── DagChangedError ........... the pipeline is not the one the run was made with
+    ├── ArchiveError .................. a run archive that cannot be read (truncated, newer, damaged)
     ├── CatalogError .................. a catalog get/put that cannot be done as asked
     ├── InvalidQueryError ............. a run query written wrongly (condition, time)
     ├── SecretNotFoundError
@@ -291,3 +294,37 @@ class TerminalNodeError(RunnableError):
 
 class CommandCallError(RunnableError):
     """A task's command could not be called."""
+
+
+class DeleteUnsupportedError(RunLogStoreError):
+    """A run log store that cannot delete runs (a third-party store without ``delete_run_log``)."""
+
+    def __init__(self, store: str) -> None:
+        self.store = store
+        super().__init__(
+            f"The run log store '{store}' cannot delete runs: it does not implement delete_run_log(). "
+            "Delete them with the store's own tools, or copy the runs you keep to a store that can "
+            "(runnable runs copy)."
+        )
+
+
+class RunConflictError(RunLogStoreError):
+    """The destination of a copy or import holds a different run under the same run id."""
+
+    def __init__(self, run_id: str, destination: str) -> None:
+        self.run_id = run_id
+        self.destination = destination
+        super().__init__(
+            f"The run log store '{destination}' already holds a different run under the id '{run_id}'; "
+            "it was left as it is and nothing of that run was written. Give --overwrite to replace it "
+            "with the copy, or leave that run out of the selection."
+        )
+
+
+class ArchiveError(RunnableError):
+    """A run archive that cannot be read: truncated, damaged, or written by a newer runnable."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"The run archive {path} {problem}")

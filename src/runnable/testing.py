@@ -57,6 +57,7 @@ from typing import Any, ClassVar
 import pytest
 
 from runnable import defaults, exceptions
+from runnable._history_contract import HistoryContract
 from runnable._query_contract import ConditionsContract
 from runnable.models import (
     BranchLog,
@@ -372,7 +373,7 @@ MISSING_RUN_OPERATIONS: dict[str, Callable[[BaseRunLogStore, str], object]] = {
 }
 
 
-class StoreContract(ConditionsContract):
+class StoreContract(ConditionsContract, HistoryContract):
     """Behaviour every run log store must show. See the module docstring for how to use it."""
 
     __test__ = False

@@ -40,11 +40,17 @@ def test_the_command_tree_is_what_the_docs_promise() -> None:
         ("doctor",),
         ("execute",),
         ("retry",),
+        ("runs", "copy"),
+        ("runs", "delete"),
+        ("runs", "diff"),
+        ("runs", "export"),
+        ("runs", "import"),
         ("runs", "list"),
         ("runs", "purge"),
         ("runs", "show"),
         ("store", "migrate"),
         ("ui",),
+        ("timeline",),
     ]
 
 

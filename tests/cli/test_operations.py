@@ -76,13 +76,13 @@ def test_purge_defaults_to_retention_days(
     assert stored(database) == ["fresh"]
 
 
-def test_purge_on_a_store_without_retention(cli: Callable[..., Result], tmp_path: Path) -> None:
+def test_purge_on_a_store_without_retention_needs_an_age(cli: Callable[..., Result], tmp_path: Path) -> None:
     (tmp_path / "fs.yaml").write_text("run-log-store:\n  type: file-system\n")
     result = cli("runs", "purge", "--dry-run", "-c", "fs.yaml")
     assert result.exit_code == 2
     message = result.stderr.strip()
     assert message.count("\n") == 0
-    assert "'file-system' does not support purging runs" in message
+    assert "'file-system' has no retention_days; give --older-than" in message
 
 
 def test_purge_bad_age(cli: Callable[..., Result], database: DatabaseRunLogStore, tmp_path: Path) -> None:

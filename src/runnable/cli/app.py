@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from runnable import exceptions
-from runnable.cli import doctor, execute, output, retry, runs, store, ui
+from runnable.cli import doctor, execute, output, retry, runs, runs_history, store, timeline, ui
 
 # Mistakes in what the user gave us (flags, files, names): exit 2, like a usage error.
 USAGE_ERRORS: tuple[type[exceptions.RunnableError], ...] = (
@@ -24,6 +24,9 @@ USAGE_ERRORS: tuple[type[exceptions.RunnableError], ...] = (
     exceptions.BranchNotFoundError,
     exceptions.RetryRefusedError,
     exceptions.InvalidQueryError,
+    exceptions.ArchiveError,
+    exceptions.RunConflictError,
+    exceptions.DeleteUnsupportedError,
 )
 
 
@@ -116,8 +119,14 @@ def root(
 
 app.command("execute")(execute.execute)
 app.command("retry")(retry.retry)
+runs.app.command("diff")(runs_history.diff)
+runs.app.command("export")(runs_history.export)
+runs.app.command("import")(runs_history.import_)
+runs.app.command("copy")(runs_history.copy)
+runs.app.command("delete")(runs_history.delete)
 app.add_typer(runs.app)
 app.command("doctor")(doctor.doctor)
+app.command("timeline")(timeline.timeline)
 app.add_typer(store.app)
 app.command("ui")(ui.ui)
 

@@ -36,7 +36,7 @@ from typing import Annotated, Any
 import typer
 
 from runnable import defaults, exceptions, run_ids
-from runnable.cli import output, render, services
+from runnable.cli import output, progress, render, services
 from runnable.cli.options import ConfigOption, LogLevelOption
 from runnable.models import RunLog
 
@@ -106,6 +106,10 @@ def execute(
         ),
     ] = None,
     log_level: LogLevelOption = None,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="No live progress (it only shows when stdout is a terminal)."),
+    ] = False,
 ) -> None:
     """Execute a pipeline from a Python file or a YAML definition and record the run.
 
@@ -130,6 +134,7 @@ def execute(
         output.logging_at(log_level),
         services.configuration_file(configuration),
         services.parameters_file(parameters_file),
+        progress.live_progress(output.out, enabled=not quiet and sys.stdout.isatty()),
     ):
         run_file(pipeline_file, options)
     _report(options.outcomes)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timedelta, timezone
 from typing import Annotated
 
 import typer
 
-from runnable import exceptions
+from runnable import exceptions, history
 from runnable.cli import legacy, output, render, services
 from runnable.cli.options import ConfigOption, JsonOption, parse_age, parse_moment, parse_status
 from runnable.defaults import DEFAULT_PAGE_SIZE
@@ -129,19 +130,15 @@ def purge_runs(
     ] = PURGE_BATCH_SIZE,
     as_json: JsonOption = False,
 ) -> None:
-    """Delete runs older than a given age, in bounded batches (stores with retention, e.g. database).
+    """Delete runs older than a given age (the database store in bounded batches).
 
-    Without --older-than the store's own retention_days applies. Try --dry-run first.
+    Without --older-than the store's own retention_days applies (database). Try --dry-run first.
     """
     store = services.open_store(configuration)
     purge = getattr(store, "purge", None)
     if not callable(purge):
-        output.error(
-            f"The run log store '{store.service_name}' does not support purging runs; only stores with "
-            "retention do (type: database). Remove old runs with the store's own tools, "
-            "or move to the database store."
-        )
-        raise typer.Exit(output.EXIT_USAGE)
+        # Stores without a purge of their own are purged run by run through delete_run_log.
+        purge = functools.partial(history.purge_runs, store)
     if older_than is None:
         retention_days = getattr(store, "retention_days", None)
         if not retention_days:
@@ -151,7 +148,8 @@ def purge_runs(
             )
             raise typer.Exit(output.EXIT_USAGE)
         older_than = timedelta(days=retention_days)
-    report = output.plain(purge(older_than=older_than, dry_run=dry_run, batch_size=batch_size))
+    batching = {"batch_size": batch_size} if hasattr(store, "purge") else {}
+    report = output.plain(purge(older_than=older_than, dry_run=dry_run, **batching))
     if not isinstance(report, dict):
         report = {"runs": report}
     cutoff = datetime.now(timezone.utc) - older_than

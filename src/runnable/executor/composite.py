@@ -32,7 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from runnable import defaults, exceptions, parameters
+from runnable import defaults, events, exceptions, parameters
 from runnable.executor import GraphOutcome, load_object_parameter, store_object_value
 from runnable.executor.workers import WorkersUnavailable
 from runnable.graph import CompositeNode, ConditionalNode, Graph, LoopNode, MapNode, ParallelNode
@@ -331,6 +331,11 @@ class _Step:
             if retry is not None and retry.branch_is_done(name)
         }
         here = [branch for branch in branches if branch.name not in outcomes]
+        events.announce(
+            "branches_started", step=self.internal_name, step_type=self.node.node_type, total=len(branches)
+        )
+        for name in outcomes:  # done before this retry: they count as done
+            events.announce("branch_finished", step=self.internal_name, branch=name, status=defaults.SUCCESS)
         workers = self.executor.branch_workers(self.context, self.node, len(here)) if allow_workers else None
         if workers is not None:
             try:
@@ -357,6 +362,8 @@ class _Step:
             outcomes[branch.name] = self.executor.execute_graph(
                 self.context, branch.graph, branch.name, self.visible
             )
+            status = outcomes[branch.name].status
+            events.announce("branch_finished", step=self.internal_name, branch=branch.name, status=status)
         failed = [name for name in by_name if outcomes[name].status != defaults.SUCCESS]
         if not failed:
             return

@@ -196,6 +196,7 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             step_type=step_log.step_type,
             status=step_log.status,
             message=step_log.message,
+            duration_seconds=attempt.duration_seconds,
         )
 
         if node.is_terminal:

@@ -59,9 +59,9 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from runnable import defaults, exceptions
+from runnable import defaults, events, exceptions
 from runnable.executor import GraphOutcome
-from runnable.models import CodeIdentity
+from runnable.models import CodeIdentity, parent_of
 from runnable.plugins import ServiceSpec, build_service, service_spec
 
 if TYPE_CHECKING:
@@ -359,6 +359,7 @@ class WorkerPool:
         # while the workers run, so that a worker that finishes gets its next branch at once.
         opened: deque[str] = deque()
         outcomes: dict[str, GraphOutcome] = {}
+        announced: set[str] = set()
         unavailable = ""
         while len(outcomes) < len(branch_names):
             busy = sum(worker.branch is not None for worker in self._workers)
@@ -387,6 +388,7 @@ class WorkerPool:
             unavailable = (
                 self._collect(outcomes, timeout=0 if more_to_open else LIVENESS_INTERVAL) or unavailable
             )
+            _announce_finished(outcomes, announced)
         return outcomes
 
     def start(self, wanted: int) -> None:
@@ -509,3 +511,11 @@ class WorkerPool:
 def _last_line(text: str) -> str:
     lines = [line for line in text.strip().splitlines() if line.strip()]
     return lines[-1].strip() if lines else "unknown error"
+
+
+def _announce_finished(outcomes: dict[str, GraphOutcome], announced: set[str]) -> None:
+    """Tell the run's observers about branches the workers finished since the last call."""
+    for name, outcome in outcomes.items():
+        if name not in announced:
+            announced.add(name)
+            events.announce("branch_finished", step=parent_of(name), branch=name, status=outcome.status)

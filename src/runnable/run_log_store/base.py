@@ -75,6 +75,15 @@ class BaseRunLogStore(ABC, BaseModel):
     def get_summary(self) -> dict[str, Any]:
         """What to show a person about this store. Never include secrets."""
 
+    def put_run_logs(self, run_logs: Sequence[RunLog]) -> None:
+        """Store several whole run logs (copies and imports write a page at a time).
+
+        Each run is stored whole or not at all; the database store writes them all in one
+        transaction. The default puts them one by one.
+        """
+        for run_log in run_logs:
+            self.put_run_log(run_log)
+
     # -- run level -------------------------------------------------------------------
 
     def update_run_log_status(self, run_id: str, status: str) -> None:
@@ -247,6 +256,39 @@ class BaseRunLogStore(ABC, BaseModel):
             "override iter_run_ids() or get_run_logs()."
         )
 
+    def iter_run_logs(self, query: RunLogFilter, full: bool = False) -> Iterator[RunLog]:
+        """Every run matching ``query`` (its ``limit`` and ``after`` aside), one at a time, in no set order.
+
+        What copies and exports walk: memory stays flat however many runs match.
+        The default reads each listed run; the database store (and a store that
+        cannot list its run ids) pages through ``query_run_logs`` instead.
+        """
+        if query.run_ids is None and type(self).iter_run_ids is BaseRunLogStore.iter_run_ids:
+            return paged_run_logs(self, query, full)
+        return self._each_listed_run(query, full)
+
+    def _each_listed_run(self, query: RunLogFilter, full: bool) -> Iterator[RunLog]:
+        unpaged = query.model_copy(update={"limit": None, "after": None})
+        run_ids = dict.fromkeys(query.run_ids) if query.run_ids is not None else self.iter_run_ids()
+        for run_log in self._existing(run_ids, full=full):
+            if unpaged.matches(run_log):
+                yield run_log
+
+    # -- removing runs -----------------------------------------------------------------
+
+    def delete_run_log(self, run_id: str) -> None:
+        """Remove the run and everything stored for it; RunLogNotFoundError if there is no such run.
+
+        The four abstract methods cannot remove anything, so the default refuses with
+        :class:`~runnable.exceptions.DeleteUnsupportedError`; every built-in store overrides it.
+        """
+        raise exceptions.DeleteUnsupportedError(self.service_name or type(self).__name__)
+
+    @property
+    def can_delete(self) -> bool:
+        """Whether :meth:`delete_run_log` is implemented (asked before a dry run promises anything)."""
+        return type(self).delete_run_log is not BaseRunLogStore.delete_run_log
+
     # -- helpers for subclasses ---------------------------------------------------
 
     def _existing(self, run_ids: Any, full: bool) -> Iterator[RunLog]:
@@ -277,6 +319,39 @@ class BaseRunLogStore(ABC, BaseModel):
         return masked
 
 
+def paged_run_logs(
+    store: BaseRunLogStore, query: RunLogFilter, full: bool, page: int | None = None
+) -> Iterator[RunLog]:
+    """``iter_run_logs`` for stores whose ``query_run_logs`` pages through an index (keyset on the cursor)."""
+    page = page or (FULL_RUNS_PAGE if full else HEADERS_PAGE)
+    cursor = query.model_copy(update={"limit": page, "after": None})
+    while True:
+        batch = _query_page(store, cursor, full)
+        yield from batch
+        if len(batch) < page:
+            return
+        cursor = cursor.model_copy(update={"after": batch[-1].run_id})
+
+
+def _query_page(store: BaseRunLogStore, query: RunLogFilter, full: bool) -> list[RunLog]:
+    if type(store).get_run_logs is BaseRunLogStore.get_run_logs:
+        return store.query_run_logs(query, full=full)
+    # A store written to the public guide answers get_run_logs itself.
+    return store.get_run_logs(
+        run_ids=query.run_ids,
+        tag=query.tag,
+        status=query.status,
+        created_after=query.created_after,
+        created_before=query.created_before,
+        updated_after=query.updated_after,
+        updated_before=query.updated_before,
+        parameters=query.parameters,
+        limit=query.limit,
+        after=query.after,
+        full=full,
+    )
+
+
 class UpdatedAtThrottle:
     """When this store object last set each run's ``updated_at`` on a step or branch write.
 
@@ -302,6 +377,10 @@ class UpdatedAtThrottle:
         """The run's updated_at was set to something else (a whole run was put): bump on the next write."""
         self._times.pop(run_id, None)
 
+
+# Runs per query when a store pages through its runs: whole runs are bigger than headers.
+FULL_RUNS_PAGE = 100
+HEADERS_PAGE = 500
 
 # Runs a throttle remembers before starting afresh (a long-lived process writes many runs).
 _THROTTLED_RUNS = 10_000

@@ -68,6 +68,11 @@ class BufferedRunLogStore(BaseRunLogStore):
         with self._lock:
             return iter(list(self._runs))
 
+    def delete_run_log(self, run_id: str) -> None:
+        with self._lock:
+            self._stored(run_id)
+            del self._runs[run_id]
+
     # Granular writers change the stored run in place under the lock: no copy of
     # the whole run per step.
 

@@ -227,6 +227,15 @@ class ChunkedRunLogStore(BaseRunLogStore):
         if stale:
             self.delete_chunks(run_id, stale)
 
+    def delete_run_log(self, run_id: str) -> None:
+        """Remove the run chunk first, so the run disappears at once, then every other chunk."""
+        keys = self.list_chunks(run_id)
+        if RUN_CHUNK not in keys:
+            raise exceptions.RunLogNotFoundError(run_id)
+        self.delete_chunks(run_id, [RUN_CHUNK])
+        self.delete_chunks(run_id, [key for key in keys if key != RUN_CHUNK])
+        self._touched.forget(run_id)
+
     # -- queries: decided on run chunks, the rest read for the page only -------------------
 
     def query_run_logs(self, query: RunLogFilter, full: bool = False) -> list[RunLog]:

@@ -37,6 +37,8 @@ import functools
 import hashlib
 import os
 import re
+import shutil
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -216,6 +218,24 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
         _io.fsync_folder(self.run_folder(run_id))
 
     # -- the rest of the contract ---------------------------------------------------------
+
+    def delete_run_log(self, run_id: str) -> None:
+        """Rename the run's folder out of sight (one atomic step), then remove it.
+
+        Runs left by runnable 0.50 (``RunLog.json``) go the same way.
+        """
+        folder = self.run_folder(run_id)
+        run_path = self.chunk_path(run_id, RUN_CHUNK)
+        if not folder.is_dir():
+            raise exceptions.RunLogNotFoundError(run_id)
+        with self._locks.hold(run_path, run_id), _io.os_errors_as_store_errors(run_id, folder, "delete"):
+            if not (run_path.exists() or self._is_legacy(run_id)):
+                raise exceptions.RunLogNotFoundError(run_id)
+            doomed = folder.with_name(f".deleted-{folder.name}-{os.getpid()}-{time.monotonic_ns()}")
+            os.replace(folder, doomed)
+            _io.fsync_folder(self.folder)
+        shutil.rmtree(doomed, ignore_errors=True)
+        self._touched.forget(run_id)
 
     def iter_run_ids(self) -> Iterator[str]:
         return iter(_io.run_ids_in_folder(self.folder, directories=True))

@@ -113,6 +113,13 @@ class ChunkedS3RunLogStore(S3StoreMixin, ChunkedRunLogStore):
     def put_run_log(self, run_log: RunLog) -> None:
         self.indexed_put(run_log, lambda: super(ChunkedS3RunLogStore, self).put_run_log(run_log))
 
+    def delete_run_log(self, run_id: str) -> None:
+        created_at = self.stored_created_at(run_id)
+        if created_at is None:
+            raise exceptions.RunLogNotFoundError(run_id)
+        super().delete_run_log(run_id)
+        self.objects().delete([self.index_key(created_at, run_id)])
+
     # -- the rest of the contract ---------------------------------------------------------
 
     def iter_run_ids(self) -> Iterator[str]:

@@ -104,6 +104,15 @@ class FileSystemRunLogStore(BaseRunLogStore):
     def iter_run_ids(self) -> Iterator[str]:
         return iter(_io.run_ids_in_folder(self.folder, directories=False, suffix=RUN_LOG_SUFFIX))
 
+    def delete_run_log(self, run_id: str) -> None:
+        path = self.path_for(run_id)
+        with self._locked(run_id), _io.os_errors_as_store_errors(run_id, path, "delete"):
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                raise exceptions.RunLogNotFoundError(run_id) from None
+            _io.fsync_folder(self.folder)
+
     # -- granular writers: the base-class read-modify-write under the run's lock --------
 
     def update_run_log_status(self, run_id: str, status: str) -> None:

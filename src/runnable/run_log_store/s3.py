@@ -86,6 +86,14 @@ class S3RunLogStore(S3StoreMixin, BaseRunLogStore):
             except exceptions.InvalidRunIdError:
                 continue
 
+    def delete_run_log(self, run_id: str) -> None:
+        """The run's object, then its index entry (an entry without a run is passed over by listings)."""
+        created_at = self.stored_created_at(run_id)
+        if created_at is None:
+            raise exceptions.RunLogNotFoundError(run_id)
+        self.objects().delete([self.object_key(run_id)])
+        self.objects().delete([self.index_key(created_at, run_id)])
+
     # -- granular writers: compare-and-swap of the run's object -------------------------
 
     def update_run_log_status(self, run_id: str, status: str) -> None:

@@ -8,6 +8,7 @@ from runnable.run_log_store.sql.logs import quiet_migration_tool
 
 quiet_migration_tool()  # before alembic is imported: it logs on import
 
-from runnable.run_log_store.sql.store import DatabaseRunLogStore, PurgeReport, StoreHealth  # noqa: E402
+from runnable.run_log_store.sql.reports import PurgeReport, StoreHealth  # noqa: E402
+from runnable.run_log_store.sql.store import DatabaseRunLogStore  # noqa: E402
 
 __all__ = ["DatabaseRunLogStore", "PurgeReport", "StoreHealth"]

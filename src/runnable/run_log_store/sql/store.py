@@ -22,8 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from functools import cache
 from typing import Any, ClassVar, Final, NamedTuple, TypeVar
 
@@ -56,7 +55,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from runnable import defaults, exceptions, run_ids
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, parent_of, utc_now
 from runnable.run_log_store._values import ValuesApart, ValueSource
-from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle
+from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle, paged_run_logs
 from runnable.run_log_store.sql import migrations
 from runnable.run_log_store.sql.codec import (
     decode_body,
@@ -68,6 +67,8 @@ from runnable.run_log_store.sql.codec import (
 )
 from runnable.run_log_store.sql.dialects import WRITE_OPTION, SqlDialect, dialect_for
 from runnable.run_log_store.sql.listing import listing
+from runnable.run_log_store.sql.removal import delete_run_rows
+from runnable.run_log_store.sql.reports import PurgeReport, StoreHealth
 from runnable.run_log_store.sql.schema import (
     BRANCH,
     SCHEMA_VERSION,
@@ -95,42 +96,6 @@ PURGE_SAMPLE: Final = 20
 # RunLog fields kept as columns or rows of their own; the rest is the run body.
 _RUN_COLUMNS: Final = frozenset({"run_id", "dag_hash", "tag", "status", "created_at", "updated_at"})
 RUN_BODY_FIELDS: Final = frozenset(RunLog.model_fields) - _RUN_COLUMNS - {"steps", "parameters"}
-
-# --------------------------------------------------------------------------- results
-
-
-@dataclass(frozen=True)
-class PurgeReport:
-    """What :meth:`DatabaseRunLogStore.purge` deleted (or, on a dry run, would delete)."""
-
-    cutoff: datetime
-    dry_run: bool
-    runs: int
-    chunks: int
-    parameters: int
-    # Up to PURGE_SAMPLE of the runs' ids, oldest first: what a person checks before saying yes.
-    sample: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class StoreHealth:
-    """What :meth:`DatabaseRunLogStore.check` found; ``problem`` says what is wrong, if anything."""
-
-    database: str
-    dialect: str
-    reachable: bool
-    server_version: str = ""
-    schema_revision: str | None = None
-    expected_revision: str = SCHEMA_VERSION
-    runs: int = 0
-    runs_by_status: dict[str, int] = field(default_factory=dict)
-    problem: str = ""
-    # Worth saying but nothing to fix (tables not created yet).
-    note: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.reachable and not self.problem
 
 
 # --------------------------------------------------------------------------- errors
@@ -378,27 +343,35 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
     def put_run_log(self, run_log: RunLog) -> None:
         """Store the whole run log, replacing every row of that run (used to import runs)."""
-        chunk_rows: list[dict[str, Any]] = []
-        values = ValuesApart()
-        parameter_rows = [*encode_parameter_rows("", run_log.parameters, values, self.enable_compression)]
-        for step_log in run_log.steps.values():
-            self._collect_step(step_log, chunk_rows, parameter_rows, values)
-        row = self._run_row(run_log)
+        self.put_run_logs([run_log])
+
+    def put_run_logs(self, run_logs: Sequence[RunLog]) -> None:
+        """Store whole run logs in one transaction: all of them or, on an error, none."""
         runs, chunks, parameters = self.tables.runs, self.tables.chunks, self.tables.parameters
+        prepared = []
+        for run_log in run_logs:
+            chunk_rows: list[dict[str, Any]] = []
+            values = ValuesApart()
+            parameter_rows = [*encode_parameter_rows("", run_log.parameters, values, self.enable_compression)]
+            for step_log in run_log.steps.values():
+                self._collect_step(step_log, chunk_rows, parameter_rows, values)
+            prepared.append((self._run_row(run_log), chunk_rows, parameter_rows, values))
 
         def replace(connection: Connection) -> None:
-            upsert = self._dialect().upsert(runs, ["run_id"], [name for name in row if name != "run_id"])
-            run_pk = connection.execute(upsert.values(**row).returning(runs.c.id)).scalar_one()
-            for table in (chunks, parameters, self.tables.values):
-                connection.execute(delete(table).where(table.c.run_pk == run_pk))
-            self._store_values(connection, run_pk, values)
-            if chunk_rows:
-                connection.execute(insert(chunks), [{**r, "run_pk": run_pk} for r in chunk_rows])
-            if parameter_rows:
-                connection.execute(insert(parameters), [{**r, "run_pk": run_pk} for r in parameter_rows])
+            for row, chunk_rows, parameter_rows, values in prepared:
+                upsert = self._dialect().upsert(runs, ["run_id"], [name for name in row if name != "run_id"])
+                run_pk = connection.execute(upsert.values(**row).returning(runs.c.id)).scalar_one()
+                for table in (chunks, parameters, self.tables.values):
+                    connection.execute(delete(table).where(table.c.run_pk == run_pk))
+                self._store_values(connection, run_pk, values)
+                if chunk_rows:
+                    connection.execute(insert(chunks), [{**r, "run_pk": run_pk} for r in chunk_rows])
+                if parameter_rows:
+                    connection.execute(insert(parameters), [{**r, "run_pk": run_pk} for r in parameter_rows])
 
         self._run(replace, write=True)
-        self._touched.forget(run_log.run_id)
+        for run_log in run_logs:
+            self._touched.forget(run_log.run_id)
 
     # -- granular writers: one short transaction on the rows they are about ----------
 
@@ -559,6 +532,12 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
         return self._run(read, write=False)
 
+    def iter_run_logs(self, query: RunLogFilter, full: bool = False) -> Iterator[RunLog]:
+        return paged_run_logs(self, query, full)
+
+    def delete_run_log(self, run_id: str) -> None:
+        self._run(lambda c: delete_run_rows(c, self.tables, [self._run_row_by_id(c, run_id).id]), write=True)
+
     def iter_run_ids(self) -> Iterator[str]:
         runs = self.tables.runs
         statement = select(runs.c.run_id).order_by(runs.c.created_at.desc(), runs.c.run_id.desc())
@@ -605,13 +584,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
             run_pks = [row.id for row in batch]
             if not run_pks:
                 return [], 0, 0
-            removed_parameters = connection.execute(
-                delete(parameters).where(parameters.c.run_pk.in_(run_pks))
-            )
-            connection.execute(delete(self.tables.values).where(self.tables.values.c.run_pk.in_(run_pks)))
-            removed_chunks = connection.execute(delete(chunks).where(chunks.c.run_pk.in_(run_pks)))
-            connection.execute(delete(runs).where(runs.c.id.in_(run_pks)))
-            return [row.run_id for row in batch], removed_chunks.rowcount, removed_parameters.rowcount
+            return [row.run_id for row in batch], *delete_run_rows(connection, self.tables, run_pks)
 
         purged: list[str] = []
         removed_chunks = removed_parameters = purged_runs = 0

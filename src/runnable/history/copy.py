@@ -1,0 +1,163 @@
+"""Copy runs between two run log stores: streamed, resumable and verified.
+
+Runs are read from the source a page at a time and written with ``put_run_log``,
+which every built-in store makes visible only once the run is complete (one
+transaction, one atomic file or object, or the run chunk written last). So a copy
+killed at any moment leaves whole runs behind, and starting it again resumes it:
+a run the destination already holds with the same content (same digest) is
+skipped, a missing one is written, and no run is written twice under one id.
+
+A destination holding a *different* run under a selected id is refused with
+RunConflictError before that run is written (``overwrite`` replaces it). When the
+destination stops answering, the copy stops with StoreUnavailableError saying how
+far it got; the same call resumes it.
+
+:func:`verify_copy` compares every selected source run with the destination's
+(counts and a digest per run); :func:`copy_runs` ends with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from itertools import islice
+
+from runnable import exceptions
+from runnable.history.selection import RunSelection, content_hash, iter_selected
+from runnable.models import RunLog, RunLogFilter
+from runnable.run_log_store.base import BaseRunLogStore
+
+PAGE_SIZE = 200
+EVERY_RUN = RunSelection()
+REPORT_SAMPLE = 20
+
+# Called after each run with (runs done, runs selected).
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class VerifyReport:
+    selected: int = 0
+    matching: int = 0
+    missing: int = 0
+    different: int = 0
+    missing_ids: list[str] = field(default_factory=list)
+    different_ids: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.missing == 0 and self.different == 0
+
+
+@dataclass
+class CopyReport:
+    source: str
+    destination: str
+    selected: int = 0
+    copied: int = 0
+    already_there: int = 0
+    replaced: int = 0
+    verify: VerifyReport | None = None
+
+
+def count_selected(store: BaseRunLogStore, selection: RunSelection) -> int:
+    """How many runs the selection holds (headers only)."""
+    return sum(1 for _ in iter_selected(store, selection, full=False))
+
+
+def copy_runs(
+    source: BaseRunLogStore,
+    destination: BaseRunLogStore,
+    selection: RunSelection = EVERY_RUN,
+    *,
+    overwrite: bool = False,
+    verify: bool = True,
+    progress: Progress | None = None,
+) -> CopyReport:
+    """Copy the selected runs from ``source`` to ``destination``; see the module docstring."""
+    report = CopyReport(source=_name(source), destination=_name(destination))
+    total = count_selected(source, selection) if progress is not None else 0
+    for page in _pages(iter_selected(source, selection, full=True)):
+        with _stopping(report, page[0].run_id):
+            held = _held(destination, [run_log.run_id for run_log in page])
+        writes: list[RunLog] = []
+        for run_log in page:
+            stored = held.get(run_log.run_id)
+            if stored is not None and content_hash(stored) == content_hash(run_log):
+                report.already_there += 1
+            elif stored is not None and not overwrite:
+                # Before anything of this page is written: the destination keeps what it holds.
+                raise exceptions.RunConflictError(run_log.run_id, report.destination)
+            else:
+                writes.append(run_log)
+        if writes:
+            with _stopping(report, writes[0].run_id):
+                destination.put_run_logs(writes)
+        report.replaced += sum(1 for run_log in writes if run_log.run_id in held)
+        report.copied += sum(1 for run_log in writes if run_log.run_id not in held)
+        report.selected += len(page)
+        if progress is not None:
+            progress(report.selected, max(total, report.selected))
+    if verify:
+        report.verify = verify_copy(source, destination, selection)
+    return report
+
+
+def verify_copy(
+    source: BaseRunLogStore, destination: BaseRunLogStore, selection: RunSelection = EVERY_RUN
+) -> VerifyReport:
+    """Whether the destination holds every selected source run with the same content."""
+    report = VerifyReport()
+    for page in _pages(iter_selected(source, selection, full=True)):
+        held = _held(destination, [run_log.run_id for run_log in page])
+        for run_log in page:
+            report.selected += 1
+            stored = held.get(run_log.run_id)
+            if stored is None:
+                report.missing += 1
+                _sample(report.missing_ids, run_log.run_id)
+            elif content_hash(stored) != content_hash(run_log):
+                report.different += 1
+                _sample(report.different_ids, run_log.run_id)
+            else:
+                report.matching += 1
+    return report
+
+
+def _held(store: BaseRunLogStore, run_ids: list[str]) -> dict[str, RunLog]:
+    """The full runs among ``run_ids`` that the store holds: one query for the page."""
+    found = store.iter_run_logs(RunLogFilter(run_ids=run_ids), full=True)
+    return {run_log.run_id: run_log for run_log in found}
+
+
+@contextmanager
+def _stopping(report: CopyReport, run_id: str) -> Iterator[None]:
+    """A destination that stops answering stops the copy, with how far it got and how to go on."""
+    try:
+        yield
+    except exceptions.StoreUnavailableError as exc:
+        written = report.copied + report.replaced
+        raise exceptions.StoreUnavailableError(
+            f"The copy to the run log store '{report.destination}' stopped at run '{run_id}', having "
+            f"written {written} runs ({report.already_there} more were already there): {exc} Every run "
+            "written so far is complete and none is half-written; run the same copy again once the store "
+            "answers, and it carries on where it stopped."
+        ) from exc
+
+
+def _pages(run_logs: Iterable[RunLog]) -> Iterator[list[RunLog]]:
+    iterator = iter(run_logs)
+    while page := list(islice(iterator, PAGE_SIZE)):
+        yield page
+
+
+def _sample(run_ids: list[str], run_id: str) -> None:
+    if len(run_ids) < REPORT_SAMPLE:
+        run_ids.append(run_id)
+
+
+def _name(store: BaseRunLogStore) -> str:
+    summary = store.get_summary()
+    location = summary.get("Location") or summary.get("Connection") or ""
+    return f"{store.service_name} at {location}" if location else store.service_name
