@@ -285,3 +285,36 @@ def test_console_script_lists_and_shows(console_script: Callable[..., Any], hist
     missing = console_script("runs", "show", "nope")
     assert missing.returncode == 2
     assert "nope" in missing.stderr and "Traceback" not in missing.stderr
+
+
+@pytest.fixture
+def scored(store: BaseRunLogStore) -> BaseRunLogStore:
+    """Three runs with a parameter ``lr`` and a metric ``score``; the database store answers in SQL."""
+    for run_id, lr, score, age in (("slow", 0.01, 0.7, 3), ("fast", 0.1, 0.95, 2), ("wild", 1.0, 0.91, 1)):
+        record(store, run_id, age=timedelta(hours=age))
+        store.set_parameters(run_id, {"lr": JsonParameter(value=lr), "score": MetricParameter(value=score)})
+    return store
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["--metric", "score>0.9"], ["wild", "fast"]),
+        (["--param", "lr=0.1"], ["fast"]),
+        (["--metric", "score>0.9", "--param", "lr<0.5"], ["fast"]),
+        (["--param", "lr!=0.1", "--metric", "score<=0.7"], ["slow"]),
+        # a metric is not a parameter, and a parameter is not a metric
+        (["--param", "score>0"], []),
+        (["--metric", "lr>0"], []),
+    ],
+)
+def test_list_by_parameter_and_metric_conditions(
+    cli: Callable[..., Result], scored: BaseRunLogStore, options: list[str], expected: list[str]
+) -> None:
+    assert listed(cli("runs", "list", "--json", *options)) == expected
+
+
+def test_a_malformed_condition_is_a_usage_error(cli: Callable[..., Result], scored: BaseRunLogStore) -> None:
+    result = cli("runs", "list", "--metric", "score>>")
+    assert result.exit_code == 2
+    assert "score>>" in result.stderr and "Traceback" not in result.stderr

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from runnable import exceptions, history
+from runnable import conditions, exceptions, history
 from runnable.cli import legacy, output, render, services
 from runnable.cli.options import ConfigOption, JsonOption, parse_age, parse_moment, parse_status
 from runnable.defaults import DEFAULT_PAGE_SIZE
@@ -50,6 +50,23 @@ def list_runs(
             help="Only runs created before WHEN (same forms as --since).",
         ),
     ] = None,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            metavar="CONDITION",
+            help="Only runs whose parameter meets CONDITION: NAME=VALUE, NAME!=VALUE, NAME>NUMBER "
+            "(also >=, <, <=). Repeat to require several.",
+        ),
+    ] = None,
+    metric: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--metric",
+            metavar="CONDITION",
+            help="Only runs whose metric meets CONDITION, e.g. 'score>0.9' (same forms as --param).",
+        ),
+    ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many runs.")] = DEFAULT_PAGE_SIZE,
     after: Annotated[
         str | None,
@@ -58,6 +75,9 @@ def list_runs(
     as_json: JsonOption = False,
 ) -> None:
     """List runs, newest first: run id, status, tag, created, updated and duration."""
+    wanted = conditions.parse_conditions(param or [], kind="parameter") + conditions.parse_conditions(
+        metric or [], kind="metric"
+    )
     store = services.open_store(configuration)
     run_logs = []
     if services.uncreated_database(store) is None:  # reading must not create the database
@@ -68,12 +88,13 @@ def list_runs(
             created_before=until,
             limit=limit,
             after=after,
+            conditions=wanted,
         )
     if as_json:
         output.print_json([render.run_log_json(run_log) for run_log in run_logs])
         return
     if not run_logs:
-        filtered = bool(tag or status or since or until or after)
+        filtered = bool(tag or status or since or until or after or wanted)
         output.note(
             "No runs match." if filtered else " ".join(["No runs yet.", legacy.hint_for_listing(store)])
         )
