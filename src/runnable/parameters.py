@@ -106,6 +106,8 @@ def environment_parameters(environ: Mapping[str, str] | None = None) -> dict[str
 def _read_parameters_file(parameters_file: str) -> dict[str, Any]:
     import yaml
 
+    from runnable import user_yaml
+
     path = Path(parameters_file)
     try:
         text = path.read_text(encoding="utf-8")
@@ -120,12 +122,10 @@ def _read_parameters_file(parameters_file: str) -> dict[str, Any]:
             file=str(path),
         ) from None
     try:
-        content = yaml.safe_load(text)
+        content = user_yaml.parse(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
         raise exceptions.ConfigurationError(
-            f"the parameters file is not valid YAML{where}: {exc}", file=str(path)
+            f"the parameters file is not valid YAML {user_yaml.describe(exc)}", file=str(path)
         ) from None
     if content is None:
         return {}
