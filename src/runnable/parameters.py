@@ -307,23 +307,37 @@ def unfaithful_part(value: Any, name: str, bytes_too: bool = True) -> str:
             return f"{where} is {item!r}"
         if bytes_too and isinstance(item, bytes | bytearray | memoryview):
             return f"{where} is bytes ({_short(bytes(item), 40)})"
+        if isinstance(item, str) and not _is_unicode(item):
+            return f"{where} is text with a lone surrogate, which UTF-8 cannot encode ({_short(item, 40)})"
         if isinstance(item, Mapping):
             stack.extend((child, f"{where}[{key!r}]") for key, child in item.items())
+            stack.extend((key, f"a key of {where}") for key in item if isinstance(key, str))
         elif isinstance(item, list | tuple):
             stack.extend((child, f"{where}[{index}]") for index, child in enumerate(item))
     return ""
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _refuse_unfaithful(name: str, value: Any, bytes_too: bool) -> None:
     found = unfaithful_part(value, name, bytes_too)
     if not found:
         return
+    keep = f'declare it as pickled("{name}") to keep it exactly'
     if "is bytes" in found:
-        advice = f'decode it to a str if it is text, or declare it as pickled("{name}") to keep the bytes'
+        advice = f"Decode it to a str if it is text, or {keep}"
+    elif "surrogate" in found:
+        advice = f'Fix the text (decode the bytes it came from with errors="replace"), or {keep}'
     else:
         advice = (
-            "JSON has no NaN or infinity and runnable will not store null in its place; return None or a "
-            f'string if that is what you mean, or declare it as pickled("{name}") to keep the float'
+            "JSON has no NaN or infinity and runnable will not store null in its place: return None or a "
+            f"string if that is what you mean, or {keep}"
         )
     raise ReturnValueError(f"return '{name}' cannot be stored as JSON: {found}. {advice}.")
 
