@@ -38,10 +38,24 @@ class YamlRefused(yaml.MarkedYAMLError):
         super().__init__(problem=problem, problem_mark=node.start_mark)
 
 
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """PyYAML's safe loader (the C one when built), whose value errors say where they are."""
+
+    def construct_object(self, node: Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, OverflowError) as exc:
+            # `day: 2001-02-30` or `n: !!int x` raise a bare ValueError with no position.
+            tag = node.tag.rpartition(":")[2]
+            raise YamlRefused(
+                f"the value '{node.value}' cannot be read as a YAML {tag} ({exc}). Quote it to keep it as text.",
+                node,
+            ) from exc
+
+
 def parse(text: str) -> Any:
     """The data of a single YAML document (``None`` for an empty one), checked as described above."""
-    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    loader = loader_class(text)
+    loader = _Loader(text)
     try:
         root = loader.get_single_node()
         if root is None:
