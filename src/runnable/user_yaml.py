@@ -44,11 +44,12 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
     def construct_object(self, node: Node, deep: bool = False) -> Any:
         try:
             return super().construct_object(node, deep)
-        except (ValueError, OverflowError) as exc:
-            # `day: 2001-02-30` or `n: !!int x` raise a bare ValueError with no position.
+        except (ValueError, OverflowError, IndexError, TypeError) as exc:
+            # `day: 2001-02-30`, `n: !!int x` or `n: !!int` raise bare Python errors with no position.
             tag = node.tag.rpartition(":")[2]
             raise YamlRefused(
-                f"the value '{node.value}' cannot be read as a YAML {tag} ({exc}). Quote it to keep it as text.",
+                f"the value '{node.value}' cannot be read as a YAML {tag} ({exc or type(exc).__name__}). "
+                "Quote it to keep it as text.",
                 node,
             ) from exc
 
