@@ -149,7 +149,7 @@ YAML_DOCUMENTS = st.recursive(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, database=None)
 @given(YAML_DOCUMENTS)
 def test_yaml_that_pyyaml_writes_reads_back_the_same(document: Any) -> None:
     assert user_yaml.parse(yaml.safe_dump(document)) == document
@@ -161,7 +161,7 @@ YAML_TOKENS = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, database=None)
 @given(st.lists(YAML_TOKENS, max_size=40).map("".join))
 def test_any_text_parses_or_raises_a_yaml_error(text: str) -> None:
     try:
@@ -180,7 +180,12 @@ SECTIONS = st.one_of(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(st.dictionaries(SERVICE_NAMES, SECTIONS, max_size=3) | YAML_DOCUMENTS)
 def test_any_configuration_loads_or_raises_one_configuration_error(tmp_path_factory: Any, data: Any) -> None:
     path = tmp_path_factory.mktemp("config") / "config.yaml"
