@@ -49,6 +49,7 @@ DAMAGE: dict[str, Callable[[dict[str, Any]], None]] = {
 }
 # PostgreSQL's timestamptz column cannot hold a bad timestamp: only the status can be damaged there.
 _TIMESTAMP_DAMAGE = [name for name in DAMAGE if "_at-" in name]
+_ON_OBJECT_STORES = ("created_at-not-a-timestamp", "unknown-status")
 
 
 def _three_runs(store: BaseRunLogStore) -> dict[str, RunLog]:
@@ -85,6 +86,8 @@ def test_damaged_header_is_skipped_in_listings_and_named_when_read(
         pytest.skip("a timestamptz column holds timestamps only")
     if damage == "updated_at-a-number" and not database.startswith("sqlite"):
         pytest.skip("in JSON a number is a valid (Unix) timestamp")
+    if "S3" in type(any_store).__name__ and damage not in _ON_OBJECT_STORES:
+        pytest.skip("the object stores decode every header field the same way: two cases suffice")
     before = _three_runs(any_store)
     damage_header(any_store, "damaged", DAMAGE[damage])
 

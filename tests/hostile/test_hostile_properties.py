@@ -114,7 +114,7 @@ def test_run_logs_round_trip_through_every_store(any_store: BaseRunLogStore) -> 
     )
 
     @settings(
-        max_examples=8 if remote else 20,
+        max_examples=5 if remote else 15,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
         database=None,
