@@ -122,6 +122,16 @@ class UtcDateTime(TypeDecorator[datetime]):
 
         return tolerant
 
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any] | None:
+        encode = super().bind_processor(dialect)
+
+        def tolerant(value: Any) -> Any:
+            if isinstance(value, Unreadable):  # compared as stored (a damaged row as a page's cursor)
+                return value.raw
+            return encode(value) if encode is not None else value
+
+        return tolerant
+
 
 class Unreadable(NamedTuple):
     """A column value the database holds but its type cannot decode (``raw`` as stored)."""
