@@ -1,5 +1,4 @@
-"""Shared by the hostile-input tests: a store of every kind, damaging what a store holds, and checking
-that nothing was written where it should not be.
+"""Shared by the hostile-input tests: a store of every kind, and damaging what a store holds.
 
 Not a conftest (the folder is shared with other helpers' tests): test modules import the fixtures
 they use from here.
@@ -139,25 +138,3 @@ def _damage_object(store: BaseRunLogStore, run_id: str, change: HeaderChange) ->
     objects.client.put_object(
         Bucket=objects.name, Key=key, Body=json.dumps(document).encode(), Metadata=stored.get("Metadata", {})
     )
-
-
-# --------------------------------------------------------------------------- the file system around a run
-
-
-def snapshot(*folders: Path) -> dict[str, bytes | None]:
-    """Every file and folder under ``folders`` (content for files): compare two to see what changed."""
-    seen: dict[str, bytes | None] = {}
-    for folder in folders:
-        for path in folder.rglob("*"):
-            seen[str(path)] = path.read_bytes() if path.is_file() else None
-    return seen
-
-
-def written_outside(workdir: Path, allowed: tuple[str, ...]) -> list[str]:
-    """Paths under ``workdir`` (and beside it) not inside one of the ``allowed`` top-level entries."""
-    strays = [
-        str(path.relative_to(workdir))
-        for path in workdir.iterdir()
-        if path.name not in allowed and not path.name.startswith("__pycache__")
-    ]
-    return sorted(strays)
