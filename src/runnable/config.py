@@ -238,11 +238,11 @@ def from_mapping(
         service_type = normalise_key(key) if isinstance(key, str) else ""
         if service_type not in defaults.SERVICE_TYPES:
             raise exceptions.ConfigurationError(
-                f"unknown top-level key '{key}'. {_known_services_hint(service_type)}", file=where
+                f"unknown top-level key {key!r}. {_known_services_hint(service_type)}", file=where
             )
         if service_type in written_as:
             raise exceptions.ConfigurationError(
-                f"the service is configured twice, as '{written_as[service_type]}' and as '{key}'. Keep one.",
+                f"the service is configured twice, as {written_as[service_type]!r} and as {key!r}. Keep one.",
                 file=where,
                 service=service_type.replace("_", "-"),
             )
@@ -280,7 +280,7 @@ def _service_section(
     for key in section:
         if key not in _SERVICE_KEYS:
             raise exceptions.ConfigurationError(
-                f"unknown key '{key}'.{_did_you_mean(str(key), _SERVICE_KEYS)} A service section has only "
+                f"unknown key {key!r}.{_did_you_mean(str(key), _SERVICE_KEYS)} A service section has only "
                 "`type` (the plugin name) and `config` (the plugin's fields).",
                 file=where,
                 service=name,

@@ -48,7 +48,7 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
             # `day: 2001-02-30`, `n: !!int x` or `n: !!int` raise bare Python errors with no position.
             tag = node.tag.rpartition(":")[2]
             raise YamlRefused(
-                f"the value '{node.value}' cannot be read as a YAML {tag} ({exc or type(exc).__name__}). "
+                f"the value {node.value!r} cannot be read as a YAML {tag} ({exc or type(exc).__name__}). "
                 "Quote it to keep it as text.",
                 node,
             ) from exc
@@ -145,7 +145,7 @@ def _refuse_duplicate_keys(node: MappingNode, loader: Any) -> None:
             continue
         if earlier is not key_node:
             raise YamlRefused(
-                f"the key '{key_node.value}' is given twice (first at line {earlier.start_mark.line + 1}); "
+                f"the key {key_node.value!r} is given twice (first at line {earlier.start_mark.line + 1}); "
                 "YAML keys must be unique and runnable will not guess which one you meant. Keep one.",
                 key_node,
             )
