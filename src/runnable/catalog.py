@@ -20,6 +20,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from runnable import defaults, exceptions
+from runnable.config import Folder
 from runnable.models import DataCatalog
 from runnable.run_ids import validate_run_id
 
@@ -96,7 +97,7 @@ class DoNothingCatalog(BaseCatalog):
 
 class FileSystemCatalog(BaseCatalog):
     service_name: str = "file-system"
-    catalog_location: str = defaults.DEFAULT_CATALOG_FOLDER
+    catalog_location: Folder = defaults.DEFAULT_CATALOG_FOLDER
 
     def run_folder(self, run_id: str) -> Path:
         # The run id is a folder name here: checked again, whoever calls (see runnable.run_ids).

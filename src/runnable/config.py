@@ -15,8 +15,9 @@ holds values with ``${VAR}`` references resolved, ready to build a plugin from
 (``runnable.plugins.build``); ``ServiceConfig.raw_config`` keeps them as written so that a run log can
 record ``${DB_PASSWORD}`` instead of the password (:meth:`ServiceConfig.for_record`).
 
-This module imports PyYAML only when it reads a file, and nothing from the rest of the package except
-``defaults`` and ``exceptions``.
+This module imports PyYAML only when it reads a file (through :mod:`runnable.user_yaml`, which refuses
+duplicate keys and alias bombs), and nothing else from the rest of the package except ``defaults`` and
+``exceptions``.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from runnable import defaults, exceptions
 from runnable.masking import is_secret_key as is_secret_key
@@ -115,6 +116,19 @@ class RunnableConfig(BaseModel):
         }
 
 
+def _names_a_folder(value: str) -> str:
+    if not value.strip():
+        raise ValueError(
+            "must name a folder; an empty value would silently mean the working directory. "
+            "Write the folder, or '.' if the working directory is what you mean"
+        )
+    return value
+
+
+Folder = Annotated[str, AfterValidator(_names_a_folder)]
+"""A plugin field naming a folder (``log_folder``, ``catalog_location``): empty or blank is refused."""
+
+
 # --------------------------------------------------------------------------- discovery
 
 
@@ -177,6 +191,8 @@ def read_yaml(path: Path) -> Any:
     """Parse a YAML file; an empty file is ``{}``. Syntax errors name the file and the line."""
     import yaml  # only runs that read a configuration file pay for PyYAML
 
+    from runnable import user_yaml
+
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -188,28 +204,17 @@ def read_yaml(path: Path) -> Any:
         raise exceptions.ConfigurationError(
             f"the file cannot be read: {exc.strerror or exc}. Check its permissions.", file=str(path)
         ) from exc
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(text, Loader=loader)  # a safe loader: plain data only
+        data = user_yaml.parse(text)  # plain data only; duplicate keys and alias bombs refused
+    except user_yaml.YamlRefused as exc:
+        raise exceptions.ConfigurationError(f"YAML {user_yaml.describe(exc)}", file=str(path)) from exc
     except yaml.MarkedYAMLError as exc:
         raise exceptions.ConfigurationError(
-            f"YAML syntax error {_yaml_location(exc)}. Fix the YAML there.", file=str(path)
+            f"YAML syntax error {user_yaml.describe(exc)}. Fix the YAML there.", file=str(path)
         ) from exc
     except yaml.YAMLError as exc:
         raise exceptions.ConfigurationError(f"YAML error: {exc}", file=str(path)) from exc
     return {} if data is None else data
-
-
-def _yaml_location(exc: Any) -> str:
-    problem_mark, context_mark = exc.problem_mark, exc.context_mark
-    if problem_mark is None and context_mark is None:
-        return f": {exc}"
-    mark = problem_mark or context_mark
-    where = f"at line {mark.line + 1}, column {mark.column + 1}"
-    if exc.context and context_mark is not None and problem_mark is not None:
-        # PyYAML's context reads "while parsing a flow sequence"; say where that construct began.
-        where += f" ({exc.context} that starts at line {context_mark.line + 1})"
-    return f"{where}: {exc.problem or exc.context}"
 
 
 def from_mapping(
@@ -233,11 +238,11 @@ def from_mapping(
         service_type = normalise_key(key) if isinstance(key, str) else ""
         if service_type not in defaults.SERVICE_TYPES:
             raise exceptions.ConfigurationError(
-                f"unknown top-level key '{key}'. {_known_services_hint(service_type)}", file=where
+                f"unknown top-level key {key!r}. {_known_services_hint(service_type)}", file=where
             )
         if service_type in written_as:
             raise exceptions.ConfigurationError(
-                f"the service is configured twice, as '{written_as[service_type]}' and as '{key}'. Keep one.",
+                f"the service is configured twice, as {written_as[service_type]!r} and as {key!r}. Keep one.",
                 file=where,
                 service=service_type.replace("_", "-"),
             )
@@ -275,7 +280,7 @@ def _service_section(
     for key in section:
         if key not in _SERVICE_KEYS:
             raise exceptions.ConfigurationError(
-                f"unknown key '{key}'.{_did_you_mean(str(key), _SERVICE_KEYS)} A service section has only "
+                f"unknown key {key!r}.{_did_you_mean(str(key), _SERVICE_KEYS)} A service section has only "
                 "`type` (the plugin name) and `config` (the plugin's fields).",
                 file=where,
                 service=name,

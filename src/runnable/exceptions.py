@@ -171,7 +171,7 @@ class CorruptedRunLogError(RunLogStoreError):
         self.location = location
         super().__init__(
             f"The run log of run '{run_id}' is corrupted at {location}: {reason}. "
-            "Other runs are unaffected; restore that file from a backup or delete the run."
+            "Other runs are unaffected; restore it from a backup or delete the run."
         )
 
 

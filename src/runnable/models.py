@@ -64,6 +64,14 @@ def _moment_as_text(
     return _MOMENT.dump_python(value, mode="json")
 
 
+def _known_status(status: str) -> str:
+    # A status runnable never writes (a damaged file or row) is reported, never shown as if valid.
+    if status not in defaults.STATUSES:
+        known = ", ".join(defaults.STATUSES)
+        raise ValueError(f"{status!r} is not a status runnable records (one of {known})")
+    return status
+
+
 # --------------------------------------------------------------------------- names
 
 
@@ -216,6 +224,7 @@ class StepAttempt(BaseModel):
 
     _aware_times = field_validator("start_time", "end_time")(_as_aware)
     _times_as_text = field_serializer("start_time", "end_time", mode="wrap")(_moment_as_text)
+    _status_is_known = field_validator("status")(_known_status)
 
     @property
     def duration_seconds(self) -> float | None:
@@ -236,6 +245,8 @@ class StepLog(BaseModel):
     branches: dict[str, BranchLog] = Field(default_factory=dict)
     data_catalog: list[DataCatalog] = Field(default_factory=list)
 
+    _status_is_known = field_validator("status")(_known_status)
+
     def get_data_catalogs_by_stage(self, stage: str = "put") -> list[DataCatalog]:
         return [entry for entry in self.data_catalog if entry.stage == stage]
 
@@ -253,6 +264,8 @@ class BranchLog(BaseModel):
     steps: dict[str, StepLog] = Field(default_factory=dict)
     parameters: Parameters = Field(default_factory=dict)
 
+    _status_is_known = field_validator("status")(_known_status)
+
 
 class JobLog(BaseModel):
     status: str = defaults.CREATED
@@ -261,6 +274,8 @@ class JobLog(BaseModel):
     code_identities: list[CodeIdentity] = Field(default_factory=list)
     attempts: list[StepAttempt] = Field(default_factory=list)
     data_catalog: list[DataCatalog] = Field(default_factory=list)
+
+    _status_is_known = field_validator("status")(_known_status)
 
     def add_data_catalogs(self, entries: Iterable[DataCatalog]) -> None:
         self.data_catalog.extend(entries)
@@ -280,6 +295,7 @@ class RunLog(BaseModel):
 
     _aware_times = field_validator("created_at", "updated_at")(_as_aware)
     _times_as_text = field_serializer("created_at", "updated_at", mode="wrap")(_moment_as_text)
+    _status_is_known = field_validator("status")(_known_status)
 
     # -- navigation ---------------------------------------------------------
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import inspect
 import json
+import math
 import os
 import typing
 from collections.abc import Callable, Mapping
@@ -99,12 +100,19 @@ def environment_parameters(environ: Mapping[str, str] | None = None) -> dict[str
             value = json.loads(raw)
         except json.JSONDecodeError:
             value = raw
+        if unfaithful_part(value, name):
+            raise exceptions.ConfigurationError(
+                f"{variable}={raw} decodes to {value!r}, which JSON cannot store. Quote it as a JSON string "
+                f"({variable}='\"{raw}\"') to pass the text."
+            )
         found[name] = JsonParameter(value=value)
     return found
 
 
 def _read_parameters_file(parameters_file: str) -> dict[str, Any]:
     import yaml
+
+    from runnable import user_yaml
 
     path = Path(parameters_file)
     try:
@@ -120,12 +128,10 @@ def _read_parameters_file(parameters_file: str) -> dict[str, Any]:
             file=str(path),
         ) from None
     try:
-        content = yaml.safe_load(text)
+        content = user_yaml.parse(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
         raise exceptions.ConfigurationError(
-            f"the parameters file is not valid YAML{where}: {exc}", file=str(path)
+            f"the parameters file is not valid YAML {user_yaml.describe(exc)}", file=str(path)
         ) from None
     if content is None:
         return {}
@@ -133,6 +139,14 @@ def _read_parameters_file(parameters_file: str) -> dict[str, Any]:
         raise exceptions.ConfigurationError(
             "a parameters file must be a YAML mapping of parameter names to values", file=str(path)
         )
+    for name, value in content.items():
+        found = unfaithful_part(value, name)
+        if found:
+            raise exceptions.ConfigurationError(
+                f"parameter '{name}' cannot be stored as JSON: {found}. JSON has no NaN, infinity or "
+                "bytes; write the value as a string (quoted) or leave it out",
+                file=str(path),
+            )
     return content
 
 
@@ -260,20 +274,72 @@ def to_parameter(task_return: TaskReturn, value: Any, store_object: Callable[[st
 
 
 def as_json_value(name: str, value: Any) -> Any:
+    """``value`` as JSON data, exactly: a value JSON cannot hold is refused, never changed.
+
+    JSON has no NaN or infinity (stores would write ``null``) and no bytes (pydantic would decode
+    them as text, or fail on anything that is not UTF-8); :class:`ReturnValueError` says what to do.
+    """
+    _refuse_unfaithful(name, value, bytes_too=True)
     if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True)
+        jsonable = value.model_dump(mode="json", by_alias=True)
+    else:
+        try:
+            json.dumps(value)
+            jsonable = value
+        except (TypeError, ValueError):
+            try:
+                jsonable = to_jsonable_python(value)
+            except (PydanticSerializationError, UnicodeDecodeError):
+                raise ReturnValueError(
+                    f"return '{name}' is a {type(value).__name__}, which is not JSON serialisable; "
+                    f'declare it as pickled("{name}") to keep it as an object.'
+                ) from None
+    _refuse_unfaithful(name, jsonable, bytes_too=False)
+    return jsonable
+
+
+def unfaithful_part(value: Any, name: str, bytes_too: bool = True) -> str:
+    """Where ``value`` holds something JSON cannot keep (``"x['a'][0] is nan"``), or ``""``."""
+    stack: list[tuple[Any, str]] = [(value, name)]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, float) and not math.isfinite(item):
+            return f"{where} is {item!r}"
+        if bytes_too and isinstance(item, bytes | bytearray | memoryview):
+            return f"{where} is bytes ({_short(bytes(item), 40)})"
+        if isinstance(item, str) and not _is_unicode(item):
+            return f"{where} is text with a lone surrogate, which UTF-8 cannot encode ({_short(item, 40)})"
+        if isinstance(item, Mapping):
+            stack.extend((child, f"{where}[{key!r}]") for key, child in item.items())
+            stack.extend((key, f"a key of {where}") for key in item if isinstance(key, str))
+        elif isinstance(item, list | tuple):
+            stack.extend((child, f"{where}[{index}]") for index, child in enumerate(item))
+    return ""
+
+
+def _is_unicode(text: str) -> bool:
     try:
-        json.dumps(value)
-        return value
-    except (TypeError, ValueError):
-        pass
-    try:
-        return to_jsonable_python(value)
-    except PydanticSerializationError:
-        raise ReturnValueError(
-            f"return '{name}' is a {type(value).__name__}, which is not JSON serialisable; "
-            f'declare it as pickled("{name}") to keep it as an object.'
-        ) from None
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _refuse_unfaithful(name: str, value: Any, bytes_too: bool) -> None:
+    found = unfaithful_part(value, name, bytes_too)
+    if not found:
+        return
+    keep = f'declare it as pickled("{name}") to keep it exactly'
+    if "is bytes" in found:
+        advice = f"Decode it to a str if it is text, or {keep}"
+    elif "surrogate" in found:
+        advice = f'Fix the text (decode the bytes it came from with errors="replace"), or {keep}'
+    else:
+        advice = (
+            "JSON has no NaN or infinity and runnable will not store null in its place: return None or a "
+            f"string if that is what you mean, or {keep}"
+        )
+    raise ReturnValueError(f"return '{name}' cannot be stored as JSON: {found}. {advice}.")
 
 
 def as_environment_value(value: Any) -> str:

@@ -91,7 +91,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from runnable import exceptions
+from runnable import exceptions, user_yaml
 
 if TYPE_CHECKING:  # pragma: no cover
     from runnable.sdk import Pipeline
@@ -321,13 +321,11 @@ def _read_document(path: Path) -> dict[Any, Any]:
             f"Cannot read the pipeline definition {path}: {exc.strerror or exc}."
         ) from exc
     try:
-        document = yaml.safe_load(text)
+        document = user_yaml.parse(text)  # anchors are bounded (0.50 files use them), duplicate keys refused
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "not valid YAML"
         raise exceptions.PipelineDefinitionError(
-            f"The pipeline definition {path} is not valid YAML{where}: {problem}. Fix the file and run again."
+            f"The pipeline definition {path} is not valid YAML {user_yaml.describe(exc)}. "
+            "Fix the file and run again."
         ) from exc
     if not isinstance(document, dict):
         raise exceptions.PipelineDefinitionError(

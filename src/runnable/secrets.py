@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from runnable import exceptions
 from runnable.masking import mask_values as mask_values  # where the executor and 0.50-era code find it
@@ -64,9 +64,20 @@ class DotEnvSecretsManager(BaseSecrets):
     """Secrets from a ``.env`` file (``NAME=value`` lines), read once per run."""
 
     service_name: str = "dotenv"
-    location: str = ".env"
+    location: str = Field(default=".env", validate_default=True)
 
     _values: dict[str, str | None] | None = PrivateAttr(default=None)
+
+    @field_validator("location")
+    @classmethod
+    def _file_exists(cls, location: str) -> str:
+        # Checked when the run starts, not when the first step asks for a secret halfway through it.
+        if not Path(location).is_file():
+            raise ValueError(
+                f"the dotenv file {Path(location).resolve()} does not exist; create it or set `location` "
+                "to the file that holds the secrets"
+            )
+        return location
 
     def get(self, name: str) -> str:
         values = self._load()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from runnable import defaults
 from runnable.catalog import DoNothingCatalog, FileSystemCatalog
@@ -218,8 +218,9 @@ def test_secrets_managers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert DotEnvSecretsManager().get("DB_PASSWORD") == "pw"
     with pytest.raises(SecretNotFoundError, match="'NOPE' was not found in the environment variable NOPE"):
         EnvSecretsManager().get("NOPE")
-    with pytest.raises(ConfigurationError, match=r"missing.env does not exist"):
-        DotEnvSecretsManager(location="missing.env").get("X")
+    # A missing file is refused when the manager is built (the run's start), not at the first secret.
+    with pytest.raises(ValidationError, match=r"missing.env does not exist"):
+        DotEnvSecretsManager(location="missing.env")
 
 
 def test_exposed_secrets_restore_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -133,4 +133,15 @@ app.command("ui")(ui.ui)
 
 def main() -> None:
     """Entry point of the ``runnable`` console script."""
+    for argument in sys.argv[1:]:
+        # Bytes that are not UTF-8 arrive as lone surrogates (PEP 383); no store can hold them.
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            raw = argument.encode("utf-8", "surrogateescape")
+            output.error(
+                f"the argument {raw!r} is not UTF-8 text; tags, run ids, names and paths are stored as "
+                "UTF-8. Pass it in UTF-8 (check the terminal's or the calling script's encoding)."
+            )
+            raise SystemExit(output.EXIT_USAGE) from None
     app()

@@ -264,6 +264,14 @@ def _attempt_moments(value: Any) -> Iterator[datetime]:
             yield from _attempt_moments(item)
 
 
+def describe_decode_error(error: Exception) -> str:
+    """Why stored content could not be decoded, in one line."""
+    if isinstance(error, ValidationError):
+        return describe_validation_error(error)
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
 def describe_validation_error(exc: ValidationError) -> str:
     """A one-line summary: the first problem with its field path (no input values, which may be large)."""
     errors = exc.errors(include_input=False, include_url=False)

@@ -47,6 +47,7 @@ from urllib.parse import unquote_to_bytes
 from pydantic import PrivateAttr
 
 from runnable import defaults, exceptions
+from runnable.config import Folder
 from runnable.models import BranchLog, RunLog
 from runnable.run_log_store import _io
 from runnable.run_log_store.chunked import (
@@ -116,7 +117,7 @@ def chunk_key_of_file_name(name: str, read_chunk: Callable[[], bytes | None]) ->
 
 class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
     service_name: str = "chunked-fs"
-    log_folder: str = defaults.DEFAULT_RUN_LOG_FOLDER
+    log_folder: Folder = defaults.DEFAULT_RUN_LOG_FOLDER
     supports_parallel_writes: bool = True
 
     _locks: _io.PathLocks = PrivateAttr(default_factory=_io.PathLocks)

@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import PrivateAttr
 
 from runnable import defaults, exceptions
+from runnable.config import Folder
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, StepLog
 from runnable.run_log_store import _io, _values
 from runnable.run_log_store.base import BaseRunLogStore
@@ -30,7 +31,7 @@ RUN_LOG_SUFFIX = ".json"
 
 class FileSystemRunLogStore(BaseRunLogStore):
     service_name: str = "file-system"
-    log_folder: str = defaults.DEFAULT_RUN_LOG_FOLDER
+    log_folder: Folder = defaults.DEFAULT_RUN_LOG_FOLDER
 
     _locks: _io.PathLocks = PrivateAttr(default_factory=_io.PathLocks)
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any, Final, NamedTuple
 
@@ -104,6 +105,46 @@ class UtcDateTime(TypeDecorator[datetime]):
 
     def coerce_compared_value(self, op: Any, value: Any) -> TypeEngine[Any]:
         return self
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Callable[[Any], Any] | None:
+        # SQLite keeps whatever text a hand edit or a damaged page left in the column, and the
+        # driver's parse would fail the whole result: one bad row must not hide every other run.
+        # Such a value comes back as Unreadable, for the row's reader to report as corruption.
+        decode = super().result_processor(dialect, coltype)
+        if decode is None:
+            return None
+
+        def tolerant(value: Any) -> Any:
+            try:
+                return decode(value)
+            except (ValueError, TypeError, AssertionError, OverflowError):
+                return Unreadable(value)
+
+        return tolerant
+
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any] | None:
+        encode = super().bind_processor(dialect)
+
+        def tolerant(value: Any) -> Any:
+            if isinstance(value, Unreadable):  # compared as stored (a damaged row as a page's cursor)
+                return value.raw
+            return encode(value) if encode is not None else value
+
+        return tolerant
+
+
+class Unreadable(NamedTuple):
+    """A column value the database holds but its type cannot decode (``raw`` as stored)."""
+
+    raw: Any
+
+
+def refuse_unreadable(row: Any, *columns: str) -> None:
+    """``ValueError`` naming the first of ``columns`` whose value in ``row`` could not be decoded."""
+    for column in columns:
+        value = row._mapping[column]
+        if isinstance(value, Unreadable):
+            raise ValueError(f"its {column} is not a timestamp: {value.raw!r}")
 
 
 class Tables(NamedTuple):

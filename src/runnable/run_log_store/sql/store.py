@@ -54,6 +54,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
 from runnable import defaults, exceptions, run_ids
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, parent_of, utc_now
+from runnable.run_log_store import _io
 from runnable.run_log_store._values import ValuesApart, ValueSource
 from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle, paged_run_logs
 from runnable.run_log_store.sql import migrations
@@ -76,6 +77,7 @@ from runnable.run_log_store.sql.schema import (
     TABLE_PREFIX_PATTERN,
     Tables,
     build_tables,
+    refuse_unreadable,
     version_table_name,
 )
 
@@ -1021,6 +1023,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
     def _header(self, row: Row[Any]) -> RunLog:
         try:
+            refuse_unreadable(row, "created_at", "updated_at")
             body = json.loads(decode_body(row.body, row.body_compressed))
             return RunLog.model_validate(
                 {
@@ -1094,7 +1097,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
             raise self._corrupted(run_id, where, exc) from exc
 
     def _corrupted(self, run_id: str, where: str, error: Exception) -> exceptions.CorruptedRunLogError:
-        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        reason = _io.describe_decode_error(error)
         return exceptions.CorruptedRunLogError(run_id, f"{where} of {self.database}", reason)
 
 
