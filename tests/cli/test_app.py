@@ -49,8 +49,8 @@ def test_the_command_tree_is_what_the_docs_promise() -> None:
         ("runs", "purge"),
         ("runs", "show"),
         ("store", "migrate"),
-        ("ui",),
         ("timeline",),
+        ("ui",),
     ]
 
 
