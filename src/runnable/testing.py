@@ -857,6 +857,23 @@ class StoreContract(ConditionsContract, HistoryContract):
         with pytest.raises(exceptions.RunLogNotFoundError, match="page-9999"):
             store.get_run_logs(limit=5, after="page-9999")
 
+    def test_pagination_breaks_created_at_ties_on_run_id(self, store: BaseRunLogStore) -> None:
+        # Four runs share each created_at, so page boundaries fall inside ties; the next page starts
+        # strictly below (created_at, run_id). Ids like tie-1 < tie-10 < tie-2 test run-id order too.
+        for index in range(26):
+            created_at = _T0 + timedelta(seconds=index % 4)
+            store.put_run_log(RunLog(run_id=f"tie-{index}", created_at=created_at, updated_at=created_at))
+        expected = sorted(
+            (f"tie-{index}" for index in range(26)), key=lambda run_id: (int(run_id[4:]) % 4, run_id)
+        )[::-1]
+        for page_size in (3, 5):
+            listed: list[str] = []
+            cursor: str | None = None
+            while page := [r.run_id for r in store.get_run_logs(limit=page_size, after=cursor)]:
+                listed.extend(page)
+                cursor = page[-1]
+            assert listed == expected, f"pages of {page_size}"
+
     # -- concurrency ----------------------------------------------------------------------
 
     def test_concurrent_threads_lose_nothing(self, store: BaseRunLogStore) -> None:

@@ -26,6 +26,10 @@ def hello():
 def explode():
     raise ValueError("the step exploded")
 
+def refuse_token():
+    import os
+    raise PermissionError(f"the server refused the token {os.environ['API_TOKEN']}")
+
 def scale(learning_rate: float, epochs: int) -> float:
     return learning_rate * epochs
 """
@@ -246,6 +250,33 @@ def test_failed_run_exits_1_with_one_paragraph(cli: Callable[..., Result]) -> No
     run = runs()["failed-run"]
     assert run.status == defaults.FAIL
     assert run.steps["boom"].status == defaults.FAIL
+
+
+def test_a_secret_in_a_failure_message_is_masked_on_the_console_in_the_run_and_in_runs_show(
+    cli: Callable[..., Result],
+) -> None:
+    secret = "tok-123-very-secret"
+    write(
+        "leaky.py",
+        """
+        from runnable import Pipeline, PythonTask
+        from cli_test_steps import refuse_token
+
+        pipeline = Pipeline(steps=[PythonTask(function=refuse_token, name="call", secrets=["API_TOKEN"])])
+        """,
+    )
+    result = cli("execute", "leaky.py", "--run-id", "leaky", env={"API_TOKEN": secret})
+    assert result.exit_code == 1
+    assert "the server refused the token" in result.stderr
+    assert secret not in result.stdout + result.stderr
+
+    call = runs()["leaky"].steps["call"]
+    assert f"the server refused the token {defaults.MASK}" in call.attempts[-1].message
+    assert f"the server refused the token {defaults.MASK}" in call.message
+    assert secret not in runs()["leaky"].model_dump_json()
+    for shown in (cli("runs", "show", "leaky"), cli("runs", "show", "leaky", "--json")):
+        assert shown.exit_code == 0 and "the server refused the token" in shown.stdout
+        assert secret not in shown.stdout + shown.stderr
 
 
 def test_a_script_that_swallows_the_failure_still_exits_1(cli: Callable[..., Result]) -> None:

@@ -44,12 +44,12 @@ def sqlite_store(tmp_path: Path) -> Iterator[DatabaseRunLogStore]:
 
 
 @contextmanager
-def write_lock_held(store: DatabaseRunLogStore) -> Iterator[sqlite3.Connection]:
+def write_lock_held(store: DatabaseRunLogStore, begin: str = "IMMEDIATE") -> Iterator[sqlite3.Connection]:
     """Another connection holding the database's write lock (as a busy writer process would)."""
     path = sa.engine.make_url(store.connection_string).database
     assert path is not None
     other = sqlite3.connect(path, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
+    other.execute(f"BEGIN {begin}")
     try:
         yield other
     finally:
@@ -79,10 +79,16 @@ def test_sqlite_writes_begin_immediate_and_reads_begin_deferred(sqlite_store: Da
     assert "BEGIN IMMEDIATE" not in reads
 
 
-def test_sqlite_readers_are_not_blocked_by_a_writer(sqlite_store: DatabaseRunLogStore) -> None:
-    with write_lock_held(sqlite_store) as other:
+def test_sqlite_readers_are_not_blocked_by_a_writer(
+    sqlite_store: DatabaseRunLogStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_module, "RETRY_DELAYS", (0.01,))
+    # EXCLUSIVE: the lock a writer holds while it commits. Without WAL it shuts every reader out
+    # (they would wait out the busy timeout and fail); with WAL readers see the last commit.
+    with write_lock_held(sqlite_store, "EXCLUSIVE") as other:
         other.execute(f"UPDATE {sqlite_store.tables.runs.name} SET tag = 'uncommitted'")
-        assert sqlite_store.get_run_log_by_id("run").tag == ""  # WAL: the last committed state
+        assert sqlite_store.get_run_log_by_id("run").tag == ""
+        assert [run.run_id for run in sqlite_store.get_run_logs()] == ["run"]
 
 
 def test_sqlite_locked_database_is_retried_then_reported(

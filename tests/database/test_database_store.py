@@ -262,6 +262,29 @@ def test_large_bodies_are_compressed_and_read_back(make_store: StoreFactory, bac
 
 
 @pytest.mark.parametrize("backend", SHARED)
+def test_a_run_header_rewritten_past_the_threshold_is_compressed(
+    make_store: StoreFactory, backend_url: str
+) -> None:
+    # set_run_config and add_job_log rewrite the header in place (read, change, write back).
+    store = make_store()
+    store.create_run_log("grows")
+    assert _stored_flags(backend_url, store) == {"run": False}
+    store.set_run_config("grows", {"notes": "n" * 50_000})
+    assert _stored_flags(backend_url, store) == {"run": True}
+    job_log = store.create_job_log()
+    job_log.status, job_log.message = defaults.SUCCESS, "m" * 20_000
+    store.add_job_log("grows", job_log)
+    with direct(backend_url) as connection:
+        compressed, body = connection.execute(
+            sa.select(store.tables.runs.c.body_compressed, store.tables.runs.c.body)
+        ).one()
+    assert compressed is True and len(body) < store_module.COMPRESSION_THRESHOLD
+    header = store.get_run_log_by_id("grows")
+    assert header.run_config["notes"] == "n" * 50_000
+    assert header.job == job_log and header.status == defaults.SUCCESS
+
+
+@pytest.mark.parametrize("backend", SHARED)
 def test_compression_can_be_turned_off(make_store: StoreFactory, backend_url: str) -> None:
     store = make_store(enable_compression=False)
     store.create_run_log("plain")

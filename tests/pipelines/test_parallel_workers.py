@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 import yaml
 
-from runnable import Map, Parallel, Pipeline, PythonTask, Stub, defaults, pickled
+from runnable import Conditional, Map, Parallel, Pipeline, PythonTask, Stub, defaults, pickled
 from runnable.exceptions import ExecutionFailedError
 from runnable.models import RunLog
 from runnable.run_log_store.chunked_fs import ChunkedFileSystemRunLogStore
@@ -122,6 +122,18 @@ def pairs(x: int) -> list[int]:
     return [x, x + 10]
 
 
+def run_level() -> tuple[str, list[int], str]:
+    return "run", [1, 2, 3], "deep"
+
+
+def branch_level() -> str:
+    return "branch"
+
+
+def seen_level(x: int, level: str) -> tuple[str, int]:
+    return f"{level}:{x}", os.getpid()
+
+
 # --------------------------------------------------------------------------- tests
 
 
@@ -168,6 +180,32 @@ def test_branches_run_in_worker_processes_with_the_run_s_folder_environment_and_
     assert set(run_log.parameters["cwd"].get_value()) == {str(workdir)}
     assert run_log.parameters["revealed"].get_value() == ["secret"] * 6
     assert "terces" not in run_log.model_dump_json()
+
+
+@pytest.mark.parametrize("store", ["chunked-fs", "sqlite"])
+def test_a_worker_branch_sees_the_innermost_of_names_shadowed_in_enclosing_scopes(
+    store: str, configure: Callable[..., Path]
+) -> None:
+    # `level` is set in the run's scope and again in the Conditional's branch scope; the Map's branches
+    # run in workers, which rebuild the scopes they inherit: the branch's value must win.
+    inner_map = Map(
+        name="map",
+        iterate_on="xs",
+        iterate_as="x",
+        branch=Pipeline(steps=[PythonTask(function=seen_level, name="see", returns=["seen", "pid"])]),
+    )
+    deep = Pipeline(steps=[PythonTask(function=branch_level, name="shadow", returns=["level"]), inner_map])
+    pipeline = Pipeline(
+        steps=[
+            PythonTask(function=run_level, name="start", returns=["level", "xs", "which"]),
+            Conditional(name="choose", parameter="which", branches={"deep": deep}),
+        ]
+    )
+
+    run_log = pipeline.execute(configuration_file=str(configure(store, workers=2)), run_id="shadowed")
+
+    assert os.getpid() not in run_log.parameters["pid"].get_value()
+    assert run_log.parameters["seen"].get_value() == ["branch:1", "branch:2", "branch:3"]
 
 
 def test_workers_boot_while_the_steps_before_the_map_run(

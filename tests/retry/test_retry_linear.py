@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from retry_steps import (
@@ -20,8 +21,9 @@ from retry_support import STORES, ConfigWriter, ReadRun, basket_pipeline, fail_f
 
 from runnable import Fail, Pipeline, PythonTask, Stub, defaults, pickled
 from runnable.exceptions import DagChangedError, ExecutionFailedError, RetryRefusedError, RunLogNotFoundError
-from runnable.models import JsonParameter, ObjectParameter
+from runnable.models import JsonParameter, ObjectParameter, StepAttempt
 from runnable.retry import retry_records
+from runnable.run_log_store.file_system import FileSystemRunLogStore
 
 
 @pytest.mark.parametrize("store", STORES)
@@ -65,6 +67,32 @@ def test_a_failed_step_runs_again_and_the_run_succeeds(
     # What the run was made with is still what its run config says.
     assert run_log.dag_hash == before.dag_hash
     assert run_log.run_config["dag"] == before.run_config["dag"]
+
+
+def test_a_step_is_run_again_when_its_last_attempt_failed_whatever_its_status_says(
+    workdir: Path, write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
+) -> None:
+    configuration = write_config("file-system")
+    fail_first(basket_pipeline(), configuration)
+    # The step log says SUCCESS over a failed last attempt (as a write cut short between the two leaves it).
+    store = FileSystemRunLogStore(log_folder=str(workdir / "run-logs"))
+    make = store.get_step_log("make", "the-run")
+    make.attempts.append(StepAttempt(attempt_number=2, status=defaults.FAIL))
+    store.add_step_log(make, "the-run")
+    assert store.get_step_log("make", "the-run").status == defaults.SUCCESS
+    fix_the_cause()
+
+    basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+
+    run_log = stored_run_log(configuration, "the-run")
+    assert [(a.status, a.retry_indicator) for a in run_log.steps["make"].attempts] == [
+        (defaults.SUCCESS, ""),
+        (defaults.FAIL, ""),
+        (defaults.SUCCESS, "1"),
+    ]
+    (record,) = retry_records(run_log)
+    assert record.skipped == []
+    assert record.ran[:2] == ["make", "total"]
 
 
 @pytest.mark.parametrize("store", STORES)

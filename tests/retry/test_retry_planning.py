@@ -134,6 +134,9 @@ def test_a_step_is_done_when_its_last_attempt_succeeded() -> None:
     assert not is_done(step(defaults.FAIL, defaults.SUCCESS, defaults.FAIL))
     assert not is_done(step(defaults.PROCESSING))
     assert not is_done(step(defaults.SKIPPED, defaults.SUCCESS, defaults.SKIPPED))
+    # Status and last attempt disagree: the last attempt decides.
+    assert not is_done(step(defaults.SUCCESS, defaults.SUCCESS, defaults.FAIL))
+    assert not is_done(step(defaults.SUCCESS, defaults.PROCESSING))
 
 
 def run_config_of(**services: dict[str, Any]) -> dict[str, Any]:

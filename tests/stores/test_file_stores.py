@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -117,61 +116,47 @@ def test_chunk_filed_under_the_wrong_name_is_reported(tmp_path: Path) -> None:
 
 # A writer that records ever newer versions of one large step until it is
 # killed. A version is complete when both of its markers agree.
+# The writer process rewrites the step with version 2 under a file size limit: the kernel kills it
+# (SIGXFSZ) once the file it writes reaches ``limit`` bytes, a crash at an exact point of the write.
 WRITER = textwrap.dedent(
     """
-    import sys
-    from runnable.run_log_store.base import BaseRunLogStore
+    import resource, signal, sys
     from runnable.testing import build_store
 
     store = build_store((sys.argv[1], {"log_folder": sys.argv[2]}))
-    payload = "x" * 3_000_000
-    version = 0
-    while True:
-        version += 1
-        step_log = store.create_step_log("big", "big")
-        step_log.message = f"{version}:{payload}:{version}"
-        store.add_step_log(step_log, "victim")
-        if version == 2:
-            print("writing", flush=True)
+    step_log = store.create_step_log("big", "big")
+    step_log.message = "2:" + "x" * int(sys.argv[4]) + ":2"
+    signal.signal(signal.SIGXFSZ, signal.SIG_DFL)  # Python ignores it; the default is to die
+    resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[3]), resource.RLIM_INFINITY))
+    store.add_step_log(step_log, "victim")
     """
 )
+PAYLOAD = 1_000_000
 
 
-def assert_complete_version(store: BaseRunLogStore) -> int:
-    message = store.get_step_log("big", "victim").message
-    head, payload, tail = message.split(":")
-    assert head == tail
-    assert payload == "x" * 3_000_000
-    return int(head)
-
-
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE and SIGXFSZ are POSIX")
 @pytest.mark.parametrize("store_class", STORE_CLASSES, ids=["file-system", "chunked-fs"])
-def test_kill_9_mid_write_leaves_a_complete_version(
-    tmp_path: Path, store_class: type[BaseRunLogStore]
+@pytest.mark.parametrize("killed_at", [4096, PAYLOAD // 2, PAYLOAD], ids=["start", "middle", "end"])
+def test_a_writer_killed_mid_write_leaves_the_previous_version_whole(
+    tmp_path: Path, store_class: type[BaseRunLogStore], killed_at: int
 ) -> None:
     store = store_class(log_folder=str(tmp_path))  # type: ignore[call-arg]
     store.create_run_log("victim")
+    step_log = store.create_step_log("big", "big")
+    step_log.message = "1:" + "x" * PAYLOAD + ":1"
+    store.add_step_log(step_log, "victim")
     class_path = f"{store_class.__module__}:{store_class.__qualname__}"
-    versions = []
-    for round_number in range(3):
-        writer = subprocess.Popen(
-            [sys.executable, "-c", WRITER, class_path, str(tmp_path)],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert writer.stdout is not None
-            assert writer.stdout.readline().strip() == "writing"
-            # Kill at a different point of the write loop each round.
-            time.sleep(0.03 * round_number)
-        finally:
-            os.kill(writer.pid, signal.SIGKILL)
-            writer.wait()
-        assert writer.returncode == -signal.SIGKILL
-        versions.append(assert_complete_version(store))
-    assert min(versions) >= 2
-    # Leftover temporary files do not show up as runs or chunks.
+
+    writer = subprocess.run(
+        [sys.executable, "-c", WRITER, class_path, str(tmp_path), str(killed_at), str(PAYLOAD)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert writer.returncode == -signal.SIGXFSZ, writer.stderr
+    assert store.get_step_log("big", "victim").message == step_log.message
+    # The torn temporary file does not show up as a run or a chunk.
     assert [run_log.run_id for run_log in store.get_run_logs()] == ["victim"]
     assert list(store.get_run_log_by_id("victim", full=True).steps) == ["big"]
 
