@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -227,18 +229,63 @@ def test_files_of_other_kinds_in_the_folder_are_not_runs(store: BaseRunLogStore,
     assert [r.run_id for r in store.get_run_logs()] == ["real"]
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions, not root")
-def test_unwritable_folder_raises_a_store_error_naming_it(store: BaseRunLogStore, tmp_path: Path) -> None:
+# Permissions do not bind root, and CI runs the suite as root: the write is made by a child process
+# stripped of every capability (setpriv), so file modes bind it as they bind any user. It stays uid 0
+# because `nobody` cannot reach the interpreter, which lives under root's 0700 home.
+UNPRIVILEGED_WRITER = textwrap.dedent(
+    """
+    import json, sys
+    from runnable import exceptions
+    from runnable.testing import build_store
+
+    store = build_store((sys.argv[1], {"log_folder": sys.argv[2]}))
+    try:
+        store.update_run_log_status("locked-out", "SUCCESS")
+    except exceptions.StoreUnavailableError as exc:
+        print(json.dumps({"refused": str(exc)}))
+    else:
+        print(json.dumps({"refused": None}))
+    """
+)
+WITHOUT_PRIVILEGES = ["setpriv", "--inh-caps=-all", "--ambient-caps=-all", "--bounding-set=-all", "--"]
+
+
+def unprivileged(command: list[str]) -> list[str]:
+    """``command`` run without root's privileges (as it is when not root)."""
+    if os.geteuid() != 0:
+        return command
+    if shutil.which("setpriv") is None:
+        pytest.fail("running as root needs setpriv (util-linux) to test permissions")
+    return [*WITHOUT_PRIVILEGES, *command]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs POSIX permissions")
+@pytest.mark.parametrize("store_class", STORE_CLASSES, ids=["file-system", "chunked-fs"])
+@pytest.mark.parametrize("refused_at", ["lock", "write"])
+def test_unwritable_folder_raises_a_store_error_naming_it(
+    store_class: type[BaseRunLogStore], tmp_path: Path, refused_at: str
+) -> None:
+    store = store_class(log_folder=str(tmp_path))  # type: ignore[call-arg]
     store.create_run_log("locked-out")
+    if refused_at == "write":
+        store.update_run_log_status("locked-out", "CREATED")  # leaves the lock file: the write is refused
     folder = run_file(store, "locked-out").parent
     folder.chmod(0o500)
+    class_path = f"{store_class.__module__}:{store_class.__qualname__}"
     try:
-        with pytest.raises(exceptions.StoreUnavailableError) as caught:
-            store.update_run_log_status("locked-out", "SUCCESS")
-        assert str(folder) in str(caught.value)
-        assert store.get_run_log_by_id("locked-out").status == "CREATED"
+        child = subprocess.run(
+            unprivileged([sys.executable, "-c", UNPRIVILEGED_WRITER, class_path, str(tmp_path)]),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     finally:
         folder.chmod(0o700)
+
+    assert child.returncode == 0, child.stderr
+    refused = json.loads(child.stdout)["refused"]
+    assert refused is not None and str(folder) in refused and "Permission denied" in refused
+    assert store.get_run_log_by_id("locked-out").status == "CREATED"
 
 
 @pytest.mark.parametrize("store_class", STORE_CLASSES, ids=["file-system", "chunked-fs"])
