@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -35,23 +36,14 @@ def command_paths() -> Iterator[tuple[str, ...]]:
 ALL_COMMANDS = sorted(command_paths())
 
 
+def documented_commands() -> list[tuple[str, ...]]:
+    """The commands docs/cli.md gives a section: "## `runnable runs list`" is ("runs", "list")."""
+    headings = re.findall(r"^## `runnable ([a-z][a-z -]*?)`", DOCS.read_text(encoding="utf-8"), re.MULTILINE)
+    return sorted(tuple(heading.split()) for heading in headings)
+
+
 def test_the_command_tree_is_what_the_docs_promise() -> None:
-    assert ALL_COMMANDS == [
-        ("doctor",),
-        ("execute",),
-        ("retry",),
-        ("runs", "copy"),
-        ("runs", "delete"),
-        ("runs", "diff"),
-        ("runs", "export"),
-        ("runs", "import"),
-        ("runs", "list"),
-        ("runs", "purge"),
-        ("runs", "show"),
-        ("store", "migrate"),
-        ("timeline",),
-        ("ui",),
-    ]
+    assert documented_commands() == ALL_COMMANDS
 
 
 @pytest.mark.parametrize("path", ALL_COMMANDS, ids=" ".join)
@@ -63,11 +55,6 @@ def test_every_command_has_help(cli: Callable[..., Result], path: tuple[str, ...
     for name in path:
         summary = summary.commands[name]  # type: ignore[attr-defined]
     assert summary.help and len(summary.help.split()) >= 5
-
-
-@pytest.mark.parametrize("path", ALL_COMMANDS, ids=" ".join)
-def test_every_command_is_documented(path: tuple[str, ...]) -> None:
-    assert f"## `runnable {' '.join(path)}" in DOCS.read_text(encoding="utf-8")
 
 
 def test_every_option_is_documented() -> None:
