@@ -27,7 +27,13 @@ from runnable.parameters import (
     initial_parameters,
     to_parameter,
 )
-from runnable.secrets import DotEnvSecretsManager, EnvSecretsManager, exposed_as_environment, mask_values
+from runnable.secrets import (
+    DoNothingSecretsManager,
+    DotEnvSecretsManager,
+    EnvSecretsManager,
+    exposed_as_environment,
+    mask_values,
+)
 
 # --------------------------------------------------------------------------- code identity
 
@@ -221,6 +227,12 @@ def test_secrets_managers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     # A missing file is refused when the manager is built (the run's start), not at the first secret.
     with pytest.raises(ValidationError, match=r"missing.env does not exist"):
         DotEnvSecretsManager(location="missing.env")
+    not_in_dotenv = r"^Secret 'NOPE' was not found in the dotenv file \.env\.$"
+    with pytest.raises(SecretNotFoundError, match=not_in_dotenv):
+        DotEnvSecretsManager().get("NOPE")
+    # resolve() asks for each name; do-nothing gives every secret as the empty string.
+    assert EnvSecretsManager(prefix="APP_", suffix="_V1").resolve(["TOKEN"]) == {"TOKEN": "t1"}
+    assert DoNothingSecretsManager().resolve(["TOKEN", "OTHER"]) == {"TOKEN": "", "OTHER": ""}
 
 
 def test_exposed_secrets_restore_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -234,6 +246,8 @@ def test_exposed_secrets_restore_the_environment(monkeypatch: pytest.MonkeyPatch
     assert mask_values("a secret and secret-long", ["secret", "secret-long", ""]) == (
         f"a {defaults.MASK} and {defaults.MASK}"
     )
+    # Longest first, whatever the alphabet says: "b" sorts after "ab" and would leave its "a" showing.
+    assert mask_values("key ab", ["b", "ab"]) == f"key {defaults.MASK}"
 
 
 def test_generated_run_ids_are_readable_and_distinct() -> None:

@@ -1,0 +1,1 @@
+"""Functions, notebooks and parameter files shared by the examples."""

@@ -1,0 +1,311 @@
+"""The local executors: run a pipeline's steps (or a job's task) on this machine.
+
+Steps run one after another in this process. With ``enable_parallel: true``
+the branches of Parallel and Map steps run in up to ``max_workers`` worker
+processes (:mod:`runnable.executor.workers`), when the run log store supports
+parallel writes; otherwise they run one after another, with one warning.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from pydantic import Field, PrivateAttr
+
+from runnable import defaults, exceptions
+from runnable.executor import (
+    FIRST_ATTEMPT,
+    BaseJobExecutor,
+    BasePipelineExecutor,
+    GraphOutcome,
+    finish_run,
+    mark_failed_quietly,
+    run_task,
+    start_run,
+    summary_of,
+)
+from runnable.graph import (
+    BaseNode,
+    CompositeNode,
+    FailNode,
+    Graph,
+    MapNode,
+    ParallelNode,
+    StubNode,
+    SuccessNode,
+    TaskNode,
+    dag_hash,
+)
+from runnable.models import BranchLog, Parameter, RunLog, StepAttempt, StepLog, utc_now
+
+if TYPE_CHECKING:
+    from runnable.context import RunContext
+    from runnable.executor.workers import WorkerPool
+    from runnable.tasks import BaseTaskType
+
+logger = logging.getLogger("runnable")
+
+JOB_STEP_NAME = "job"
+
+__all__ = ["GraphOutcome", "LocalJobExecutor", "LocalPipelineExecutor"]
+
+
+class LocalPipelineExecutor(BasePipelineExecutor):
+    service_name: str = "local"
+    # Run the branches of Parallel and Map steps in worker processes (runnable 0.50's field).
+    enable_parallel: bool = False
+    # How many worker processes at most; None: one per CPU.
+    max_workers: int | None = Field(default=None, ge=1)
+
+    # True in a worker process: composite steps nested in its branch run their branches there.
+    _in_worker: bool = PrivateAttr(default=False)
+    _pool: WorkerPool | None = PrivateAttr(default=None)
+    # Why branches run in this process although enable_parallel is set ("" while workers may be used).
+    _sequential_because: str = PrivateAttr(default="")
+    _dag: Graph | None = PrivateAttr(default=None)
+
+    def execute(self, context: RunContext, dag: Graph) -> RunLog:
+        definition = dag.definition()
+        hashed = dag_hash(definition)
+        if context.retry is None:  # a retry continues a run that exists (runnable.retry prepared it)
+            start_run(context, hashed, context.run_config(self, dag=definition, dag_hash=hashed))
+        logger.info("Run '%s' started", context.run_id)
+        self._dag = dag
+        self._plan_parallelism(context, dag)
+        try:
+            self._start_workers_early(context, dag)
+            outcome = self.execute_graph(context, dag)
+        except BaseException:
+            self._stop_workers(interrupted=True)
+            mark_failed_quietly(context)
+            raise
+        self._stop_workers()
+        logger.info("Run '%s' ended %s", context.run_id, outcome.status)
+        return finish_run(context, outcome.describe())
+
+    def execute_graph(
+        self,
+        context: RunContext,
+        dag: Graph,
+        internal_branch_name: str = "",
+        inherited: Mapping[str, Parameter] | None = None,
+    ) -> GraphOutcome:
+        """Walk ``dag`` from its start to a terminal node; the branch's status is set there.
+
+        ``inherited``: the parameters of the scopes enclosing the branch, which its steps see too.
+        """
+        outcome = GraphOutcome(status=defaults.PROCESSING)
+        node = dag.node(dag.start_at)
+        while True:
+            step_log = self.execute_node(context, node, internal_branch_name, outcome, inherited or {})
+            if node.is_terminal:
+                outcome.status = defaults.SUCCESS if isinstance(node, SuccessNode) else defaults.FAIL
+                return outcome
+            if step_log.status == defaults.SUCCESS:
+                if node.next_node == dag.fail_node.name:
+                    outcome.failed_step = step_log.internal_name
+                    outcome.failure = "it terminates the pipeline with failure"
+                next_name = node.next_node
+            else:
+                outcome.failed_step = step_log.internal_name
+                outcome.failure = step_log.message
+                next_name = node.on_failure or dag.fail_node.name
+            node = dag.node(next_name)
+
+    def execute_node(
+        self,
+        context: RunContext,
+        node: BaseNode,
+        internal_branch_name: str,
+        outcome: GraphOutcome,
+        inherited: Mapping[str, Parameter] | None = None,
+    ) -> StepLog:
+        """Run one node, writing its step log when it starts (PROCESSING) and when it ends.
+
+        Stubs and terminal nodes do nothing that takes time: their log is written once, finished.
+        """
+        from runnable.executor.composite import run_composite
+
+        store, run_id = context.run_log_store, context.run_id
+        step_log = store.create_step_log(node.name, node.internal_name(internal_branch_name))
+        if context.retry is not None:
+            # A retry continues the step's log (attempts count on) and reuses a step that succeeded.
+            step_log, done = context.retry.resume_step(node, step_log)
+            if done:
+                return step_log
+        step_log.step_type = node.node_type
+        if isinstance(node, TaskNode | CompositeNode):
+            step_log.status = defaults.PROCESSING
+            store.add_step_log(step_log, run_id)
+            logger.info("Step '%s' started", step_log.internal_name)
+
+        attempt_number = len(step_log.attempts) + FIRST_ATTEMPT
+        if isinstance(node, TaskNode):
+            attempt, data_catalogs = run_task(
+                context,
+                node.executable,
+                step_log.internal_name,
+                internal_branch_name,
+                attempt_number,
+                inherited,
+            )
+            step_log.add_data_catalogs(data_catalogs)
+        elif isinstance(node, CompositeNode):
+            attempt = run_composite(
+                self, context, node, step_log.internal_name, internal_branch_name, inherited or {}
+            )
+            attempt.attempt_number = attempt_number
+        elif isinstance(node, StubNode | SuccessNode | FailNode):
+            attempt = self._passing_attempt(context, attempt_number)
+        else:
+            raise exceptions.PipelineDefinitionError(
+                f"Step '{node.name}' is a {node.node_type} node, which the local executor cannot run."
+            )
+        if context.retry is not None:
+            context.retry.mark(attempt)
+        step_log.attempts.append(attempt)
+        step_log.status = attempt.status
+        step_log.message = summary_of(attempt.message)
+        if isinstance(node, FailNode) and outcome.failed_step:
+            # The fail step names the step that failed the run, so the run log says why it is FAIL.
+            step_log.message = f"The run failed because {outcome.describe()}"
+        store.add_step_log(step_log, run_id)
+        logger.info("Step '%s' ended %s", step_log.internal_name, step_log.status)
+
+        if node.is_terminal:
+            self._set_branch_status(
+                context,
+                internal_branch_name,
+                defaults.SUCCESS if isinstance(node, SuccessNode) else defaults.FAIL,
+            )
+        return step_log
+
+    # -- worker processes ------------------------------------------------------------
+
+    @property
+    def worker_count(self) -> int:
+        """How many worker processes at most: ``max_workers``, else one per CPU."""
+        return self.max_workers or os.cpu_count() or 1
+
+    def serve_as_worker(self) -> None:
+        """This executor runs branches in a worker process: nested steps keep their branches there."""
+        self._in_worker = True
+
+    def branch_workers(self, context: RunContext, node: CompositeNode, branches: int) -> WorkerPool | None:
+        """The worker pool for a Parallel or Map step's branches, or None to run them here."""
+        if branches < 2 or not isinstance(node, ParallelNode | MapNode):
+            return None
+        return self._worker_pool(context)
+
+    def _worker_pool(self, context: RunContext) -> WorkerPool | None:
+        if not self.enable_parallel or self._in_worker or self._sequential_because:
+            return None
+        if self._pool is not None and self._pool.unavailable:
+            self._sequential_because = self._pool.unavailable
+            return None
+        if self._pool is None:
+            from runnable.executor.composite import record_lost_branch
+            from runnable.executor.workers import WorkerPool, WorkerSetup, WorkersUnavailable
+
+            assert self._dag is not None
+            try:
+                self._pool = WorkerPool(
+                    WorkerSetup.of(context, self, self._dag),
+                    self.worker_count,
+                    lost_branch=lambda name, cause: record_lost_branch(context, name, cause),
+                )
+            except WorkersUnavailable as exc:
+                self._sequential_because = str(exc)
+                logger.warning(
+                    "enable_parallel is set, but %s. Branches run one after another in this process.", exc
+                )
+                return None
+        return self._pool
+
+    def _plan_parallelism(self, context: RunContext, dag: Graph) -> None:
+        self._sequential_because = ""
+        if not self.enable_parallel or self._in_worker:
+            return
+        if not any(isinstance(node, ParallelNode | MapNode) for node in dag.walk()):
+            return
+        store = context.run_log_store
+        if not store.supports_parallel_writes:
+            self._sequential_because = "the run log store does not support parallel writes"
+            logger.warning(
+                "enable_parallel is set, but the run log store '%s' does not support parallel writes, so the "
+                "branches of Parallel and Map steps run one after another in this process. Use a store that "
+                "does (chunked-fs, database) to run them in parallel.",
+                store.service_name or type(store).__name__,
+            )
+
+    def _start_workers_early(self, context: RunContext, dag: Graph) -> None:
+        """Start the workers the Parallel and Map steps will want: they boot while earlier steps run."""
+        wanted = 0
+        for node in dag.walk():
+            if isinstance(node, MapNode):
+                wanted = self.worker_count
+            elif isinstance(node, ParallelNode) and len(node.branches) >= 2:
+                wanted = max(wanted, len(node.branches))
+        pool = self._worker_pool(context) if wanted else None
+        if pool is not None:
+            pool.start(wanted)  # the pool starts at most its max_workers
+
+    def _stop_workers(self, interrupted: bool = False) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if interrupted:
+            pool.terminate()
+        else:
+            pool.close()
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _passing_attempt(self, context: RunContext, attempt_number: int) -> StepAttempt:
+        now = utc_now()
+        return StepAttempt(
+            attempt_number=attempt_number,
+            start_time=now,
+            end_time=now,
+            status=defaults.SUCCESS,
+            code_identities=[context.code_identity],
+        )
+
+    def _set_branch_status(self, context: RunContext, internal_branch_name: str, status: str) -> None:
+        store = context.run_log_store
+        if not internal_branch_name:
+            store.update_run_log_status(context.run_id, status)
+            return
+        # A branch log holding only the status: stores keep the steps and parameters already stored
+        # under it, so there is no need to read the branch (which costs a listing on chunked stores).
+        store.add_branch_log(BranchLog(internal_name=internal_branch_name, status=status), context.run_id)
+
+
+class LocalJobExecutor(BaseJobExecutor):
+    service_name: str = "local"
+
+    def execute(self, context: RunContext, task: BaseTaskType) -> RunLog:
+        definition = task.definition()
+        hashed = dag_hash(definition)
+        start_run(context, hashed, context.run_config(self, job_definition=definition, dag_hash=hashed))
+        store, run_id = context.run_log_store, context.run_id
+        try:
+            job_log = store.create_job_log()
+            job_log.status = defaults.PROCESSING
+            store.add_job_log(run_id, job_log)
+            attempt, data_catalogs = run_task(context, task, JOB_STEP_NAME)
+            job_log.attempts.append(attempt)
+            job_log.add_data_catalogs(data_catalogs)
+            job_log.status = attempt.status
+            job_log.message = summary_of(attempt.message)
+            store.add_job_log(run_id, job_log)
+            # add_job_log sets the run status too; say it explicitly for stores that only store the job.
+            store.update_run_log_status(run_id, attempt.status)
+        except BaseException:
+            mark_failed_quietly(context)
+            raise
+        failure = f"the job failed: {job_log.message}" if job_log.message else ""
+        return finish_run(context, failure)

@@ -1,0 +1,511 @@
+"""Worker processes that run the branches of Parallel and Map steps.
+
+A :class:`WorkerPool` belongs to one run. It starts up to ``max_workers``
+fresh Python processes (``python -c``, not a fork: no lock, connection or
+thread of this process is inherited) when a step first needs them, hands each
+an idle branch, and keeps them for the steps that follow until the run ends.
+A worker starts in the run's working folder with its environment and
+``sys.path``.
+
+Each worker rebuilds the run's services from their configuration
+(:class:`WorkerSetup`), so it writes to the same store, catalog and secrets
+as this process, and finds the graph of a branch from the branch's internal
+name (:meth:`runnable.graph.Graph.branch_graph`). It runs one branch at a
+time, writing only that branch's own chunk: its steps, its parameter scope
+and its status. This process writes each branch log just before handing the
+branch out, so branches are listed in order whatever order they finish in.
+
+Functions defined in the script that started the run (``__main__``) are found
+by running that script again in the worker, under the name ``__mp_main__``
+(so ``if __name__ == "__main__":`` blocks are skipped), up to its first call
+to ``execute()``: that call stops the script there (:class:`StopMainImport`),
+so a pipeline is never started again by its own workers, and nothing the
+script does after ``execute()`` happens in them.
+
+The parameters a branch inherits are read by the worker from the store
+once per step (``scope_token``), not sent with every branch: a Map over
+10,000 items does not ship its 10,000-item list 10,000 times.
+
+A worker that dies (killed, a segfault, ``os._exit``) fails the branch it was
+running: :func:`~runnable.executor.composite.record_lost_branch` marks its
+unfinished steps and the branch FAIL, saying how the process ended, and a new
+worker takes its place for the branches still to run. A worker that cannot
+start at all (the pipeline's functions cannot be imported in a fresh
+process, a service cannot be rebuilt from its configuration) raises
+:class:`WorkersUnavailable`; the executor then runs the rest in its own
+process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import importlib.util
+import io
+import logging
+import os
+import pickle
+import signal
+import socket
+import subprocess
+import sys
+import traceback
+import types
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from runnable import defaults, exceptions
+from runnable.executor import GraphOutcome
+from runnable.models import CodeIdentity
+from runnable.plugins import ServiceSpec, build_service, service_spec
+
+if TYPE_CHECKING:
+    from runnable.context import RunContext
+    from runnable.graph import Graph
+    from runnable.retry import RetryPlan
+
+logger = logging.getLogger("runnable")
+
+# Seconds a worker is given to leave after being asked to, before it is terminated.
+STOP_TIMEOUT = 10.0
+# How often (seconds) the pool checks that busy workers are alive when none reports.
+LIVENESS_INTERVAL = 1.0
+# The name the run's main script has in a worker (multiprocessing's convention).
+WORKER_MAIN_NAME = "__mp_main__"
+
+
+class WorkersUnavailable(exceptions.RunnableError):
+    """Worker processes cannot run this pipeline; the message says why.
+
+    Raised by :meth:`WorkerPool.run` with the outcomes of the branches that
+    did run (``finished``) and the names of those still to run (``remaining``).
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        finished: dict[str, GraphOutcome] | None = None,
+        remaining: list[str] | None = None,
+    ) -> None:
+        super().__init__(reason)
+        self.finished = finished or {}
+        self.remaining = remaining or []
+
+
+# --------------------------------------------------------------------------- what a worker is given
+
+
+@dataclass
+class WorkerSetup:
+    """Everything a worker needs to run branches of one run, pickled once per worker."""
+
+    run_id: str
+    tag: str
+    parameters_file: str
+    configuration_file: str
+    pipeline_definition_file: str
+    code_identity: CodeIdentity
+    services: dict[str, ServiceSpec]
+    executor: ServiceSpec
+    dag: Graph
+    log_level: int = logging.WARNING
+    # When the run is a retry: which steps and branches to reuse (runnable.retry).
+    retry: RetryPlan | None = None
+    # The run's scratch folder, in which each worker makes its own.
+    scratch_root: str | None = None
+
+    @classmethod
+    def of(cls, context: RunContext, executor: BaseModel, dag: Graph) -> WorkerSetup:
+        return cls(
+            run_id=context.run_id,
+            tag=context.tag,
+            parameters_file=context.parameters_file,
+            configuration_file=context.configuration_file,
+            pipeline_definition_file=context.pipeline_definition_file,
+            code_identity=context.code_identity,
+            services={
+                "run_log_store": service_spec(context.run_log_store),
+                "catalog": service_spec(context.catalog),
+                "secrets": service_spec(context.secrets),
+                "pickler": service_spec(context.pickler),
+            },
+            executor=service_spec(executor),
+            dag=dag,
+            log_level=logger.getEffectiveLevel(),
+            retry=context.retry,
+            scratch_root=str(context.work_folder),
+        )
+
+    def build_context(self) -> RunContext:
+        from runnable.context import RunContext
+
+        return RunContext(
+            run_id=self.run_id,
+            run_log_store=build_service(self.services["run_log_store"]),
+            catalog=build_service(self.services["catalog"]),
+            secrets=build_service(self.services["secrets"]),
+            pickler=build_service(self.services["pickler"]),
+            tag=self.tag,
+            parameters_file=self.parameters_file,
+            configuration_file=self.configuration_file,
+            pipeline_definition_file=self.pipeline_definition_file,
+            code_identity=self.code_identity,
+            retry=self.retry,
+            scratch_root=self.scratch_root,
+        )
+
+
+# --------------------------------------------------------------------------- the worker process
+
+# Messages from a worker: ("ready",), ("setup-failed", detail), ("done", branch, GraphOutcome),
+# ("error", branch, detail). To a worker: a _Bootstrap, the pickled WorkerSetup, then
+# (branch, scope_token) per branch, or None to leave.
+
+
+@dataclass
+class _Bootstrap:
+    """What a worker needs before it can unpickle the setup: where to import from, the main script."""
+
+    sys_path: list[str]
+    argv: list[str]
+    # ("path", file) for ``python script.py``, ("module", name) for ``python -m name``, or None.
+    main: tuple[str, str] | None
+
+    @classmethod
+    def of_this_process(cls) -> _Bootstrap:
+        main_module = sys.modules.get("__main__")
+        spec = getattr(main_module, "__spec__", None)
+        main_file = getattr(main_module, "__file__", None)
+        main: tuple[str, str] | None = None
+        if spec is not None and spec.name and spec.name != "__main__":
+            main = ("module", spec.name.removesuffix(".__main__"))
+        elif main_file:
+            main = ("path", os.path.abspath(main_file))
+        return cls(sys_path=list(sys.path), argv=list(sys.argv), main=main)
+
+
+class StopMainImport(BaseException):
+    """Raised by ``execute()`` while a worker runs the main script: the script stops there."""
+
+
+_main_import: dict[str, Any] = {"running": False, "done": False, "main": None}
+
+
+def importing_main() -> bool:
+    """True while this worker runs the run's main script to find its functions."""
+    return bool(_main_import["running"])
+
+
+def _import_main() -> None:
+    """Run the main script as ``__mp_main__`` up to its ``execute()`` call; it becomes ``__main__``."""
+    if _main_import["done"]:
+        return
+    _main_import["done"] = True
+    main = _main_import["main"]
+    if main is None:
+        return
+    kind, where = main
+    module = types.ModuleType(WORKER_MAIN_NAME)
+    if kind == "module":
+        spec = importlib.util.find_spec(where)
+        if spec is None or spec.loader is None or not hasattr(spec.loader, "get_code"):
+            return
+        code = spec.loader.get_code(where)
+        module.__file__ = spec.origin
+        module.__spec__ = spec
+        module.__package__ = spec.parent
+    else:
+        with open(where, encoding="utf-8") as source:
+            code = compile(source.read(), where, "exec")
+        module.__file__ = where
+    sys.modules["__main__"] = sys.modules[WORKER_MAIN_NAME] = module
+    _main_import["running"] = True
+    try:
+        exec(code, module.__dict__)
+    except StopMainImport:
+        pass  # the script reached execute(): what it defined so far is what the pipeline uses
+    finally:
+        _main_import["running"] = False
+
+
+class _SetupUnpickler(pickle.Unpickler):
+    """Runs the main script only when the setup refers to something defined in it."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module in ("__main__", WORKER_MAIN_NAME):
+            _import_main()
+            module = "__main__"
+        return super().find_class(module, name)
+
+
+def serve() -> None:
+    """Entry point of a worker process: ``python -c "...serve()" <fd of its connection>``."""
+    connection = Connection(int(sys.argv[1]))
+    try:
+        bootstrap: _Bootstrap = connection.recv()
+    except (EOFError, OSError):
+        return
+    sys.path[:] = bootstrap.sys_path
+    sys.argv[:] = bootstrap.argv
+    _main_import["main"] = bootstrap.main
+    worker_main(connection, connection.recv_bytes())
+
+
+def worker_main(connection: Connection, payload: bytes) -> None:
+    """The body of a worker process: set up once, then run branches until told to leave."""
+    from runnable.executor.composite import enclosing_scope, visible_parameters
+
+    try:
+        setup: WorkerSetup = _SetupUnpickler(io.BytesIO(payload)).load()
+        logger.setLevel(setup.log_level)
+        context = setup.build_context()
+        executor = build_service(setup.executor)
+        executor.serve_as_worker()
+    except BaseException as exc:
+        connection.send(("setup-failed", f"{type(exc).__name__}: {exc}"))
+        return
+    connection.send(("ready",))
+    inherited_token: str | None = None
+    inherited: dict[str, Any] = {}
+    with context:
+        while True:
+            try:
+                job = connection.recv()
+            except (EOFError, OSError, KeyboardInterrupt):
+                return  # the run's process is gone or interrupted: nothing more to do
+            if job is None:
+                return
+            branch_name, scope_token = job
+            try:
+                if scope_token != inherited_token:
+                    inherited = visible_parameters(context, enclosing_scope(branch_name))
+                    inherited_token = scope_token
+                graph = setup.dag.branch_graph(branch_name)
+                outcome = executor.execute_graph(context, graph, branch_name, inherited)
+                connection.send(("done", branch_name, outcome))
+            except KeyboardInterrupt:
+                return
+            except BaseException:
+                connection.send(("error", branch_name, traceback.format_exc()))
+
+
+# --------------------------------------------------------------------------- the pool
+
+_WORKER_COMMAND = "from runnable.executor.workers import serve; serve()"
+
+
+@dataclass
+class _Worker:
+    process: subprocess.Popen[bytes]
+    connection: Connection
+    ready: bool = False
+    branch: str | None = None
+    messages: list[Any] = field(default_factory=list)
+
+    def describe_end(self) -> str:
+        code = self.process.poll()
+        if code is None:
+            return f"the worker process (pid {self.process.pid}) stopped answering"
+        if code < 0:
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = f"signal {-code}"
+            return f"the worker process (pid {self.process.pid}) was killed by {name}"
+        return f"the worker process (pid {self.process.pid}) exited with status {code}"
+
+
+class WorkerPool:
+    """Up to ``max_workers`` processes running branches of one run; see the module docstring."""
+
+    def __init__(
+        self,
+        setup: WorkerSetup,
+        max_workers: int,
+        lost_branch: Callable[[str, str], tuple[str, str]],
+    ) -> None:
+        try:
+            self._payload = pickle.dumps(setup)
+        except Exception as exc:
+            raise WorkersUnavailable(
+                f"the pipeline cannot be sent to worker processes ({type(exc).__name__}: {exc}); functions "
+                "of its tasks must be importable: defined at module level, not as lambdas or closures"
+            ) from None
+        self.max_workers = max_workers
+        self._lost_branch = lost_branch
+        self._bootstrap = _Bootstrap.of_this_process()
+        self._workers: list[_Worker] = []
+        # Why workers cannot run this pipeline, once a worker has failed to start.
+        self.unavailable = ""
+
+    # -- running branches -------------------------------------------------------------
+
+    def run(
+        self, branch_names: Sequence[str], open_branch: Callable[[str], None], scope_token: str
+    ) -> dict[str, GraphOutcome]:
+        """Run every branch; their outcomes by name. ``open_branch`` is called before each starts, in order.
+
+        Raises WorkersUnavailable when workers cannot start (the pool is then
+        closed and ``unavailable`` says why); the branches that did run and
+        those still to run are on the exception.
+        """
+        pending = deque(branch_names)
+        # Opened ahead of a free worker: opening a branch is this process's share of the work, done
+        # while the workers run, so that a worker that finishes gets its next branch at once.
+        opened: deque[str] = deque()
+        outcomes: dict[str, GraphOutcome] = {}
+        unavailable = ""
+        while len(outcomes) < len(branch_names):
+            busy = sum(worker.branch is not None for worker in self._workers)
+            if not unavailable:
+                unavailable = self._start_workers(min(self.max_workers, busy + len(opened) + len(pending)))
+            if not unavailable:
+                for worker in self._workers:
+                    if worker.ready and worker.branch is None:
+                        if not opened and pending:
+                            opened.append(pending.popleft())
+                            open_branch(opened[-1])
+                        if not opened:
+                            break
+                        worker.branch = opened.popleft()
+                        # A worker that died just now is found by _collect, which fails its branch.
+                        with contextlib.suppress(OSError):
+                            worker.connection.send((worker.branch, scope_token))
+                if pending and len(opened) < self.max_workers:
+                    opened.append(pending.popleft())
+                    open_branch(opened[-1])
+            if unavailable and busy == 0:
+                self.unavailable = unavailable
+                self.close()
+                raise WorkersUnavailable(unavailable, outcomes, [*opened, *pending])
+            more_to_open = not unavailable and bool(pending) and len(opened) < self.max_workers
+            unavailable = (
+                self._collect(outcomes, timeout=0 if more_to_open else LIVENESS_INTERVAL) or unavailable
+            )
+        return outcomes
+
+    def start(self, wanted: int) -> None:
+        """Start up to ``wanted`` workers without waiting for them; ``run`` learns how they started."""
+        self._start_workers(min(wanted, self.max_workers))
+
+    def _start_workers(self, wanted: int) -> str:
+        """Start workers up to ``wanted``; a reason when a process cannot even be started."""
+        while len(self._workers) < wanted:
+            ours, theirs = socket.socketpair()
+            try:
+                process = subprocess.Popen(
+                    [sys.executable, "-c", _WORKER_COMMAND, str(theirs.fileno())],
+                    pass_fds=[theirs.fileno()],
+                    stdin=subprocess.DEVNULL,
+                )
+            except (OSError, ValueError) as exc:  # no process table slot, no fd passing on this OS
+                ours.close()
+                return f"a worker process could not be started: {type(exc).__name__}: {exc}"
+            finally:
+                theirs.close()
+            connection = Connection(ours.detach())
+            with contextlib.suppress(OSError):  # a worker that died at once is found by _collect
+                connection.send(self._bootstrap)
+                connection.send_bytes(self._payload)
+            self._workers.append(_Worker(process=process, connection=connection))
+        return ""
+
+    def _collect(self, outcomes: dict[str, GraphOutcome], timeout: float) -> str:
+        """Wait for workers to report or die; record outcomes. A reason when workers cannot start."""
+        by_connection = {worker.connection: worker for worker in self._workers}
+        unavailable = ""
+        ready = wait(list(by_connection), timeout=timeout)
+        for handle in ready:
+            worker = by_connection[handle]  # type: ignore[index]
+            if not self._receive(worker, outcomes):
+                unavailable = self._retire(worker, outcomes) or unavailable
+        # A worker can die without its connection closing (a child process of a task holds it open).
+        for worker in [
+            w for w in self._workers if w.connection not in ready and w.process.poll() is not None
+        ]:
+            unavailable = self._retire(worker, outcomes) or unavailable
+        return unavailable
+
+    def _receive(self, worker: _Worker, outcomes: dict[str, GraphOutcome]) -> bool:
+        """Read one message; False if the worker is gone (its connection closed)."""
+        try:
+            message = worker.connection.recv()
+        except (EOFError, OSError, pickle.UnpicklingError):
+            return False
+        kind = message[0]
+        if kind == "ready":
+            worker.ready = True
+        elif kind == "setup-failed":
+            worker.messages.append(message[1])
+            return False
+        elif kind == "done":
+            outcomes[message[1]] = message[2]
+            worker.branch = None
+        elif kind == "error":
+            name, detail = message[1], message[2]
+            cause = f"the branch raised an error: {_last_line(detail)}"
+            failed_step, failure = self._lost_branch(name, cause)
+            logger.error("Branch '%s' raised an error in its worker process:\n%s", name, detail)
+            outcomes[name] = GraphOutcome(status=defaults.FAIL, failed_step=failed_step, failure=failure)
+            worker.branch = None
+        return True
+
+    def _retire(self, worker: _Worker, outcomes: dict[str, GraphOutcome]) -> str:
+        """A worker that is gone: fail its branch. A reason when it never got ready."""
+        with contextlib.suppress(OSError, EOFError):
+            # What it reported before it went counts (a branch it finished is not lost).
+            while worker.connection.poll() and self._receive(worker, outcomes):
+                pass
+        self._workers.remove(worker)
+        worker.connection.close()
+        try:
+            worker.process.wait(timeout=STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            worker.process.kill()
+            worker.process.wait()
+        ending = worker.describe_end()
+        if worker.branch is not None:
+            cause = f"{ending} while running branch '{worker.branch}'"
+            logger.error("%s; the branch is marked FAIL.", cause)
+            failed_step, failure = self._lost_branch(worker.branch, cause)
+            outcomes[worker.branch] = GraphOutcome(
+                status=defaults.FAIL, failed_step=failed_step, failure=failure
+            )
+            return ""
+        if not worker.ready:
+            detail = worker.messages[-1] if worker.messages else ending
+            return f"a worker process could not start: {detail}"
+        return ""
+
+    # -- ending ------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Ask every worker to leave; terminate those that do not within STOP_TIMEOUT seconds."""
+        workers, self._workers = self._workers, []
+        for worker in workers:
+            with contextlib.suppress(OSError, ValueError):  # already gone
+                worker.connection.send(None)
+        for worker in workers:
+            try:
+                worker.process.wait(timeout=STOP_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                worker.process.kill()
+                worker.process.wait()
+            worker.connection.close()
+
+    def terminate(self) -> None:
+        """Stop every worker now (the run is being interrupted)."""
+        for worker in self._workers:
+            with contextlib.suppress(OSError):
+                worker.process.kill()
+        self.close()
+
+
+def _last_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return lines[-1].strip() if lines else "unknown error"

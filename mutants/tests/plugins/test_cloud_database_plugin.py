@@ -1,0 +1,204 @@
+"""The guide's CloudDatabaseRunLogStore, installed as a separate distribution, used through YAML."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+from runnable_cloud_database.stores import CloudDatabaseRunLogStore
+
+from runnable import config, exceptions, plugins
+from runnable.datastore import BaseRunLogStore, JsonParameter
+from runnable.testing import StoreContract
+
+# The guide's "YAML to Pydantic Field Mapping" example, verbatim.
+GUIDE_CONFIG = """\
+run-log-store:
+  type: cloud-database              # → matches service_name in your class
+  config:
+    # Required fields
+    connection_string: "postgresql://user:pass@host:5432/db"  # → self.connection_string
+    table_name: "pipeline_execution_logs"     # → self.table_name
+
+    # Optional fields (override defaults)
+    retention_days: 180             # → self.retention_days (overrides default 90)
+    enable_compression: false       # → self.enable_compression (overrides default True)
+    max_connections: 50             # → self.max_connections (overrides default 20)
+    timeout_seconds: 60             # → self.timeout_seconds (overrides default 30)
+    supports_parallel_writes: true # → self.supports_parallel_writes (enables parallel execution)
+"""
+
+# The guide's mock-config.yaml, verbatim.
+GUIDE_MOCK_CONFIG = """\
+run-log-store:
+  type: cloud-database
+  config:
+    connection_string: "sqlite:///:memory:"  # In-memory for testing
+    table_name: "test_runs"
+    mock: true  # Skip real database calls
+"""
+
+_tables = itertools.count()
+
+
+def build_from_yaml(tmp_path: Path, text: str) -> BaseRunLogStore:
+    path = tmp_path / "cloud-database-config.yaml"
+    path.write_text(text)
+    loaded = config.load(str(path))
+    return plugins.build("run_log_store", loaded.run_log_store, expected=BaseRunLogStore)
+
+
+def test_guide_yaml_builds_the_installed_plugin_through_its_entry_point(tmp_path: Path) -> None:
+    assert "cloud-database" in plugins.available("run-log-store")
+
+    store = build_from_yaml(tmp_path, GUIDE_CONFIG)
+
+    assert type(store) is CloudDatabaseRunLogStore
+    assert store.service_name == "cloud-database"
+    assert store.model_dump(exclude={"service_name", "service_type"}) == {
+        "connection_string": "postgresql://user:pass@host:5432/db",
+        "table_name": "pipeline_execution_logs",
+        "retention_days": 180,
+        "enable_compression": False,
+        "max_connections": 50,
+        "timeout_seconds": 60,
+        "supports_parallel_writes": True,
+        "mock": False,
+        "compression_threshold_bytes": 1_000_000,
+    }
+
+
+def test_guide_mock_config_builds_and_stores_runs(tmp_path: Path) -> None:
+    store = build_from_yaml(tmp_path, GUIDE_MOCK_CONFIG)
+    # The mock database lives as long as the process: a tag of its own keeps this run apart.
+    run_id = f"mock-{next(_tables)}-run-{uuid.uuid4().hex[:8]}"
+    store.create_run_log(run_id, tag=run_id)
+
+    assert isinstance(store, CloudDatabaseRunLogStore)
+    assert store.mock is True
+    assert [run.run_id for run in store.get_run_logs(tag=run_id)] == [run_id]
+
+
+def test_missing_connection_string_is_a_clear_error(tmp_path: Path) -> None:
+    text = "run-log-store:\n  type: cloud-database\n  config:\n    table_name: runs\n"
+
+    with pytest.raises(exceptions.ConfigurationError) as raised:
+        build_from_yaml(tmp_path, text)
+
+    message = str(raised.value)
+    assert "cloud-database-config.yaml" in message
+    assert "run-log-store" in message
+    assert "`config.connection_string` is required but missing" in message
+    assert "table_name" not in message.split("Its fields")[0]
+
+
+def test_retention_days_invalid_is_a_type_error_naming_the_value(tmp_path: Path) -> None:
+    text = GUIDE_CONFIG.replace("retention_days: 180", 'retention_days: "invalid"')
+
+    with pytest.raises(exceptions.ConfigurationError) as raised:
+        build_from_yaml(tmp_path, text)
+
+    message = str(raised.value)
+    assert "`config.retention_days`" in message
+    assert "valid integer" in message
+    assert "'invalid'" in message
+    # The connection string's password is not part of any message.
+    assert "pass@" not in message
+
+
+def test_summary_and_masked_config_hide_the_password(tmp_path: Path) -> None:
+    store = build_from_yaml(tmp_path, GUIDE_CONFIG)
+
+    assert store.get_summary()["Connection"] == "postgresql://user:********@host:5432/db"
+    assert store.masked_config()["connection_string"] == "postgresql://user:********@host:5432/db"
+
+
+def test_large_run_logs_are_stored_compressed_and_read_back(tmp_path: Path) -> None:
+    store = CloudDatabaseRunLogStore(
+        connection_string="memory://compression",
+        table_name=f"t{next(_tables)}",
+        compression_threshold_bytes=2_000,
+    )
+    run_log = store.create_run_log("big")
+    run_log.parameters["blob"] = JsonParameter(value="x" * 50_000)
+    store.put_run_log(run_log)
+
+    record = store._fetch_run_log_data("big")
+    assert record is not None and record["compressed"] == "zlib"
+    assert len(record["body"]) < 5_000
+    assert store.get_run_log_by_id("big", full=True).parameters["blob"].get_value() == "x" * 50_000
+
+    # Turning compression off later must not make stored runs unreadable.
+    reader = store.model_copy(update={"enable_compression": False})
+    assert reader.get_run_log_by_id("big").parameters["blob"].get_value() == "x" * 50_000
+
+
+def test_stores_naming_the_same_table_share_it() -> None:
+    table = f"shared{next(_tables)}"
+    writer = CloudDatabaseRunLogStore(connection_string="memory://shared", table_name=table)
+    reader = CloudDatabaseRunLogStore(connection_string="memory://shared", table_name=table)
+    elsewhere = CloudDatabaseRunLogStore(connection_string="memory://shared", table_name=table + "x")
+
+    writer.create_run_log("seen")
+
+    assert reader.get_run_log_by_id("seen").run_id == "seen"
+    with pytest.raises(exceptions.RunLogNotFoundError):
+        elsewhere.get_run_log_by_id("seen")
+
+
+def say_hello() -> int:
+    print("Hello from the cloud database test")
+    return 42
+
+
+def test_guide_usage_pattern_runs_a_pipeline_on_the_plugin_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from runnable import Pipeline, PythonTask
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CLOUD_DB_PASSWORD", "hunter2")
+    table = f"pipeline_{next(_tables)}"
+    config_file = tmp_path / "cloud-database-config.yaml"
+    config_file.write_text(
+        "run-log-store:\n  type: cloud-database\n  config:\n"
+        '    connection_string: "postgresql://user:${CLOUD_DB_PASSWORD}@host:5432/db"\n'
+        f"    table_name: {table}\n"
+        "catalog:\n  type: do-nothing\n"
+    )
+
+    pipeline = Pipeline(
+        steps=[
+            PythonTask(function=say_hello, name="task1", returns=["answer"]),
+            PythonTask(function=say_hello, name="task2"),
+        ]
+    )
+    run_log = pipeline.execute(configuration_file=str(config_file))
+
+    # Another store instance on the same table sees what the run wrote through the base-class defaults.
+    reader = CloudDatabaseRunLogStore(
+        connection_string="postgresql://user:hunter2@host:5432/db", table_name=table
+    )
+    stored = reader.get_run_log_by_id(run_log.run_id, full=True)
+    assert stored.status == "SUCCESS"
+    assert [name for name in stored.steps if name.startswith("task")] == ["task1", "task2"]
+    assert all(step.status == "SUCCESS" for step in stored.steps.values())
+    assert stored.parameters["answer"].get_value() == 42
+    assert "hunter2" not in json.dumps(stored.run_config)
+
+
+class TestCloudDatabaseContract(StoreContract):
+    """The shared contract, met by the guide's four methods plus runnable's base-class defaults."""
+
+    headers_omit_steps = True
+
+    @pytest.fixture
+    def store(self) -> BaseRunLogStore:
+        return CloudDatabaseRunLogStore(
+            connection_string="memory://contract",
+            table_name=f"contract_{next(_tables)}",
+            compression_threshold_bytes=20_000,
+        )

@@ -1,0 +1,174 @@
+"""Planning a retry without running anything: dag differences, refusal rules, services from a run config."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from retry_steps import double, flaky_square, items, square
+
+from runnable import Map, Parallel, Pipeline, PythonTask, Stub, defaults
+from runnable.config import mask_secrets
+from runnable.exceptions import ConfigurationError, DagChangedError, RetryRefusedError
+from runnable.graph import dag_hash
+from runnable.models import JobLog, RunLog, StepAttempt, StepLog
+from runnable.retry import (
+    MAX_DIFFERENCES_SHOWN,
+    check_retryable,
+    dag_differences,
+    is_done,
+    services_from_run_config,
+)
+
+
+def nested(inner_function: Any = flaky_square, branches: tuple[str, ...] = ("a", "b")) -> Pipeline:
+    inner = Map(
+        name="inner",
+        iterate_on="x",
+        iterate_as="x",
+        branch=Pipeline(steps=[PythonTask(function=inner_function, name="square", returns=["sq"])]),
+    )
+    return Pipeline(
+        steps=[
+            PythonTask(function=items, name="items", returns=["x"]),
+            Parallel(name="outer", branches={key: Pipeline(steps=[inner]) for key in branches}),
+        ]
+    )
+
+
+def test_equal_dags_have_no_differences() -> None:
+    assert dag_differences(nested().dag.definition(), nested().dag.definition()) == []
+
+
+def test_differences_name_added_removed_and_changed_steps() -> None:
+    recorded = Pipeline(steps=[Stub(name="a"), PythonTask(function=double, name="b"), Stub(name="c")])
+    current = Pipeline(steps=[Stub(name="a"), PythonTask(function=square, name="b"), Stub(name="d")])
+    assert dag_differences(recorded.dag.definition(), current.dag.definition()) == [
+        "step 'c' was removed",
+        "step 'd' was added",
+        "step 'b' changed (next_node: 'c' -> 'd'; command: 'retry_steps.double' -> 'retry_steps.square')",
+    ]
+
+
+def test_differences_inside_branches_are_named_where_they_are() -> None:
+    differences = dag_differences(nested().dag.definition(), nested(square).dag.definition())
+    assert differences == [
+        f"step 'outer.{key}.inner.square' changed (command: 'retry_steps.flaky_square' -> "
+        "'retry_steps.square')"
+        for key in ("a", "b")
+    ]
+    added_branch = dag_differences(
+        nested().dag.definition(), nested(branches=("a", "b", "c")).dag.definition()
+    )
+    assert "step 'outer.c.inner' was added" in added_branch
+    assert any(d.startswith("step 'outer' changed (branches") for d in added_branch)
+
+
+def test_many_differences_are_cut_short() -> None:
+    recorded = Pipeline(steps=[Stub(name=f"old{i}") for i in range(10)])
+    current = Pipeline(steps=[Stub(name=f"new{i}") for i in range(10)])
+    differences = dag_differences(recorded.dag.definition(), current.dag.definition())
+    assert len(differences) == MAX_DIFFERENCES_SHOWN + 1
+    assert differences[-1].startswith("and ") and differences[-1].endswith(" more")
+
+
+def recorded_run(pipeline: Pipeline, status: str = defaults.FAIL, **fields: Any) -> RunLog:
+    definition = pipeline.dag.definition()
+    return RunLog(
+        run_id="r",
+        status=status,
+        dag_hash=dag_hash(definition),
+        run_config={"dag": definition, "dag_hash": dag_hash(definition)},
+        **fields,
+    )
+
+
+def test_refusal_rules() -> None:
+    pipeline = nested()
+    check_retryable(recorded_run(pipeline), pipeline.dag, force=False)
+    for status in (defaults.SUCCESS, defaults.PROCESSING, defaults.CREATED):
+        with pytest.raises(RetryRefusedError, match="--force"):
+            check_retryable(recorded_run(pipeline, status), pipeline.dag, force=False)
+        check_retryable(recorded_run(pipeline, status), pipeline.dag, force=True)
+    with pytest.raises(RetryRefusedError, match=r"^Run 'r' cannot be retried: it is a job run"):
+        check_retryable(recorded_run(pipeline, job=JobLog()), pipeline.dag, force=True)
+    job_before_its_log = recorded_run(pipeline)  # a job run that stopped before writing its job log
+    job_before_its_log.run_config["job_definition"] = {"command": "x"}
+    with pytest.raises(RetryRefusedError, match="it is a job run"):
+        check_retryable(job_before_its_log, pipeline.dag, force=True)
+    for status in (defaults.SUCCESS, defaults.PROCESSING):
+        with pytest.raises(RetryRefusedError, match=r"^Run 'r' cannot be retried"):
+            check_retryable(recorded_run(pipeline, status), pipeline.dag, force=False)
+    # A changed dag is refused even when forced: force is about the run's status only.
+    with pytest.raises(DagChangedError) as changed:
+        check_retryable(recorded_run(pipeline), nested(square).dag, force=True)
+    assert "step 'outer.a.inner.square' changed" in str(changed.value)
+    assert len(changed.value.differences) == 2
+
+
+def test_a_run_without_its_dag_is_refused_by_hash() -> None:
+    run_log = recorded_run(nested())
+    run_log.run_config = {}
+    current = dag_hash(nested(square).dag.definition())
+    with pytest.raises(DagChangedError, match="does not record the dag") as refused:
+        check_retryable(run_log, nested(square).dag, force=False)
+    message = str(refused.value)
+    assert message.startswith("Run 'r' cannot be retried")
+    assert f"its hash {run_log.dag_hash[:12]} differs from this pipeline's {current[:12]})" in message
+    run_log.dag_hash = ""
+    with pytest.raises(DagChangedError, match=r"its hash \(none\) differs"):
+        check_retryable(run_log, nested(square).dag, force=False)
+
+
+def test_a_step_is_done_when_its_last_attempt_succeeded() -> None:
+    def step(status: str, *attempts: str) -> StepLog:
+        return StepLog(
+            name="s", internal_name="s", status=status, attempts=[StepAttempt(status=a) for a in attempts]
+        )
+
+    assert is_done(step(defaults.SUCCESS, defaults.FAIL, defaults.SUCCESS))
+    assert not is_done(step(defaults.FAIL, defaults.SUCCESS, defaults.FAIL))
+    assert not is_done(step(defaults.PROCESSING))
+    assert not is_done(step(defaults.SKIPPED, defaults.SUCCESS, defaults.SKIPPED))
+    # Status and last attempt disagree: the last attempt decides.
+    assert not is_done(step(defaults.SUCCESS, defaults.SUCCESS, defaults.FAIL))
+    assert not is_done(step(defaults.SUCCESS, defaults.PROCESSING))
+
+
+def run_config_of(**services: dict[str, Any]) -> dict[str, Any]:
+    return {
+        name: {"service_name": section.pop("type"), "service_type": name, **mask_secrets(section)}
+        for name, section in services.items()
+    }
+
+
+def test_services_are_rebuilt_from_the_run_config_with_references_resolved_now(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DB_PASSWORD", "today's password")
+    run_config = run_config_of(
+        run_log_store={"type": "database", "connection_string": "postgresql://u:${DB_PASSWORD}@h/db"},
+        catalog={"type": "file-system", "catalog_location": "${CATALOG:-.catalog}"},
+    )
+    loaded = services_from_run_config(run_config, "r")
+    assert loaded.run_log_store.type == "database"
+    assert loaded.run_log_store.config["connection_string"] == "postgresql://u:today's password@h/db"
+    assert loaded.run_log_store.raw_config["connection_string"] == "postgresql://u:${DB_PASSWORD}@h/db"
+    assert loaded.catalog.config == {"catalog_location": ".catalog"}
+    # What the run config does not record gets the built-in defaults.
+    assert loaded.secrets.type == defaults.DEFAULT_SECRETS
+    assert loaded.source == "the run config of run 'r'"
+
+
+def test_values_recorded_masked_are_refused_naming_each_field() -> None:
+    run_config = run_config_of(
+        run_log_store={"type": "database", "connection_string": "postgresql://u:written-here@h/db"},
+        secrets={"type": "vault", "api_token": "also-written-here", "nested": {"password": "x"}},
+    )
+    with pytest.raises(ConfigurationError) as refused:
+        services_from_run_config(run_config, "r")
+    message = str(refused.value)
+    assert "`run-log-store.config.connection_string`" in message
+    assert "`secrets.config.api_token`, `secrets.config.nested.password`" in message
+    assert "runnable retry r -c FILE" in message
+    assert "written-here" not in message

@@ -1,0 +1,254 @@
+"""The chunked file-system store: the shared contract plus file-layout specifics."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pytest
+from pydantic import Field
+
+from runnable import defaults, exceptions
+from runnable.models import BranchLog, JsonParameter, RunLog, StepLog, encode_name_segment, join_internal_name
+from runnable.run_log_store.base import BaseRunLogStore
+from runnable.run_log_store.chunked import ChunkKey
+from runnable.run_log_store.chunked_fs import (
+    ChunkedFileSystemRunLogStore,
+    decode_chunk_name,
+    encode_chunk_name,
+)
+from runnable.testing import (
+    StoreContract,
+    assert_same_run_log,
+    legacy_run_logs,
+    legacy_samples_folder,
+    tree_order,
+)
+
+
+class TestChunkedFileSystemStore(StoreContract):
+    thread_safe = True
+
+    @pytest.fixture
+    def store(self, tmp_path: Path) -> ChunkedFileSystemRunLogStore:
+        return ChunkedFileSystemRunLogStore(log_folder=str(tmp_path / "runs"))
+
+
+# --------------------------------------------------------------------------- cost per write
+
+
+class CountingStore(ChunkedFileSystemRunLogStore):
+    """Counts chunk I/O calls and the bytes written, per operation."""
+
+    calls: Counter[str] = Field(default_factory=Counter, exclude=True)
+
+    def read_chunk(self, run_id: str, key: ChunkKey) -> bytes | None:
+        self.calls["read"] += 1
+        return super().read_chunk(run_id, key)
+
+    def write_chunk(self, run_id: str, key: ChunkKey, data: bytes) -> None:
+        self.calls["write"] += 1
+        self.calls["bytes written"] += len(data)
+        super().write_chunk(run_id, key, data)
+
+    def update_chunk(self, run_id: str, key: ChunkKey, change: Callable[[bytes | None], bytes]) -> None:
+        self.calls["update"] += 1
+        super().update_chunk(run_id, key, change)
+
+    def create_chunk_exclusive(self, run_id: str, key: ChunkKey, data: bytes) -> bool:
+        self.calls["create"] += 1
+        return super().create_chunk_exclusive(run_id, key, data)
+
+    def list_chunks(self, run_id: str) -> list[ChunkKey]:
+        self.calls["list"] += 1
+        return super().list_chunks(run_id)
+
+    def delete_chunks(self, run_id: str, keys: Iterable[ChunkKey]) -> None:
+        self.calls["delete"] += 1
+        super().delete_chunks(run_id, keys)
+
+
+def run_with(run_id: str, top_steps: int, branches: int) -> RunLog:
+    run_log = RunLog(run_id=run_id)
+    for index in range(top_steps):
+        run_log.insert_step_log(StepLog(name=f"s{index}", internal_name=f"s{index}"))
+    run_log.insert_step_log(StepLog(name="map", internal_name="map", step_type=defaults.MAP))
+    for index in range(branches):
+        run_log.insert_branch_log(BranchLog(internal_name=f"map.{index}"))
+        run_log.insert_step_log(StepLog(name="task", internal_name=f"map.{index}.task"))
+    return run_log
+
+
+WRITES: dict[str, Callable[[BaseRunLogStore, str], object]] = {
+    "add new step": lambda s, r: s.add_step_log(s.create_step_log("new", "new"), r),
+    "update step": lambda s, r: s.add_step_log(StepLog(name="s0", internal_name="s0", status="SUCCESS"), r),
+    "add step in branch": lambda s, r: s.add_step_log(s.create_step_log("more", "map.0.more"), r),
+    "add branch": lambda s, r: s.add_branch_log(s.create_branch_log("map.new"), r),
+    "update branch": lambda s, r: s.add_branch_log(BranchLog(internal_name="map.0", status="SUCCESS"), r),
+    "run parameters": lambda s, r: s.set_parameters(r, {"p": JsonParameter(value=1)}),
+    "branch parameters": lambda s, r: s.set_parameters(r, {"p": JsonParameter(value=1)}, "map.0"),
+    "status": lambda s, r: s.update_run_log_status(r, defaults.SUCCESS),
+    "run config": lambda s, r: s.set_run_config(r, {"k": "v"}),
+    "job log": lambda s, r: s.add_job_log(r, s.create_job_log()),
+}
+
+
+@pytest.fixture(scope="module")
+def counting_store(tmp_path_factory: pytest.TempPathFactory) -> CountingStore:
+    # Shared by the cases below: each applies its write to both runs, so the
+    # two runs go through the same history and stay comparable.
+    store = CountingStore(log_folder=str(tmp_path_factory.mktemp("counting")))
+    store.put_run_log(run_with("small", top_steps=1, branches=1))
+    store.put_run_log(run_with("large", top_steps=500, branches=250))
+    return store
+
+
+@pytest.mark.parametrize("write", list(WRITES), ids=list(WRITES))
+def test_each_write_costs_the_same_for_1_step_and_500_steps(
+    counting_store: CountingStore, write: str
+) -> None:
+    store = counting_store
+    costs = {}
+    for run_id in ("small", "large"):
+        store.calls.clear()
+        WRITES[write](store, run_id)
+        costs[run_id] = dict(store.calls)
+    assert costs["small"] == costs["large"]
+    assert "list" not in costs["large"]
+    assert costs["large"].get("write", 0) + costs["large"].get("update", 0) <= 2
+    # The write really happened.
+    assert (
+        store.get_run_log_by_id("large", full=True).updated_at > store.get_run_log_by_id("small").created_at
+    )
+
+
+# --------------------------------------------------------------------------- chunk file names
+
+AWKWARD_NAMES = [
+    "0.5",
+    "a%2Eb",
+    "x y",
+    "ünïcødé",
+    "a/b",
+    "back\\slash",
+    "100%",
+    "..",
+    "Train",
+    "train",
+    "CON",
+    "nul",
+]
+
+
+@pytest.mark.parametrize("name", AWKWARD_NAMES)
+def test_chunk_names_round_trip_and_are_portable(name: str) -> None:
+    encoded = encode_chunk_name(name)
+    assert decode_chunk_name(encoded) == name
+    assert re.fullmatch(r"[a-z0-9_.%-]+", encoded)
+    assert encoded == encoded.lower()
+
+
+def test_names_differing_in_case_get_distinct_files(tmp_path: Path) -> None:
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("case")
+    store.add_step_log(store.create_step_log("Train", "Train"), "case")
+    store.add_step_log(store.create_step_log("train", "train"), "case")
+    names = [p.name for p in (tmp_path / "case").iterdir() if p.name.startswith("step-")]
+    assert len({name.casefold() for name in names}) == 2
+    assert list(store.get_run_log_by_id("case", full=True).steps) == ["Train", "train"]
+
+
+def test_every_chunk_file_sits_in_the_run_folder_with_a_safe_name(tmp_path: Path) -> None:
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("names")
+    store.add_step_log(store.create_step_log("map", "map"), "names")
+    for value in AWKWARD_NAMES:
+        branch = join_internal_name("map", encode_name_segment(value))
+        store.add_branch_log(store.create_branch_log(branch), "names")
+        store.add_step_log(store.create_step_log("t", f"{branch}.t"), "names")
+    entries = list((tmp_path / "names").iterdir())
+    assert all(entry.is_file() for entry in entries)
+    visible = [entry.name for entry in entries if not entry.name.startswith(".")]
+    assert all(re.fullmatch(r"(run|step-[a-z0-9_.%-]+|branch-[a-z0-9_.%-]+)\.json", name) for name in visible)
+    assert len(visible) == 1 + 1 + 2 * len(AWKWARD_NAMES)
+    assert list(tmp_path.iterdir()) == [tmp_path / "names"]
+
+
+def test_names_too_long_for_a_file_name_are_hashed_and_still_found(tmp_path: Path) -> None:
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("long")
+    long_value = "ü" * 120  # 240 bytes of UTF-8, 720 characters once encoded
+    store.add_step_log(store.create_step_log("map", "map"), "long")
+    branch = join_internal_name("map", long_value)
+    store.add_branch_log(store.create_branch_log(branch), "long")
+    store.add_step_log(store.create_step_log("leaf", f"{branch}.leaf"), "long")
+    assert all(len(p.name) < 255 for p in (tmp_path / "long").iterdir())
+    assert any("~" in p.name for p in (tmp_path / "long").iterdir())
+    assert ChunkKey("branch", branch) in store.list_chunks("long")
+    stored = store.get_run_log_by_id("long", full=True)
+    assert list(stored.steps["map"].branches[branch].steps) == [f"{branch}.leaf"]
+    assert store.get_step_log(f"{branch}.leaf", "long").name == "leaf"
+
+
+# --------------------------------------------------------------------------- runnable 0.50 folders
+
+
+def test_reads_a_runnable_050_chunked_folder_in_place(tmp_path: Path) -> None:
+    shutil.copytree(legacy_samples_folder() / "map-chunked", tmp_path / "map-chunked")
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    expected = legacy_run_logs()["map-chunked"]
+    assert [r.run_id for r in store.get_run_logs()] == ["map-chunked"]
+    assert_same_run_log(store.get_run_log_by_id("map-chunked", full=True), expected)
+    assert list(expected.steps["map_state"].branches) == ["map_state.1", "map_state.2", "map_state.3"]
+    # It is now stored in this layout too; the old files are still there.
+    assert (tmp_path / "map-chunked" / "run.json").is_file()
+    assert (tmp_path / "map-chunked" / "RunLog.json").is_file()
+    store.add_step_log(store.create_step_log("after", "after"), "map-chunked")
+    assert list(store.get_run_log_by_id("map-chunked", full=True).steps)[-1] == "after"
+    with pytest.raises(exceptions.RunLogExistsError):
+        store.create_run_log("map-chunked")
+
+
+def test_a_runnable_050_folder_can_be_written_before_it_is_read(tmp_path: Path) -> None:
+    shutil.copytree(legacy_samples_folder() / "map-chunked", tmp_path / "map-chunked")
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.update_run_log_status("map-chunked", defaults.FAIL)
+    stored = store.get_run_log_by_id("map-chunked", full=True)
+    assert stored.status == defaults.FAIL
+    assert tree_order(stored) == tree_order(legacy_run_logs()["map-chunked"])
+
+
+def test_a_run_written_with_parameters_in_its_run_chunk_keeps_them(tmp_path: Path) -> None:
+    # Before run-level parameters had a chunk of their own, run.json held them.
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("older")
+    run_path = store.chunk_path("older", ChunkKey("run"))
+    chunk = json.loads(run_path.read_bytes())
+    chunk["body"]["parameters"] = {"xs": {"kind": "json", "value": [1, 2, 3]}}
+    run_path.write_text(json.dumps(chunk))
+    kept = {"xs": JsonParameter(value=[1, 2, 3])}
+
+    store.update_run_log_status("older", defaults.PROCESSING)  # rewrites run.json
+    store.add_step_log(store.create_step_log("s", "s"), "older")
+    assert store.get_parameters("older") == kept
+    assert store.get_run_log_by_id("older").parameters == kept
+
+    store.set_parameters("older", {"y": JsonParameter(value=4)})
+    both = {**kept, "y": JsonParameter(value=4)}
+    assert store.get_parameters("older") == both
+    assert store.get_run_log_by_id("older", full=True).parameters == both
+    assert store.get_run_logs(parameters={"xs": [1, 2, 3]})[0].run_id == "older"
+
+
+def test_run_parameters_live_apart_from_the_run_chunk(tmp_path: Path) -> None:
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("big")
+    store.set_parameters("big", {"xs": JsonParameter(value=list(range(10_000)))})
+    store.update_run_log_status("big", defaults.SUCCESS)
+    # The run chunk, rewritten by status and updated_at writes, stays small however large the list.
+    assert store.chunk_path("big", ChunkKey("run")).stat().st_size < 1_000
+    assert store.get_parameters("big")["xs"].get_value() == list(range(10_000))

@@ -1,0 +1,66 @@
+"""The file-system store: the shared contract plus what only a folder of JSON files can get wrong."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from runnable.run_log_store.file_system import FileSystemRunLogStore
+from runnable.testing import StoreContract, as_json, legacy_run_logs, legacy_samples_folder, tree_order
+
+_T = datetime(2000, 1, 1, tzinfo=timezone.utc)
+
+
+class TestFileSystemStore(StoreContract):
+    thread_safe = True
+
+    @pytest.fixture
+    def store(self, tmp_path: Path) -> FileSystemRunLogStore:
+        return FileSystemRunLogStore(log_folder=str(tmp_path / "runs"))
+
+    @pytest.fixture
+    def parallel_writes_store(self, store: FileSystemRunLogStore) -> FileSystemRunLogStore:
+        # Not parallel-safe by claim, but its run lock must still keep every granular write.
+        return store
+
+
+def test_reads_runnable_050_files_in_place(tmp_path: Path) -> None:
+    folder = tmp_path / "store"
+    shutil.copytree(legacy_samples_folder(), folder)
+    store = FileSystemRunLogStore(log_folder=str(folder))
+    samples = legacy_run_logs()
+    file_run_ids = ["map-fs", "params-python-fs", "py-tasks-fs"]
+    # The chunked sample's folder and the README are not runs of this store.
+    assert sorted(r.run_id for r in store.get_run_logs()) == file_run_ids
+    for run_id in file_run_ids:
+        stored = store.get_run_log_by_id(run_id, full=True)
+        modified = datetime.fromtimestamp((folder / f"{run_id}.json").stat().st_mtime, tz=timezone.utc)
+        assert stored.created_at == stored.updated_at == modified
+        assert as_json(stored.model_copy(update={"created_at": _T, "updated_at": _T})) == as_json(
+            samples[run_id].model_copy(update={"created_at": _T, "updated_at": _T})
+        )
+        assert tree_order(stored) == tree_order(samples[run_id])
+    # Writing keeps the run readable, now with its timestamps recorded.
+    store.add_step_log(store.create_step_log("extra", "extra"), "py-tasks-fs")
+    written = json.loads((folder / "py-tasks-fs.json").read_text())
+    assert list(written["steps"])[-1] == "extra"
+    assert "created_at" in written
+    assert store.get_step_log("extra", "py-tasks-fs").name == "extra"
+
+
+def test_files_are_runnable_050_shaped_json(tmp_path: Path) -> None:
+    store = FileSystemRunLogStore(log_folder=str(tmp_path))
+    store.put_run_log(legacy_run_logs()["map-fs"])
+    written = json.loads((tmp_path / "map-fs.json").read_text())
+    original = json.loads((legacy_samples_folder() / "map-fs.json").read_text())
+    assert set(original) <= set(written)
+    step = written["steps"]["map_state"]["branches"]["map_state.1"]["steps"]["map_state.1.execute_python"]
+    original_step = original["steps"]["map_state"]["branches"]["map_state.1"]["steps"][
+        "map_state.1.execute_python"
+    ]
+    assert set(original_step) <= set(step)  # new fields are additive
+    assert step["attempts"][0]["input_parameters"] == original_step["attempts"][0]["input_parameters"]
