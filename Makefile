@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install postgres chromium demo test lint typecheck unit clean bench bench-quick
+.PHONY: install postgres chromium demo test lint typecheck unit clean bench bench-quick mutate
 
 $(STAMP): pyproject.toml tests/plugins/cloud_database/pyproject.toml
 	$(PYTHON_BOOT) -m venv $(VENV)
@@ -44,5 +44,17 @@ bench: install postgres
 bench-quick: install postgres
 	$(PY) benchmarks/run.py --quick
 
+# Mutation testing on demand, never in CI (docs/testing.md). MUTANTS narrows the run to mutant names
+# (globs, e.g. MUTANTS='runnable.models.*'); results stay in mutants/ and later runs resume from them.
+MUTANTS ?=
+MUTATE_JOBS ?= 2
+$(VENV)/.mutation: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[mutation]'
+	touch $@
+
+mutate: $(VENV)/.mutation
+	$(VENV)/bin/mutmut run --max-children $(MUTATE_JOBS) $(MUTANTS)
+	$(VENV)/bin/mutmut results
+
 clean:
-	rm -rf $(VENV) .run_log_store .catalog .pytest_cache .mypy_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) .run_log_store .catalog .pytest_cache .mypy_cache .ruff_cache test-artifacts mutants

@@ -244,6 +244,13 @@ def test_insert_replaces_fields_and_keeps_children() -> None:
     assert branch.status == defaults.FAIL
     assert list(branch.steps) == ["m.1.t"]
     assert branch.parameters == {"a": JsonParameter(value=1), "b": JsonParameter(value=2)}
+    # A branch written again with a copy of its step keeps what is stored under that step, at any depth.
+    run_log.insert_branch_log(BranchLog(internal_name="m.1.t.x", parameters={"c": JsonParameter(value=3)}))
+    rewritten = StepLog(name="t", internal_name="m.1.t", status=defaults.SUCCESS)
+    run_log.insert_branch_log(BranchLog(internal_name="m.1", steps={"m.1.t": rewritten}))
+    inner = run_log.steps["m"].branches["m.1"].steps["m.1.t"]
+    assert inner.status == defaults.SUCCESS
+    assert list(inner.branches) == ["m.1.t.x"] and inner.branches["m.1.t.x"].parameters["c"].value == 3
 
 
 def test_header_leaves_out_only_the_steps() -> None:
@@ -260,3 +267,7 @@ def test_data_catalogs_are_collected_from_every_depth() -> None:
     steps_with_catalog = [n for n in tree_order(run_log) if n.count(".") % 2 == 0]  # steps, not branches
     assert len(puts) == len(steps_with_catalog)
     assert run_log.get_data_catalogs_by_stage("get") == []
+    # runnable 0.50's default stage is "put", for the run and for a step.
+    assert run_log.get_data_catalogs_by_stage() == puts
+    first_step = next(iter(run_log.steps.values()))
+    assert first_step.get_data_catalogs_by_stage() == first_step.get_data_catalogs_by_stage("put") != []

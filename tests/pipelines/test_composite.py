@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 import pytest
 
@@ -28,7 +29,9 @@ from runnable import (
     metric,
     pickled,
 )
+from runnable.context import RunContext
 from runnable.exceptions import BranchNotFoundError, ExecutionFailedError, PipelineDefinitionError
+from runnable.executor.composite import enclosing_scope, scope_chain, visible_parameters
 from runnable.graph import MapNode
 from runnable.models import (
     BranchLog,
@@ -39,6 +42,7 @@ from runnable.models import (
     encode_name_segment,
     join_internal_name,
 )
+from runnable.run_log_store.buffered import BufferedRunLogStore
 
 ConfigWriter = Callable[..., Path]
 
@@ -294,6 +298,30 @@ def test_the_graph_of_any_branch_is_found_from_its_internal_name() -> None:
         with pytest.raises(BranchNotFoundError):
             dag.branch_graph(missing)
     assert dag.returned_names() == ["doubled"]
+
+
+def test_a_branch_sees_each_enclosing_scope_with_the_innermost_winning() -> None:
+    # What a worker process rebuilds for the branch it is handed (the run's process passes it down).
+    store = BufferedRunLogStore()
+    store.create_run_log("scopes")
+    for step_name, branch_name in (("outer", "outer.a"), ("outer.a.map", "outer.a.map.1")):
+        store.add_step_log(store.create_step_log(step_name.rsplit(".", 1)[-1], step_name), "scopes")
+        store.add_branch_log(store.create_branch_log(branch_name), "scopes")
+    for scope, level in (("", "run"), ("outer.a", "branch"), ("outer.a.map.1", "item")):
+        store.set_parameters("scopes", {"level": JsonParameter(value=level)}, scope)
+    store.set_parameters("scopes", {"only_run": JsonParameter(value=1)})
+    context = cast(RunContext, SimpleNamespace(run_log_store=store, run_id="scopes"))
+
+    assert scope_chain("") == [""]
+    assert scope_chain("outer.a.map.1") == ["", "outer.a", "outer.a.map.1"]
+    assert enclosing_scope("outer.a.map.1") == "outer.a"
+
+    def visible(branch: str) -> dict[str, Any]:
+        return {name: value.get_value() for name, value in visible_parameters(context, branch).items()}
+
+    assert visible("outer.a.map.1") == {"level": "item", "only_run": 1}
+    assert visible(enclosing_scope("outer.a.map.1")) == {"level": "branch", "only_run": 1}
+    assert visible("") == {"level": "run", "only_run": 1}
 
 
 # --------------------------------------------------------------------------- Parallel

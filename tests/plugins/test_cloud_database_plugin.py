@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import types
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -98,11 +99,13 @@ def test_guide_yaml_builds_the_installed_plugin_through_its_entry_point(tmp_path
 
 def test_guide_mock_config_builds_and_stores_runs(tmp_path: Path) -> None:
     store = build_from_yaml(tmp_path, GUIDE_MOCK_CONFIG)
-    store.create_run_log(f"mock-{next(_tables)}-run", tag="guide")
+    # The mock database lives as long as the process: a tag of its own keeps this run apart.
+    run_id = f"mock-{next(_tables)}-run-{uuid.uuid4().hex[:8]}"
+    store.create_run_log(run_id, tag=run_id)
 
     assert isinstance(store, CloudDatabaseRunLogStore)
     assert store.mock is True
-    assert [run.tag for run in store.get_run_logs(tag="guide")] == ["guide"]
+    assert [run.run_id for run in store.get_run_logs(tag=run_id)] == [run_id]
 
 
 def test_missing_connection_string_is_a_clear_error(tmp_path: Path) -> None:
