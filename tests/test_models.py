@@ -251,6 +251,11 @@ def test_insert_replaces_fields_and_keeps_children() -> None:
     inner = run_log.steps["m"].branches["m.1"].steps["m.1.t"]
     assert inner.status == defaults.SUCCESS
     assert list(inner.branches) == ["m.1.t.x"] and inner.branches["m.1.t.x"].parameters["c"].value == 3
+    # And a step written again with a copy of its branch keeps the branch's steps.
+    run_log.insert_step_log(
+        StepLog(name="m", internal_name="m", branches={"m.1": BranchLog(internal_name="m.1")})
+    )
+    assert list(run_log.steps["m"].branches["m.1"].steps) == ["m.1.t"]
 
 
 def test_header_leaves_out_only_the_steps() -> None:

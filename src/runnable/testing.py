@@ -425,8 +425,9 @@ class StoreContract(ConditionsContract, HistoryContract, ContractGuards):
             assert stored.job is None
 
     def test_create_defaults_to_created_status(self, store: BaseRunLogStore) -> None:
-        store.create_run_log("create-2")
+        created = store.create_run_log("create-2")
         assert store.get_run_log_by_id("create-2").status == defaults.CREATED
+        assert (created.dag_hash, created.tag) == ("", "")
 
     def test_create_existing_run_raises(self, store: BaseRunLogStore) -> None:
         store.create_run_log("taken", tag="first")
@@ -796,7 +797,7 @@ class StoreContract(ConditionsContract, HistoryContract, ContractGuards):
         assert ids(tag="red") == ["q-e", "q-b", "q-a"]
         assert ids(status=defaults.SUCCESS) == ["q-f", "q-e", "q-c", "q-a"]
         assert ids(tag="red", status=defaults.SUCCESS) == ["q-e", "q-a"]
-        assert ids(run_ids=["q-a", "q-c", "q-missing"]) == ["q-c", "q-a"]
+        assert ids(run_ids=["q-missing", "q-a", "q-c"]) == ["q-c", "q-a"]
         assert ids(run_ids=[]) == []
         assert ids(run_ids=["q-a", "q-c", "q-e"], after="q-d") == ["q-c", "q-a"]  # a cursor from anywhere
         assert ids(created_after=_T0 + timedelta(minutes=10), created_before=_T0 + timedelta(minutes=30)) == [

@@ -14,3 +14,10 @@ class TestBufferedStore(StoreContract):
     @pytest.fixture
     def store(self) -> BufferedRunLogStore:
         return BufferedRunLogStore()
+
+
+def test_summary_says_where_and_how_many() -> None:
+    store = BufferedRunLogStore()
+    store.create_run_log("one")
+    store.create_run_log("two")
+    assert store.get_summary() == {"Type": "buffered", "Location": "memory of this process", "Runs": 2}

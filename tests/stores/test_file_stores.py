@@ -285,7 +285,21 @@ def test_unwritable_folder_raises_a_store_error_naming_it(
     assert child.returncode == 0, child.stderr
     refused = json.loads(child.stdout)["refused"]
     assert refused is not None and str(folder) in refused and "Permission denied" in refused
+    assert "of run 'locked-out'" in refused or "for run 'locked-out'" in refused
+    # The verb says what was refused: a lock, or the write (chunked-fs updates the run chunk in place).
+    verbs = ("Could not take the lock",) if refused_at == "lock" else ("Could not write", "Could not update")
+    assert refused.startswith(verbs)
     assert store.get_run_log_by_id("locked-out").status == "CREATED"
+
+
+@pytest.mark.parametrize("store_class", STORE_CLASSES, ids=["file-system", "chunked-fs"])
+def test_a_log_folder_that_does_not_exist_yet_is_made_with_its_parents(
+    tmp_path: Path, store_class: type[BaseRunLogStore]
+) -> None:
+    store = store_class(log_folder=str(tmp_path / "not" / "there" / "yet"))  # type: ignore[call-arg]
+    store.create_run_log("first")
+    assert [run.run_id for run in store.get_run_logs()] == ["first"]
+    assert run_file(store, "first").is_relative_to(tmp_path / "not" / "there" / "yet")
 
 
 @pytest.mark.parametrize("store_class", STORE_CLASSES, ids=["file-system", "chunked-fs"])
