@@ -473,6 +473,7 @@ class StoreContract(ConditionsContract, HistoryContract, ContractGuards):
         header = store.get_run_log_by_id("header-1", full=False)
         if self.headers_omit_steps:
             assert header.steps == {}
+            assert store.get_run_log_by_id("header-1").steps == {}  # full=False is the default (0.50)
         else:
             assert as_json(header) == as_json(run_log)
         assert as_json(header.header()) == as_json(run_log.header())
@@ -636,6 +637,9 @@ class StoreContract(ConditionsContract, HistoryContract, ContractGuards):
         run_as_branch = store.get_branch_log("", "branches-2")
         assert isinstance(run_as_branch, RunLog)
         assert_same_run_log(run_as_branch, example_run_log("branches-2"))
+        run_as_branch.tag = "written as a branch"  # runnable 0.50: add_branch_log(run_log) puts the run
+        store.add_branch_log(run_as_branch, "branches-2")
+        assert store.get_run_log_by_id("branches-2").tag == "written as a branch"
 
     def test_rewriting_a_step_or_branch_keeps_what_is_stored_under_it(self, store: BaseRunLogStore) -> None:
         run_id = "merge-1"

@@ -108,8 +108,15 @@ def test_refusal_rules() -> None:
         with pytest.raises(RetryRefusedError, match="--force"):
             check_retryable(recorded_run(pipeline, status), pipeline.dag, force=False)
         check_retryable(recorded_run(pipeline, status), pipeline.dag, force=True)
-    with pytest.raises(RetryRefusedError, match="it is a job run"):
+    with pytest.raises(RetryRefusedError, match="^Run 'r' cannot be retried: it is a job run"):
         check_retryable(recorded_run(pipeline, job=JobLog()), pipeline.dag, force=True)
+    job_before_its_log = recorded_run(pipeline)  # a job run that stopped before writing its job log
+    job_before_its_log.run_config["job_definition"] = {"command": "x"}
+    with pytest.raises(RetryRefusedError, match="it is a job run"):
+        check_retryable(job_before_its_log, pipeline.dag, force=True)
+    for status in (defaults.SUCCESS, defaults.PROCESSING):
+        with pytest.raises(RetryRefusedError, match="^Run 'r' cannot be retried"):
+            check_retryable(recorded_run(pipeline, status), pipeline.dag, force=False)
     # A changed dag is refused even when forced: force is about the run's status only.
     with pytest.raises(DagChangedError) as changed:
         check_retryable(recorded_run(pipeline), nested(square).dag, force=True)
@@ -120,7 +127,14 @@ def test_refusal_rules() -> None:
 def test_a_run_without_its_dag_is_refused_by_hash() -> None:
     run_log = recorded_run(nested())
     run_log.run_config = {}
-    with pytest.raises(DagChangedError, match="does not record the dag"):
+    current = dag_hash(nested(square).dag.definition())
+    with pytest.raises(DagChangedError, match="does not record the dag") as refused:
+        check_retryable(run_log, nested(square).dag, force=False)
+    message = str(refused.value)
+    assert message.startswith("Run 'r' cannot be retried")
+    assert f"its hash {run_log.dag_hash[:12]} differs from this pipeline's {current[:12]})" in message
+    run_log.dag_hash = ""
+    with pytest.raises(DagChangedError, match=r"its hash \(none\) differs"):
         check_retryable(run_log, nested(square).dag, force=False)
 
 

@@ -312,6 +312,7 @@ def test_log_folder_that_is_a_file_raises_a_store_error(
     with pytest.raises(exceptions.StoreUnavailableError, match="Check that") as caught:
         store.create_run_log("r1")
     assert str(not_a_folder) in str(caught.value)
+    assert str(caught.value).startswith("Could not create") and "run 'r1'" in str(caught.value)
     # A misconfigured store is not a missing run: reads say what is wrong too.
     with pytest.raises(exceptions.StoreUnavailableError, match="Not a directory"):
         store.get_run_log_by_id("r1")
