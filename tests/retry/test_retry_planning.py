@@ -108,14 +108,14 @@ def test_refusal_rules() -> None:
         with pytest.raises(RetryRefusedError, match="--force"):
             check_retryable(recorded_run(pipeline, status), pipeline.dag, force=False)
         check_retryable(recorded_run(pipeline, status), pipeline.dag, force=True)
-    with pytest.raises(RetryRefusedError, match="^Run 'r' cannot be retried: it is a job run"):
+    with pytest.raises(RetryRefusedError, match=r"^Run 'r' cannot be retried: it is a job run"):
         check_retryable(recorded_run(pipeline, job=JobLog()), pipeline.dag, force=True)
     job_before_its_log = recorded_run(pipeline)  # a job run that stopped before writing its job log
     job_before_its_log.run_config["job_definition"] = {"command": "x"}
     with pytest.raises(RetryRefusedError, match="it is a job run"):
         check_retryable(job_before_its_log, pipeline.dag, force=True)
     for status in (defaults.SUCCESS, defaults.PROCESSING):
-        with pytest.raises(RetryRefusedError, match="^Run 'r' cannot be retried"):
+        with pytest.raises(RetryRefusedError, match=r"^Run 'r' cannot be retried"):
             check_retryable(recorded_run(pipeline, status), pipeline.dag, force=False)
     # A changed dag is refused even when forced: force is about the run's status only.
     with pytest.raises(DagChangedError) as changed:
