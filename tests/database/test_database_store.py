@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JsonParameter, MetricParameter, RunLog, RunLogFilter, StepLog
-from runnable.run_log_store.sql import DatabaseRunLogStore
+from runnable.run_log_store.sql import DatabaseRunLogStore, codec
 from runnable.run_log_store.sql import store as store_module
 from runnable.testing import assert_same_run_log, build_store, example_run_log, store_spec
 
@@ -278,7 +278,7 @@ def test_a_run_header_rewritten_past_the_threshold_is_compressed(
         compressed, body = connection.execute(
             sa.select(store.tables.runs.c.body_compressed, store.tables.runs.c.body)
         ).one()
-    assert compressed is True and len(body) < store_module.COMPRESSION_THRESHOLD
+    assert compressed is True and len(body) < codec.COMPRESSION_THRESHOLD
     header = store.get_run_log_by_id("grows")
     assert header.run_config["notes"] == "n" * 50_000
     assert header.job == job_log and header.status == defaults.SUCCESS
