@@ -57,9 +57,9 @@ from typing import Any, ClassVar
 import pytest
 
 from runnable import defaults, exceptions
+from runnable._guards_contract import GuardsContract
 from runnable._history_contract import HistoryContract
 from runnable._query_contract import ConditionsContract
-from runnable.contract_guards import ContractGuards
 from runnable.models import (
     BranchLog,
     CodeIdentity,
@@ -374,7 +374,7 @@ MISSING_RUN_OPERATIONS: dict[str, Callable[[BaseRunLogStore, str], object]] = {
 }
 
 
-class StoreContract(ConditionsContract, HistoryContract, ContractGuards):
+class StoreContract(ConditionsContract, HistoryContract, GuardsContract):
     """Behaviour every run log store must show. See the module docstring for how to use it."""
 
     __test__ = False

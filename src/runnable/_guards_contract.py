@@ -22,7 +22,7 @@ _LONG_AGO = datetime(2020, 1, 1, tzinfo=timezone.utc)
 _T0 = datetime(2026, 11, 1, 9, 30, tzinfo=timezone.utc)
 
 
-class ContractGuards:
+class GuardsContract:
     """Mixed into :class:`runnable.testing.StoreContract`; not a test class on its own."""
 
     __test__ = False
