@@ -29,6 +29,9 @@ postgres:
 chromium:
 	bash scripts/chromium.sh
 
+# Two workers: CI has two cores, and every session server (PostgreSQL, S3) starts once per worker.
+PYTEST_ARGS ?= -n 2
+
 unit: install postgres chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
 
