@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from runnable import exceptions
-from runnable.cli import doctor, execute, output, retry, runs, runs_history, store, timeline, ui
+from runnable.cli import doctor, execute, nodes, output, retry, runs, runs_history, store, timeline, ui
 
 # Mistakes in what the user gave us (flags, files, names): exit 2, like a usage error.
 USAGE_ERRORS: tuple[type[exceptions.RunnableError], ...] = (
@@ -129,6 +129,10 @@ app.command("doctor")(doctor.doctor)
 app.command("timeline")(timeline.timeline)
 app.add_typer(store.app)
 app.command("ui")(ui.ui)
+# The per-node commands engines call (Argo pods, the emulator); hidden as in runnable 0.50.
+app.command("execute-single-node", hidden=True)(nodes.execute_single_node)
+app.command("fan", hidden=True)(nodes.fan)
+app.command("execute-job", hidden=True)(nodes.execute_job)
 
 
 def main() -> None:

@@ -180,37 +180,66 @@ def run_composite(
     inherited: Mapping[str, Parameter],
 ) -> StepAttempt:
     """Run a composite step found at ``internal_name``; its attempt (outputs already written)."""
-    store, run_id = context.run_log_store, context.run_id
+    attempt = begin_attempt(context, internal_branch_name)
+    step = composite_step(executor, context, node, internal_name, internal_branch_name, inherited)
+
+    def run() -> dict[str, Parameter]:
+        if isinstance(node, LoopNode):
+            return step.loop(node)
+        branches = step.branches_of(node)
+        step.run_branches(branches)
+        return step.outputs_of(node, branches)
+
+    return end_attempt(context, attempt, internal_branch_name, run)
+
+
+def begin_attempt(context: RunContext, internal_branch_name: str) -> StepAttempt:
+    """The attempt of a composite step as it starts: what its own scope holds is its input."""
     attempt = StepAttempt(
         start_time=utc_now(),
         status=defaults.FAIL,
         code_identities=[context.code_identity],
     )
-    own_scope = store.get_parameters(run_id, internal_branch_name)
-    attempt.input_parameters = dict(own_scope)
-    step = _Step(executor, context, node, internal_name, {**inherited, **own_scope})
+    attempt.input_parameters = dict(
+        context.run_log_store.get_parameters(context.run_id, internal_branch_name)
+    )
+    return attempt
+
+
+def end_attempt(
+    context: RunContext,
+    attempt: StepAttempt,
+    internal_branch_name: str,
+    produce_outputs: Callable[[], dict[str, Parameter]],
+) -> StepAttempt:
+    """Finish the attempt: write what ``produce_outputs`` gives, or record its failure as the message."""
     try:
-        if isinstance(node, ParallelNode):
-            outputs = step.parallel(node)
-        elif isinstance(node, MapNode):
-            outputs = step.map(node)
-        elif isinstance(node, ConditionalNode):
-            outputs = step.conditional(node)
-        elif isinstance(node, LoopNode):
-            outputs = step.loop(node)
-        else:  # pragma: no cover - every composite node type is handled above
-            raise CompositeFailure(f"the local executor cannot run {node.node_type} steps")
+        outputs = produce_outputs()
         if outputs:
-            store.set_parameters(run_id, outputs, internal_branch_name)
+            context.run_log_store.set_parameters(context.run_id, outputs, internal_branch_name)
         attempt.output_parameters = outputs
         attempt.user_defined_metrics = {
             name: value for name, value in outputs.items() if isinstance(value, MetricParameter)
         }
         attempt.status = defaults.SUCCESS
     except CompositeFailure as exc:
+        attempt.status = defaults.FAIL
         attempt.message = str(exc)
     attempt.end_time = utc_now()
     return attempt
+
+
+def composite_step(
+    executor: GraphExecutor,
+    context: RunContext,
+    node: CompositeNode,
+    internal_name: str,
+    internal_branch_name: str,
+    inherited: Mapping[str, Parameter],
+) -> _Step:
+    """The step's moves (fan out, run, fan in), seeing ``inherited`` overlaid by its own scope."""
+    own_scope = context.run_log_store.get_parameters(context.run_id, internal_branch_name)
+    return _Step(executor, context, node, internal_name, {**inherited, **own_scope})
 
 
 @dataclass
@@ -222,16 +251,28 @@ class _Step:
     # What the step sees: the parameters of every enclosing scope, inner ones winning.
     visible: dict[str, Parameter]
 
-    # -- the four kinds ----------------------------------------------------------
+    # -- fan out and in ------------------------------------------------------------
 
-    def parallel(self, node: ParallelNode) -> dict[str, Parameter]:
-        branches = [
-            Branch(node.branch_name(self.internal_name, key), graph) for key, graph in node.branches.items()
-        ]
-        self._run(branches)
+    def branches_of(self, node: CompositeNode) -> list[Branch]:
+        """The branches a Parallel, Map or Conditional step runs (CompositeFailure if it cannot)."""
+        if isinstance(node, ParallelNode):
+            return [
+                Branch(node.branch_name(self.internal_name, key), graph)
+                for key, graph in node.branches.items()
+            ]
+        if isinstance(node, ConditionalNode):
+            return [self._chosen_branch(node)]
+        if isinstance(node, MapNode):
+            return self._map_branches(node)
+        raise CompositeFailure(f"{node.node_type} steps run their branches one iteration at a time")
+
+    def outputs_of(self, node: CompositeNode, branches: list[Branch]) -> dict[str, Parameter]:
+        """What the step writes into its scope once its branches succeeded."""
+        if isinstance(node, MapNode):
+            return self._reduce(node, branches)
         return self._merge_outputs(branches)
 
-    def conditional(self, node: ConditionalNode) -> dict[str, Parameter]:
+    def _chosen_branch(self, node: ConditionalNode) -> Branch:
         value = self._required(node.parameter, "the parameter it branches on")
         if not isinstance(value, str | int | float | bool):
             raise CompositeFailure(
@@ -245,17 +286,15 @@ class _Step:
                 f"parameter '{node.parameter}' is {value!r}, which matches none of the branches ({names}); "
                 "set it to one of them or add a branch"
             )
-        branch = Branch(node.branch_name(self.internal_name, key), node.branches[key])
-        self._run([branch])
-        return self._merge_outputs([branch])
+        return Branch(node.branch_name(self.internal_name, key), node.branches[key])
 
-    def map(self, node: MapNode) -> dict[str, Parameter]:
+    def _map_branches(self, node: MapNode) -> list[Branch]:
         values = self._required(node.iterate_on, "the parameter it iterates on")
         if not isinstance(values, list):
             raise CompositeFailure(
                 f"parameter '{node.iterate_on}' is {_describe_value(values)}; a Map iterates on a JSON list"
             )
-        branches = [
+        return [
             Branch(
                 node.branch_name(self.internal_name, key),
                 node.branch,
@@ -263,46 +302,58 @@ class _Step:
             )
             for key, value in zip(node.branch_keys(values), values, strict=True)
         ]
-        self._run(branches)
-        return self._reduce(node, branches)
+
+    # -- loops ---------------------------------------------------------------------
 
     def loop(self, node: LoopNode) -> dict[str, Parameter]:
+        carried: dict[str, Parameter] = {}
+        for iteration in range(node.max_iterations):
+            branch = self.loop_iteration(node, iteration, carried)
+            # runnable 0.50 exposed the index as an environment variable too; its examples read it there.
+            with exposed_as_environment({node.index_as: str(iteration)}):
+                # Iterations depend on each other: always one after another, in this process.
+                self.run_branches([branch], allow_workers=False)
+            carried, stop = self.after_iteration(node, iteration)
+            if stop:
+                return carried
+        return carried
+
+    def loop_iteration(self, node: LoopNode, iteration: int, carried: dict[str, Parameter]) -> Branch:
+        """Iteration ``iteration``: what the previous one left, and the index."""
+        return Branch(
+            node.branch_name(self.internal_name, str(iteration)),
+            node.branch,
+            {**carried, node.index_as: JsonParameter(value=iteration)},
+        )
+
+    def after_iteration(self, node: LoopNode, iteration: int) -> tuple[dict[str, Parameter], bool]:
+        """What iteration ``iteration`` carries on, and whether the loop ends after it."""
         store, run_id = self.context.run_log_store, self.context.run_id
         # The index is the loop's own, not an output; unless the branch returns that name itself
         # (runnable 0.50's max_iterations_loop returns its counter to the steps after the loop).
         index_is_returned = node.index_as in node.branch.returned_names()
-        carried: dict[str, Parameter] = {}
-        for iteration in range(node.max_iterations):
-            branch = Branch(
-                node.branch_name(self.internal_name, str(iteration)),
-                node.branch,
-                {**carried, node.index_as: JsonParameter(value=iteration)},
-            )
-            # runnable 0.50 exposed the index as an environment variable too; its examples read it there.
-            with exposed_as_environment({node.index_as: str(iteration)}):
-                # Iterations depend on each other: always one after another, in this process.
-                self._run([branch], allow_workers=False)
-            own_scope = store.get_parameters(run_id, branch.name)
-            carried = {
-                name: value for name, value in own_scope.items() if name != node.index_as or index_is_returned
-            }
-            stop = {**self.visible, **own_scope}.get(node.break_on)
-            if stop is None:
-                continue
+        own_scope = store.get_parameters(run_id, node.branch_name(self.internal_name, str(iteration)))
+        carried = {
+            name: value for name, value in own_scope.items() if name != node.index_as or index_is_returned
+        }
+        stop = {**self.visible, **own_scope}.get(node.break_on)
+        if stop is not None:
             if isinstance(stop, ObjectParameter) or not isinstance(stop.get_value(), bool):
                 raise CompositeFailure(
                     f"parameter '{node.break_on}' (break_on) is {_describe_value(_plain(stop))} after "
                     f"iteration {iteration}; it must be true or false"
                 )
             if stop.get_value():
-                return carried
+                return carried, True
+        if iteration + 1 < node.max_iterations:
+            return carried, False
         logger.warning(
             "Loop '%s' reached max_iterations (%d) before '%s' became true; it ends there.",
             self.internal_name,
             node.max_iterations,
             node.break_on,
         )
-        return carried
+        return carried, True
 
     # -- shared moves --------------------------------------------------------------
 
@@ -320,7 +371,7 @@ class _Step:
             )
         return parameter.get_value()
 
-    def _run(self, branches: list[Branch], allow_workers: bool = True) -> None:
+    def run_branches(self, branches: list[Branch], allow_workers: bool = True) -> None:
         """Run the branches; CompositeFailure naming the failed ones if any did not succeed."""
         by_name = {branch.name: branch for branch in branches}
         retry = self.context.retry
@@ -364,7 +415,11 @@ class _Step:
             )
             status = outcomes[branch.name].status
             events.announce("branch_finished", step=self.internal_name, branch=branch.name, status=status)
-        failed = [name for name in by_name if outcomes[name].status != defaults.SUCCESS]
+        self.check_outcomes(branches, outcomes)
+
+    def check_outcomes(self, branches: list[Branch], outcomes: Mapping[str, GraphOutcome]) -> None:
+        """CompositeFailure naming the branches that did not succeed, if any."""
+        failed = [branch.name for branch in branches if outcomes[branch.name].status != defaults.SUCCESS]
         if not failed:
             return
         first = outcomes[failed[0]].describe()

@@ -13,7 +13,7 @@ import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from pydantic import Field, PrivateAttr
+from pydantic import BaseModel, Field, PrivateAttr
 
 from runnable import defaults, events, exceptions
 from runnable.executor import (
@@ -141,21 +141,14 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         """
         from runnable.executor.composite import run_composite
 
-        store, run_id = context.run_log_store, context.run_id
+        store = context.run_log_store
         step_log = store.create_step_log(node.name, node.internal_name(internal_branch_name))
         if context.retry is not None:
             # A retry continues the step's log (attempts count on) and reuses a step that succeeded.
             step_log, done = context.retry.resume_step(node, step_log)
             if done:
                 return step_log
-        step_log.step_type = node.node_type
-        events.announce(
-            "step_started", run_id=run_id, step=step_log.internal_name, step_type=step_log.step_type
-        )
-        if isinstance(node, TaskNode | CompositeNode):
-            step_log.status = defaults.PROCESSING
-            store.add_step_log(step_log, run_id)
-            logger.info("Step '%s' started", step_log.internal_name)
+        begin_step(context, node, step_log)
 
         attempt_number = len(step_log.attempts) + FIRST_ATTEMPT
         if isinstance(node, TaskNode):
@@ -181,30 +174,7 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             )
         if context.retry is not None:
             context.retry.mark(attempt)
-        step_log.attempts.append(attempt)
-        step_log.status = attempt.status
-        step_log.message = summary_of(attempt.message)
-        if isinstance(node, FailNode) and outcome.failed_step:
-            # The fail step names the step that failed the run, so the run log says why it is FAIL.
-            step_log.message = f"The run failed because {outcome.describe()}"
-        store.add_step_log(step_log, run_id)
-        logger.info("Step '%s' ended %s", step_log.internal_name, step_log.status)
-        events.announce(
-            "step_finished",
-            run_id=run_id,
-            step=step_log.internal_name,
-            step_type=step_log.step_type,
-            status=step_log.status,
-            message=step_log.message,
-            duration_seconds=attempt.duration_seconds,
-        )
-
-        if node.is_terminal:
-            self._set_branch_status(
-                context,
-                internal_branch_name,
-                defaults.SUCCESS if isinstance(node, SuccessNode) else defaults.FAIL,
-            )
+        end_step(context, node, step_log, attempt, internal_branch_name, outcome)
         return step_log
 
     # -- worker processes ------------------------------------------------------------
@@ -288,14 +258,62 @@ class LocalPipelineExecutor(BasePipelineExecutor):
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _set_branch_status(self, context: RunContext, internal_branch_name: str, status: str) -> None:
-        store = context.run_log_store
-        if not internal_branch_name:
-            store.update_run_log_status(context.run_id, status)
-            return
-        # A branch log holding only the status: stores keep the steps and parameters already stored
-        # under it, so there is no need to read the branch (which costs a listing on chunked stores).
-        store.add_branch_log(BranchLog(internal_name=internal_branch_name, status=status), context.run_id)
+
+def begin_step(context: RunContext, node: BaseNode, step_log: StepLog) -> None:
+    """A step starts: its log says PROCESSING (stubs and terminal nodes are written once, finished)."""
+    step_log.step_type = node.node_type
+    events.announce(
+        "step_started", run_id=context.run_id, step=step_log.internal_name, step_type=step_log.step_type
+    )
+    if isinstance(node, TaskNode | CompositeNode):
+        step_log.status = defaults.PROCESSING
+        context.run_log_store.add_step_log(step_log, context.run_id)
+        logger.info("Step '%s' started", step_log.internal_name)
+
+
+def end_step(
+    context: RunContext,
+    node: BaseNode,
+    step_log: StepLog,
+    attempt: StepAttempt,
+    internal_branch_name: str,
+    outcome: GraphOutcome,
+) -> None:
+    """A step ends with ``attempt``; a terminal node also ends its branch (or the run)."""
+    step_log.attempts.append(attempt)
+    step_log.status = attempt.status
+    step_log.message = summary_of(attempt.message)
+    if isinstance(node, FailNode) and outcome.failed_step:
+        # The fail step names the step that failed the run, so the run log says why it is FAIL.
+        step_log.message = f"The run failed because {outcome.describe()}"
+    context.run_log_store.add_step_log(step_log, context.run_id)
+    logger.info("Step '%s' ended %s", step_log.internal_name, step_log.status)
+    events.announce(
+        "step_finished",
+        run_id=context.run_id,
+        step=step_log.internal_name,
+        step_type=step_log.step_type,
+        status=step_log.status,
+        message=step_log.message,
+        duration_seconds=attempt.duration_seconds,
+    )
+    if node.is_terminal:
+        set_branch_status(
+            context,
+            internal_branch_name,
+            defaults.SUCCESS if isinstance(node, SuccessNode) else defaults.FAIL,
+        )
+
+
+def set_branch_status(context: RunContext, internal_branch_name: str, status: str) -> None:
+    """The status of a branch (or, for the empty name, of the run)."""
+    store = context.run_log_store
+    if not internal_branch_name:
+        store.update_run_log_status(context.run_id, status)
+        return
+    # A branch log holding only the status: stores keep the steps and parameters already stored
+    # under it, so there is no need to read the branch (which costs a listing on chunked stores).
+    store.add_branch_log(BranchLog(internal_name=internal_branch_name, status=status), context.run_id)
 
 
 def passing_attempt(context: RunContext, attempt_number: int = FIRST_ATTEMPT) -> StepAttempt:
@@ -317,30 +335,36 @@ class LocalJobExecutor(BaseJobExecutor):
 
     def execute(self, context: RunContext, task: BaseTaskType) -> RunLog:
         with store_failures_reported(context):
-            return self._execute(context, task)
+            return run_job(context, task, self, mock=self.mock)
 
-    def _execute(self, context: RunContext, task: BaseTaskType) -> RunLog:
-        definition = task.definition()
-        hashed = dag_hash(definition)
-        start_run(context, hashed, context.run_config(self, job_definition=definition, dag_hash=hashed))
-        store, run_id = context.run_log_store, context.run_id
-        try:
-            job_log = store.create_job_log()
-            job_log.status = defaults.PROCESSING
-            store.add_job_log(run_id, job_log)
-            if self.mock:
-                attempt, data_catalogs = passing_attempt(context), list[DataCatalog]()
-            else:
-                attempt, data_catalogs = run_task(context, task, JOB_STEP_NAME)
-            job_log.attempts.append(attempt)
-            job_log.add_data_catalogs(data_catalogs)
-            job_log.status = attempt.status
-            job_log.message = summary_of(attempt.message)
-            store.add_job_log(run_id, job_log)
-            # add_job_log sets the run status too; say it explicitly for stores that only store the job.
-            store.update_run_log_status(run_id, attempt.status)
-        except BaseException:
-            mark_failed_quietly(context)
-            raise
-        failure = f"the job failed: {job_log.message}" if job_log.message else ""
-        return finish_run(context, failure)
+
+def run_job(
+    context: RunContext, task: BaseTaskType, recorded_executor: BaseModel, mock: bool = False
+) -> RunLog:
+    """Run a job's task on this machine; the run config records ``recorded_executor`` as the job executor."""
+    definition = task.definition()
+    hashed = dag_hash(definition)
+    start_run(
+        context, hashed, context.run_config(recorded_executor, job_definition=definition, dag_hash=hashed)
+    )
+    store, run_id = context.run_log_store, context.run_id
+    try:
+        job_log = store.create_job_log()
+        job_log.status = defaults.PROCESSING
+        store.add_job_log(run_id, job_log)
+        if mock:
+            attempt, data_catalogs = passing_attempt(context), list[DataCatalog]()
+        else:
+            attempt, data_catalogs = run_task(context, task, JOB_STEP_NAME)
+        job_log.attempts.append(attempt)
+        job_log.add_data_catalogs(data_catalogs)
+        job_log.status = attempt.status
+        job_log.message = summary_of(attempt.message)
+        store.add_job_log(run_id, job_log)
+        # add_job_log sets the run status too; say it explicitly for stores that only store the job.
+        store.update_run_log_status(run_id, attempt.status)
+    except BaseException:
+        mark_failed_quietly(context)
+        raise
+    failure = f"the job failed: {job_log.message}" if job_log.message else ""
+    return finish_run(context, failure)

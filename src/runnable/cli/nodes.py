@@ -1,0 +1,211 @@
+"""The per-node commands an engine calls, one process per move (runnable 0.50's names and arguments).
+
+* ``runnable execute-single-node RUN_ID PIPELINE STEP``: one task, stub, success or fail node;
+* ``runnable fan RUN_ID STEP PIPELINE out|in``: a composite step starts (its branches are planned;
+  their keys are printed as a JSON list, and written to ``--output``) or ends;
+* ``runnable execute-job PIPELINE [RUN_ID]``: a job, as the local job executor runs it.
+
+STEP is the step's internal name: the step names and branch keys from the pipeline down, joined by
+dots (``map.a.inner``). The run id and the configuration come from the arguments or the environment
+(``RUNNABLE_RUN_ID``, ``RUNNABLE_CONFIGURATION_FILE``...), so a node needs no file shared with the
+others; the run log store and catalog the configuration names are what the nodes share.
+
+Exit status: 0 when the move succeeded, 1 when the step failed (or a fail node ended its branch), so
+an engine routes to ``on_failure`` paths on the exit status; 2 for usage and configuration errors.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from runnable import defaults, exceptions
+from runnable.cli import execute, output, services
+from runnable.cli.options import ConfigOption, LogLevelOption
+from runnable.models import RunLog
+
+PipelineArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="PIPELINE", help="The .py or .yaml file defining the pipeline.", show_default=False
+    ),
+]
+StepArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="STEP",
+        help="The step's internal name (steps and branch keys joined by dots).",
+        show_default=False,
+    ),
+]
+RunIdArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="RUN_ID", envvar=defaults.ENV_RUN_ID, help="The run the node belongs to.", show_default=False
+    ),
+]
+ParametersOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--parameters-file", "--parameters", "-p", help="YAML file of initial parameters.", dir_okay=False
+    ),
+]
+TagOption = Annotated[str, typer.Option("--tag", help="A tag recorded with the run.")]
+# runnable 0.50's --mode (yaml or python): the file's suffix says which, so it is accepted and not needed.
+ModeOption = Annotated[str, typer.Option("--mode", "-m", hidden=True)]
+IterationOption = Annotated[int, typer.Option("--iteration", min=0, help="A Loop step's iteration.")]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", help="Also write the result (JSON) to this file, for the engine to read.", dir_okay=False
+    ),
+]
+
+
+def execute_single_node(
+    run_id: RunIdArgument,
+    pipeline_file: PipelineArgument,
+    step: StepArgument,
+    configuration: ConfigOption = None,
+    parameters_file: ParametersOption = None,
+    tag: TagOption = "",
+    mode: ModeOption = "",
+    log_level: LogLevelOption = None,
+) -> None:
+    """Execute one node of a pipeline run (a task, stub, success or fail step)."""
+    result = _move(pipeline_file, run_id, tag, configuration, parameters_file, log_level, "node", step, 0)
+    _finish(result, None)
+
+
+def fan(
+    run_id: RunIdArgument,
+    step: StepArgument,
+    pipeline_file: PipelineArgument,
+    in_or_out: Annotated[str, typer.Argument(metavar="in|out", help="Fan out (start) or in (end).")],
+    configuration: ConfigOption = None,
+    parameters_file: ParametersOption = None,
+    tag: TagOption = "",
+    mode: ModeOption = "",
+    iteration: IterationOption = 0,
+    output_file: OutputOption = None,
+    log_level: LogLevelOption = None,
+) -> None:
+    """Fan a composite step out into its branches, or back in once they ended."""
+    direction = in_or_out.strip().lower()
+    if direction not in ("in", "out"):
+        raise typer.BadParameter(f"{in_or_out!r} is neither 'in' nor 'out'.", param_hint="in|out")
+    result = _move(
+        pipeline_file,
+        run_id,
+        tag,
+        configuration,
+        parameters_file,
+        log_level,
+        f"fan-{direction}",
+        step,
+        iteration,
+    )
+    _finish(result, output_file)
+
+
+def execute_job(
+    pipeline_file: PipelineArgument,
+    run_id: RunIdArgument = "",
+    configuration: ConfigOption = None,
+    parameters_file: ParametersOption = None,
+    tag: TagOption = "",
+    log_level: LogLevelOption = None,
+) -> None:
+    """Execute a job on this machine (the command a Kubernetes job's pod runs)."""
+    _move(pipeline_file, run_id, tag, configuration, parameters_file, log_level, "job", "", 0)
+
+
+def _move(
+    pipeline_file: str,
+    run_id: str,
+    tag: str,
+    configuration: Path | None,
+    parameters_file: Path | None,
+    log_level: Any,
+    kind: str,
+    step: str,
+    iteration: int,
+) -> Any:
+    if kind != "job" and not run_id:
+        raise typer.BadParameter(
+            f"a node belongs to a run: give RUN_ID (or set ${defaults.ENV_RUN_ID}).", param_hint="RUN_ID"
+        )
+    results: list[Any] = []
+
+    def runner(target: Any, given: dict[str, str]) -> RunLog:
+        from runnable.sdk import BaseJob
+
+        results.append(_run_move(target, given, kind, step, iteration, isinstance(target, BaseJob)))
+        return RunLog(run_id=given.get("run_id", ""), status=defaults.PROCESSING)
+
+    options = execute.ExecuteOptions(
+        run_id=run_id, tag=tag, parameters_file=str(parameters_file) if parameters_file else "", runner=runner
+    )
+    with (
+        output.logging_at(log_level),
+        services.configuration_file(configuration),
+        services.parameters_file(parameters_file),
+    ):
+        execute.run_file(pipeline_file, options)
+    if len(results) != 1:
+        raise exceptions.PipelineDefinitionError(
+            f"The pipeline file {pipeline_file} executes {len(results)} pipelines or jobs; a node belongs to "
+            "one of them: name it as FILE.py:NAME."
+        )
+    return results[0]
+
+
+def _run_move(target: Any, given: dict[str, str], kind: str, step: str, iteration: int, is_job: bool) -> Any:
+    from runnable.context import build_context
+    from runnable.executor.local import run_job
+    from runnable.executor.nodes import NodeExecution
+    from runnable.logs import runnable_logger_at
+
+    options = {name: value for name, value in given.items() if name in _CONTEXT_OPTIONS}
+    with runnable_logger_at(given.get("log_level", "")):
+        if is_job != (kind == "job"):
+            raise exceptions.PipelineDefinitionError(
+                "execute-job runs a job; this file defines a pipeline."
+                if is_job is False
+                else "This file defines a job: run it with `runnable execute-job`."
+            )
+        if is_job:
+            context, executor = build_context(**options, executor_service="job_executor")
+            with context:
+                return run_job(
+                    context, target.create_task(), executor, mock=bool(getattr(executor, "mock", False))
+                )
+        context, executor = build_context(**options)
+        with context:
+            nodes = NodeExecution(context, target.dag, executor)
+            if kind == "node":
+                return nodes.execute_node(step)
+            if kind == "fan-out":
+                return nodes.fan_out(step, iteration)
+            return nodes.fan_in(step, iteration)
+
+
+_CONTEXT_OPTIONS = ("configuration_file", "run_id", "tag", "parameters_file", "pipeline_definition_file")
+
+
+def _finish(result: Any, output_file: Path | None) -> None:
+    document: dict[str, Any] = {
+        "status": result.status,
+        "branches": result.branch_keys,
+        "another_iteration": result.another_iteration,
+    }
+    if output_file is not None:
+        # What an Argo output parameter reads: the branch keys, the list a withParam iterates on.
+        output_file.parent.mkdir(parents=True, exist_ok=True)
+        output_file.write_text(json.dumps(result.branch_keys), encoding="utf-8")
+    output.out.print(json.dumps(document), soft_wrap=True, markup=False, highlight=False)
+    if result.status == defaults.FAIL:
+        raise typer.Exit(output.EXIT_FAILED)
