@@ -27,6 +27,7 @@ from __future__ import annotations
 import difflib
 import importlib
 import threading
+import typing
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib.metadata import EntryPoint, entry_points
@@ -286,7 +287,15 @@ def _describe_problems(errors: list[Any], model: type[BaseModel], plugin: str) -
     known = [name for name in model.model_fields if name not in _SET_BY_RUNNABLE]
     # A store's secret fields (a connection string with a password, malformed or not) are never echoed.
     secret_fields = frozenset(getattr(model, "secret_fields", ()))
-    problems = [_describe_error(error, known, secret_fields) for error in errors]
+    known_at: dict[tuple[str, ...], list[str]] = {}
+    for error in errors:
+        # Nested sections (an executor's `defaults`) suggest from their own fields.
+        parent = tuple(str(part) for part in error["loc"][:-1])
+        if parent and parent not in known_at:
+            nested = _fields_of_nested(model, list(parent))
+            if nested is not None:
+                known_at[parent] = nested
+    problems = [_describe_error(error, known, secret_fields, known_at) for error in errors]
     whose = f"type '{plugin}' ({_qualified_name(model)})" if plugin else _qualified_name(model)
     count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
     message = exceptions.as_sentence(f"{count} in the config of {whose}: {'; '.join(problems)}")
@@ -301,14 +310,49 @@ def _accepted_keys(model: type[BaseModel]) -> set[str]:
     return accepted
 
 
-def _describe_error(error: Any, known: list[str], secret_fields: frozenset[str] = frozenset()) -> str:
+def _fields_of_nested(model: type[BaseModel], location: list[str]) -> list[str] | None:
+    """The fields of the model found at ``location`` inside ``model`` (None if it is not a model)."""
+    current: Any = model
+    for part in location:
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None
+        by_name = {
+            alias: field for name, field in current.model_fields.items() for alias in (name, field.alias)
+        }
+        field = by_name.get(part)
+        if field is None:
+            return None
+        current = _model_in(field.annotation)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return None
+
+
+def _model_in(annotation: Any) -> Any:
+    """The model an annotation holds (``X``, ``X | None``, ``list[X]``, ``dict[str, X]``), if one."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for argument in reversed(typing.get_args(annotation)):
+        found = _model_in(argument)
+        if found is not None:
+            return found
+    return None
+
+
+def _describe_error(
+    error: Any,
+    known: list[str],
+    secret_fields: frozenset[str] = frozenset(),
+    known_at: dict[tuple[str, ...], list[str]] | None = None,
+) -> str:
     location = [str(part) for part in error["loc"]]
     path = ".".join(["config", *location])
     kind = error["type"]
     if kind == "missing":
         return f"`{path}` is required but missing"
     if kind == "extra_forbidden":
-        return f"`{path}` is not a field{_did_you_mean(location[-1], known)}"
+        candidates = (known_at or {}).get(tuple(location[:-1]), known)
+        return f"`{path}` is not a field{_did_you_mean(location[-1], candidates)}"
     problem = str(error["msg"])
     problem = problem[:1].lower() + problem[1:]
     if any(is_secret_key(part) or part in secret_fields for part in location):

@@ -94,6 +94,8 @@ def walk(dag: Graph, command: Command, run_id: str, pipeline_file: str) -> None:
             else:
                 succeeded = node_move(name)
             if node.is_terminal:
+                # The fail node says the graph failed (exit 1), so the engine fails the branch or run.
+                assert succeeded == (node.name == current.success_node.name)
                 return
             node = current.node(node.next_node if succeeded else (node.on_failure or current.fail_node.name))
 

@@ -370,6 +370,12 @@ def _is_this_module(path: str) -> bool:
 # --------------------------------------------------------------------------- reporting
 
 
+def _handed_over(outcome: Outcome) -> bool:
+    return (
+        outcome.error is None and outcome.run_log is not None and outcome.run_log.status == defaults.CREATED
+    )
+
+
 def _report(outcomes: list[Outcome]) -> None:
     for outcome in outcomes:
         if outcome.succeeded:
@@ -382,7 +388,8 @@ def _report(outcomes: list[Outcome]) -> None:
                 + f". See it with: runnable runs show {run_log.run_id}",
                 soft_wrap=True,
             )
-    failed = [outcome for outcome in outcomes if not outcome.succeeded]
+    # An executor that hands the pipeline to another engine (argo) leaves the run CREATED: nothing failed.
+    failed = [outcome for outcome in outcomes if not outcome.succeeded and not _handed_over(outcome)]
     if not failed:
         return
     if len(failed) == 1 and failed[0].error is not None:

@@ -108,7 +108,7 @@ def fan(
         step,
         iteration,
     )
-    _finish(result, output_file)
+    _finish(result, output_file, another_iteration=direction == "in")
 
 
 def execute_job(
@@ -196,16 +196,18 @@ def _run_move(target: Any, given: dict[str, str], kind: str, step: str, iteratio
 _CONTEXT_OPTIONS = ("configuration_file", "run_id", "tag", "parameters_file", "pipeline_definition_file")
 
 
-def _finish(result: Any, output_file: Path | None) -> None:
+def _finish(result: Any, output_file: Path | None, another_iteration: bool = False) -> None:
     document: dict[str, Any] = {
         "status": result.status,
         "branches": result.branch_keys,
         "another_iteration": result.another_iteration,
     }
     if output_file is not None:
-        # What an Argo output parameter reads: the branch keys, the list a withParam iterates on.
+        # What an Argo output parameter reads: after a fan-out the branch keys (what a withParam
+        # iterates on), after a fan-in whether a Loop goes on (what its `when` compares).
+        written = result.another_iteration if another_iteration else result.branch_keys
         output_file.parent.mkdir(parents=True, exist_ok=True)
-        output_file.write_text(json.dumps(result.branch_keys), encoding="utf-8")
+        output_file.write_text(json.dumps(written), encoding="utf-8")
     output.out.print(json.dumps(document), soft_wrap=True, markup=False, highlight=False)
     if result.status == defaults.FAIL:
         raise typer.Exit(output.EXIT_FAILED)

@@ -44,7 +44,7 @@ from runnable.executor.composite import (
     visible_parameters,
 )
 from runnable.executor.local import LocalPipelineExecutor, begin_step, end_step
-from runnable.graph import BaseNode, CompositeNode, Graph, LoopNode, dag_hash
+from runnable.graph import BaseNode, CompositeNode, FailNode, Graph, LoopNode, dag_hash
 from runnable.models import (
     BranchLog,
     Parameter,
@@ -124,8 +124,8 @@ class NodeExecution:
             outcome = replay(self.context, self.dag.branch_graph(branch), branch)
         with self._loop_indexes(branch):
             step_log = self.runner.execute_node(self.context, node, branch, outcome, self._inherited(branch))
-        ended_badly = node.is_terminal and node.node_type == defaults.FAIL
-        status = defaults.FAIL if ended_badly else step_log.status
+        # Reaching the fail node ends the branch (or the run) FAIL: the engine sees the graph failed.
+        status = defaults.FAIL if isinstance(node, FailNode) else step_log.status
         return NodeResult(status=status, branch_keys=[])
 
     # -- composite steps ------------------------------------------------------------------
