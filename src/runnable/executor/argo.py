@@ -93,7 +93,7 @@ class ArgoExecutor(BasePipelineExecutor):
 
     def execute(self, context: RunContext, dag: Graph) -> RunLog:
         document = self.render(context, dag)
-        _check_schema(document)
+        check_schema(document)
         path = Path(self.output_file)
         path.write_text(yaml.safe_dump(document, sort_keys=False, width=120), encoding="utf-8")
         logger.warning(
@@ -105,9 +105,13 @@ class ArgoExecutor(BasePipelineExecutor):
         # Nothing ran here: the run starts when Argo runs the workflow's first node.
         return RunLog(run_id=context.run_id, status=defaults.CREATED)
 
-    def render(self, context: RunContext, dag: Graph) -> dict[str, Any]:
-        """The workflow as a document (camel-case keys, as Argo reads it)."""
-        check_shareable(context, self.pvc_for_runnable)
+    def render(self, context: RunContext, dag: Graph, pods_share_a_machine: bool = False) -> dict[str, Any]:
+        """The workflow as a document (camel-case keys, as Argo reads it).
+
+        ``pods_share_a_machine``: the emulator's, whose "pods" are processes of this machine.
+        """
+        if not pods_share_a_machine:
+            check_shareable(context, self.pvc_for_runnable)
         renderer = _Renderer(self, context)
         renderer.graph_template(dag, ENTRYPOINT, is_root=True)
         spec: dict[str, Any] = {
@@ -133,7 +137,7 @@ class ArgoExecutor(BasePipelineExecutor):
         return {"apiVersion": "argoproj.io/v1alpha1", "kind": "Workflow", "metadata": metadata, "spec": spec}
 
 
-def _check_schema(document: dict[str, Any]) -> None:
+def check_schema(document: dict[str, Any]) -> None:
     from runnable.executor.argo_schema import schema_problems
 
     try:
