@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from runnable import config, plugins
-from runnable.models import RunLog, StepLog
+from runnable.models import BranchLog, RunLog, StepLog
 from runnable.run_log_store.base import BaseRunLogStore
 
 
@@ -40,3 +40,44 @@ def read_run_log(run_id: str, configuration_file: Path | str | None = None) -> R
         close = getattr(store, "close", None)
         if callable(close):
             close()
+
+
+def comparable(run_log: RunLog) -> dict[str, Any]:
+    """What must match: statuses, parameters, branch structure, attempts (times and ids aside)."""
+
+    def attempts(step: StepLog) -> list[Any]:
+        return [
+            (
+                a.attempt_number,
+                a.status,
+                a.message,
+                a.input_parameters,
+                a.output_parameters,
+                a.user_defined_metrics,
+            )
+            for a in step.attempts
+        ]
+
+    def steps(found: dict[str, StepLog]) -> list[Any]:
+        return [
+            {
+                "name": step.internal_name,
+                "status": step.status,
+                "type": step.step_type,
+                "message": step.message,
+                "attempts": attempts(step),
+                "catalog": sorted((entry.name, entry.stage) for entry in step.data_catalog),
+                "branches": [branch(b) for b in step.branches.values()],
+            }
+            for step in found.values()
+        ]
+
+    def branch(found: BranchLog) -> dict[str, Any]:
+        return {
+            "name": found.internal_name,
+            "status": found.status,
+            "parameters": found.parameters,
+            "steps": steps(found.steps),
+        }
+
+    return {"status": run_log.status, "parameters": run_log.parameters, "steps": steps(run_log.steps)}

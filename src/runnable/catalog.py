@@ -105,7 +105,7 @@ class FileSystemCatalog(BaseCatalog):
 
     def get(self, run_id: str, pattern: str) -> list[DataCatalog]:
         run_folder = self.run_folder(run_id)
-        matches = _files_matching(run_folder, pattern)
+        matches = files_matching(run_folder, pattern)
         if not matches:
             raise exceptions.CatalogError(
                 f"Catalog get '{pattern}' matched no file in {run_folder}. "
@@ -128,7 +128,7 @@ class FileSystemCatalog(BaseCatalog):
         # The catalog may live inside the compute folder: never put it into itself.
         matches = [
             path
-            for path in _files_matching(compute, pattern)
+            for path in files_matching(compute, pattern)
             if not path.resolve().is_relative_to(catalog_root)
         ]
         if not matches:
@@ -197,11 +197,17 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _files_matching(folder: Path, pattern: str) -> list[Path]:
+def check_pattern(pattern: str) -> None:
+    """A catalog pattern is a glob relative to its folder, never reaching out of it."""
     if Path(pattern).is_absolute() or ".." in Path(pattern).parts:
         raise exceptions.CatalogError(
             f"Catalog pattern '{pattern}' must be relative to its folder and must not contain '..'."
         )
+
+
+def files_matching(folder: Path, pattern: str) -> list[Path]:
+    """The files under ``folder`` that ``pattern`` matches, sorted."""
+    check_pattern(pattern)
     if not folder.is_dir():
         return []
     return sorted(path for path in folder.glob(pattern) if path.is_file())

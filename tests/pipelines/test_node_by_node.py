@@ -18,12 +18,12 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from run_log_views import read_run_log
+from run_log_views import comparable, read_run_log
 from runnable import defaults
 from runnable.cli import execute
 from runnable.cli.app import app
 from runnable.graph import CompositeNode, Graph, LoopNode
-from runnable.models import BranchLog, RunLog, StepLog, decode_name_segment, join_internal_name
+from runnable.models import RunLog, decode_name_segment, join_internal_name
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 EXAMPLES = [
@@ -100,47 +100,6 @@ def walk(dag: Graph, command: Command, run_id: str, pipeline_file: str) -> None:
             node = current.node(node.next_node if succeeded else (node.on_failure or current.fail_node.name))
 
     graph(dag, "")
-
-
-def comparable(run_log: RunLog) -> dict[str, Any]:
-    """What must match: statuses, parameters, branch structure, attempts (times and ids aside)."""
-
-    def attempts(step: StepLog) -> list[Any]:
-        return [
-            (
-                a.attempt_number,
-                a.status,
-                a.message,
-                a.input_parameters,
-                a.output_parameters,
-                a.user_defined_metrics,
-            )
-            for a in step.attempts
-        ]
-
-    def steps(found: dict[str, StepLog]) -> list[Any]:
-        return [
-            {
-                "name": step.internal_name,
-                "status": step.status,
-                "type": step.step_type,
-                "message": step.message,
-                "attempts": attempts(step),
-                "catalog": sorted((entry.name, entry.stage) for entry in step.data_catalog),
-                "branches": [branch(b) for b in step.branches.values()],
-            }
-            for step in found.values()
-        ]
-
-    def branch(found: BranchLog) -> dict[str, Any]:
-        return {
-            "name": found.internal_name,
-            "status": found.status,
-            "parameters": found.parameters,
-            "steps": steps(found.steps),
-        }
-
-    return {"status": run_log.status, "parameters": run_log.parameters, "steps": steps(run_log.steps)}
 
 
 def configuration(workdir: Path, name: str) -> Path:

@@ -177,8 +177,8 @@ def check_shareable(context: RunContext, pvc: str | None) -> None:
         raise exceptions.ConfigurationError(
             f"{where} asks Argo to run the pipeline, which runs every step in its own pod, but "
             f"{'; '.join(problems)}. Use a run log store that pods share (database on PostgreSQL, chunked-s3 "
-            "or s3), and put the file-system catalog (and any file-system store) on a volume every pod "
-            "mounts, named by pvc_for_runnable."
+            "or s3) and the s3 (minio) catalog, or put the file-system catalog (and any file-system store) "
+            "on a volume every pod mounts, named by pvc_for_runnable."
         )
 
 

@@ -73,7 +73,9 @@ class WorkflowEmulator:
     ) -> None:
         spec = document["spec"].get("workflowSpec", document["spec"])
         self.entrypoint: str = spec["entrypoint"]
-        self.templates: dict[str, dict[str, Any]] = {template["name"]: template for template in spec["templates"]}
+        self.templates: dict[str, dict[str, Any]] = {
+            template["name"]: template for template in spec["templates"]
+        }
         declared = {p["name"]: p.get("value") for p in spec.get("arguments", {}).get("parameters", [])}
         self.workflow_parameters = {**{k: str(v) for k, v in declared.items() if v is not None}, **parameters}
         missing = [name for name in declared if name not in self.workflow_parameters]
@@ -128,12 +130,16 @@ class WorkflowEmulator:
                     continue
                 if not finished and not running and len(results) < len(tasks):
                     stuck = ", ".join(sorted(set(tasks) - set(results)))
-                    raise WorkflowError(f"template '{template['name']}': tasks {stuck} depend on unknown tasks")
+                    raise WorkflowError(
+                        f"template '{template['name']}': tasks {stuck} depend on unknown tasks"
+                    )
                 for name in finished:
                     results[name] = running.pop(name).result()
         return TaskResult(_dag_phase(tasks, references, results))
 
-    def _run_task(self, task: dict[str, Any], inputs: dict[str, str], results: dict[str, TaskResult]) -> TaskResult:
+    def _run_task(
+        self, task: dict[str, Any], inputs: dict[str, str], results: dict[str, TaskResult]
+    ) -> TaskResult:
         scope = {"inputs": inputs, "tasks": results}
         if "when" in task and not _when(self._substitute(task["when"], scope)):
             return TaskResult(SKIPPED)
@@ -149,7 +155,10 @@ class WorkflowEmulator:
                 pool.submit(
                     self.run_template,
                     task["template"],
-                    {name: self._substitute(str(value), {**scope, "item": item}) for name, value in arguments.items()},
+                    {
+                        name: self._substitute(str(value), {**scope, "item": item})
+                        for name, value in arguments.items()
+                    },
                 )
                 for item in items
             ]
@@ -160,15 +169,23 @@ class WorkflowEmulator:
     def _run_container(self, template: dict[str, Any], inputs: dict[str, str]) -> TaskResult:
         container = template["container"]
         scope: dict[str, Any] = {"inputs": inputs, "tasks": {}}
-        command = [self._substitute(str(part), scope) for part in [*container.get("command", []), *container.get("args", [])]]
+        command = [
+            self._substitute(str(part), scope)
+            for part in [*container.get("command", []), *container.get("args", [])]
+        ]
         if command and command[0] == "runnable":
             command[0] = _runnable_executable()
         outputs = template.get("outputs", {}).get("parameters", [])
         limit = int(template.get("retryStrategy", {}).get("limit", 0) or 0)
-        environment = {**self.environment, **{e["name"]: e["value"] for e in container.get("env", []) if "value" in e}}
+        environment = {
+            **self.environment,
+            **{e["name"]: e["value"] for e in container.get("env", []) if "value" in e},
+        }
         with tempfile.TemporaryDirectory(prefix="runnable-emulated-") as private:
             # Each container has its own filesystem in Argo: the output paths are made private to it.
-            paths = {o["valueFrom"]["path"]: str(Path(private) / f"output-{n}") for n, o in enumerate(outputs)}
+            paths = {
+                o["valueFrom"]["path"]: str(Path(private) / f"output-{n}") for n, o in enumerate(outputs)
+            }
             command = [paths.get(part, part) for part in command]
             for _ in range(limit + 1):
                 code = self._spawn(command, environment)
@@ -185,7 +202,9 @@ class WorkflowEmulator:
     def _spawn(self, command: list[str], environment: dict[str, str]) -> int:
         with self.processes:
             # What a node prints (its JSON result) is for Argo's logs; errors still reach stderr.
-            process = subprocess.Popen(command, env=environment, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+            process = subprocess.Popen(
+                command, env=environment, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL
+            )
             with self._lock:
                 self.running[process.pid] = command
             try:
@@ -210,10 +229,14 @@ class WorkflowEmulator:
         parts = reference.split(".")
         if reference == "item" and "item" in scope:
             item = scope["item"]
-            return item if isinstance(item, str) else json.dumps(item)
+            return str(item) if isinstance(item, str) else json.dumps(item)
         if len(parts) == 3 and parts[:2] == ["inputs", "parameters"] and parts[2] in scope["inputs"]:
             return str(scope["inputs"][parts[2]])
-        if len(parts) == 3 and parts[:2] == ["workflow", "parameters"] and parts[2] in self.workflow_parameters:
+        if (
+            len(parts) == 3
+            and parts[:2] == ["workflow", "parameters"]
+            and parts[2] in self.workflow_parameters
+        ):
             return self.workflow_parameters[parts[2]]
         if len(parts) == 5 and parts[0] == "tasks" and parts[2:4] == ["outputs", "parameters"]:
             result = scope["tasks"].get(parts[1])
@@ -257,7 +280,7 @@ def _condition_holds(result: TaskResult, condition: str) -> bool:
 
 def _evaluate(expression: str, results: dict[str, TaskResult]) -> bool:
     """A depends expression (&&, ||, !, parentheses) over the results so far."""
-    tokens = re.findall(r"\|\||&&|!|\(|\)|[A-Za-z0-9][\w-]*(?:\.\w+)?", expression)
+    tokens: list[str] = re.findall(r"\|\||&&|!|\(|\)|[A-Za-z0-9][\w-]*(?:\.\w+)?", expression)
     position = 0
 
     def peek() -> str:
@@ -309,10 +332,14 @@ def _when(expression: str) -> bool:
 
 
 def _dag_phase(
-    tasks: dict[str, dict[str, Any]], references: dict[str, list[tuple[str, str]]], results: dict[str, TaskResult]
+    tasks: dict[str, dict[str, Any]],
+    references: dict[str, list[tuple[str, str]]],
+    results: dict[str, TaskResult],
 ) -> str:
     depended_on = {name for pairs in references.values() for name, _ in pairs}
-    handled = {name for pairs in references.values() for name, condition in pairs if condition in _HANDLES_FAILURE}
+    handled = {
+        name for pairs in references.values() for name, condition in pairs if condition in _HANDLES_FAILURE
+    }
     for name in tasks:
         if results[name].phase != FAILED:
             continue

@@ -58,7 +58,9 @@ class EmulatorExecutor(BasePipelineExecutor):
         if not context.run_log_store.supports_parallel_writes:
             workers = 1
         emulator = WorkflowEmulator(document, {"run_id": context.run_id, "log_level": str(level)}, workers)
-        logger.info("Run '%s': emulating its Argo workflow, %d node processes at a time", context.run_id, workers)
+        logger.info(
+            "Run '%s': emulating its Argo workflow, %d node processes at a time", context.run_id, workers
+        )
         phase = emulator.run()
         try:
             run_log = context.run_log_store.get_run_log_by_id(context.run_id)

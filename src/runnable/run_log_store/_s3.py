@@ -90,8 +90,15 @@ class Payload:
 # --------------------------------------------------------------------------- configuration
 
 
-class S3StoreMixin(BaseModel):
-    """Configuration, client and run index shared by the S3 stores; mixed in before the store's base class."""
+class S3Settings(BaseModel):
+    """Where a bucket is and how to reach it (runnable 0.50's field names), and the client made from it.
+
+    Shared by the S3 stores and the S3 catalog; ``section`` and ``role`` name the configuration
+    section in errors.
+    """
+
+    section: ClassVar[str] = _SERVICE
+    role: ClassVar[str] = "run log store"
 
     endpoint_url: str | None = Field(
         default=None,
@@ -162,9 +169,9 @@ class S3StoreMixin(BaseModel):
             from botocore.config import Config
         except ImportError as exc:
             raise exceptions.ConfigurationError(
-                f"the '{self._type_name()}' run log store needs boto3, which is not installed. "
+                f"the '{self._type_name()}' {self.role} needs boto3, which is not installed. "
                 "Install it with: pip install 'runnable[s3]'.",
-                service=_SERVICE,
+                service=self.section,
                 field="type",
             ) from exc
         config = Config(
@@ -190,12 +197,16 @@ class S3StoreMixin(BaseModel):
             raise exceptions.ConfigurationError(
                 f"the S3 client could not be made: {exc}. Check `endpoint_url` (a URL such as "
                 "http://minio:9000) and `region_name`.",
-                service=_SERVICE,
+                service=self.section,
                 field="endpoint_url",
             ) from exc
 
     def _type_name(self) -> str:
         return str(getattr(self, "service_name", "") or type(self).__name__)
+
+
+class S3StoreMixin(S3Settings):
+    """Configuration, client and run index shared by the S3 stores; mixed in before the store's base class."""
 
     # -- shared store behaviour -----------------------------------------------------------------
 
@@ -399,13 +410,15 @@ _conditional: set[tuple[str, str]] = set()
 class ObjectBucket:
     """A bucket and key prefix through one boto3 client; every botocore error is translated here."""
 
-    def __init__(self, settings: S3StoreMixin, client: Any) -> None:
+    def __init__(self, settings: S3Settings, client: Any) -> None:
         self.client = client
         self.name = settings.bucket_name
         self.prefix = settings.key_prefix
         self.endpoint = settings.endpoint_url or "AWS S3"
         self.max_attempts = settings.max_attempts
         self.pid = os.getpid()
+        self.section = settings.section
+        self.role = settings.role
         self._secrets = tuple(
             value
             for value in map(_reveal, (settings.aws_access_key_id, settings.aws_secret_access_key))
@@ -604,7 +617,7 @@ class ObjectBucket:
                 f"{self.url(probe)}). The '{_SERVICE}' S3 stores need conditional writes so that concurrent "
                 "writers never overwrite each other. Use a server that supports them (AWS S3, a recent "
                 "MinIO, Ceph RGW), or another run log store such as `database`.",
-                service=_SERVICE,
+                service=self.section,
                 field="endpoint_url",
             )
         _conditional.add(checked)
@@ -639,9 +652,9 @@ class ObjectBucket:
                     f"the bucket '{self.name}' does not exist at the S3 endpoint {self.endpoint}. "
                     f"Create it (for example `aws s3 mb s3://{self.name}"
                     + (f" --endpoint-url {self.endpoint}" if self.endpoint != "AWS S3" else "")
-                    + "`) or correct `bucket` in the run log store's configuration."
+                    + f"`) or correct `bucket` in the {self.role}'s configuration."
                 ),
-                service=_SERVICE,
+                service=self.section,
                 field="bucket",
             )
         if code in _CREDENTIAL_CODES or (status == 403 and code in ("403", "")):
@@ -650,10 +663,10 @@ class ObjectBucket:
                     f"the S3 endpoint {self.endpoint} refused the credentials ({code or 'HTTP 403'}) for "
                     f"the bucket '{self.name}' when asked to {action} {target}. "
                     "Check `aws_access_key_id` and `aws_secret_access_key` "
-                    "in the run log store's configuration or, when they are not set, the AWS credential "
+                    f"in the {self.role}'s configuration or, when they are not set, the AWS credential "
                     "chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, ~/.aws/credentials, an instance role)."
                 ),
-                service=_SERVICE,
+                service=self.section,
                 field="aws_access_key_id",
             )
         if status == 403:
@@ -664,7 +677,7 @@ class ObjectBucket:
                     "The credentials need s3:GetObject, s3:PutObject, s3:DeleteObject and s3:ListBucket "
                     f"on the bucket '{self.name}'."
                 ),
-                service=_SERVICE,
+                service=self.section,
                 field="aws_access_key_id",
             )
         if status >= 500 or code in ("SlowDown", "Throttling", "ThrottlingException", "RequestTimeout"):
@@ -690,9 +703,9 @@ class ObjectBucket:
             return exceptions.ConfigurationError(
                 f"no complete AWS credentials were found for the S3 endpoint {self.endpoint} "
                 f"(bucket '{self.name}'). Set `aws_access_key_id` and `aws_secret_access_key` in the "
-                "run log store's configuration, or configure the AWS credential chain "
+                f"{self.role}'s configuration, or configure the AWS credential chain "
                 "(AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, ~/.aws/credentials, an instance role).",
-                service=_SERVICE,
+                service=self.section,
                 field="aws_access_key_id",
             )
         return exceptions.StoreUnavailableError(
