@@ -14,8 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from runnable import exceptions
-from runnable.run_log_store.sql import DatabaseRunLogStore
-from runnable.run_log_store.sql import store as store_module
+from runnable.run_log_store.sql import DatabaseRunLogStore, revisions
 from runnable.run_log_store.sql.schema import SCHEMA_VERSION, build_tables, version_table_name
 from runnable.testing import assert_same_run_log, example_run_log
 
@@ -37,7 +36,7 @@ def transaction(url: str) -> Iterator[sa.Connection]:
 def alembic(url: str, prefix: str, action: Callable[..., Any], revision: str) -> None:
     """Run an Alembic command (upgrade, downgrade, stamp) the way the store does."""
     with transaction(url) as connection:
-        action(store_module._alembic_config(connection, prefix), revision)
+        action(revisions.alembic_config(connection, prefix), revision)
 
 
 def revision_of(url: str, prefix: str) -> str | None:
@@ -47,7 +46,7 @@ def revision_of(url: str, prefix: str) -> str | None:
 
 
 def test_schema_version_is_the_newest_migration() -> None:
-    assert store_module._script().get_current_head() == SCHEMA_VERSION
+    assert revisions.script().get_current_head() == SCHEMA_VERSION
 
 
 @pytest.mark.parametrize("backend", SHARED)

@@ -27,10 +27,6 @@ from functools import cache
 from typing import Any, ClassVar, Final, NamedTuple, TypeVar
 
 import zstandard
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from pydantic import ConfigDict, Field, PrivateAttr, field_validator, model_validator
 from sqlalchemy import (
     ColumnElement,
@@ -57,7 +53,7 @@ from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, 
 from runnable.run_log_store import _io
 from runnable.run_log_store._values import ValuesApart, ValueSource
 from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle, paged_run_logs
-from runnable.run_log_store.sql import migrations
+from runnable.run_log_store.sql import revisions
 from runnable.run_log_store.sql.codec import (
     decode_body,
     decode_parameter,
@@ -163,23 +159,6 @@ def map_backend_errors(
 
 
 # --------------------------------------------------------------------------- migrations
-
-
-@cache
-def _script() -> ScriptDirectory:
-    return ScriptDirectory(migrations.SCRIPT_LOCATION)
-
-
-def _known_revisions() -> frozenset[str]:
-    return frozenset(revision.revision for revision in _script().walk_revisions())
-
-
-def _alembic_config(connection: Connection, prefix: str) -> AlembicConfig:
-    config = AlembicConfig()
-    config.set_main_option("script_location", migrations.SCRIPT_LOCATION)
-    config.attributes[migrations.CONNECTION_ATTRIBUTE] = connection
-    config.attributes[migrations.PREFIX_ATTRIBUTE] = prefix
-    return config
 
 
 # --------------------------------------------------------------------------- statements
@@ -625,7 +604,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
             problem = note = ""
             if revision is None:
                 note = "no runnable tables yet; they are created on first use"
-            elif revision not in _known_revisions():
+            elif revision not in revisions.known_revisions():
                 problem = f"schema revision {revision} is newer than {SCHEMA_VERSION}: upgrade runnable"
             elif revision != SCHEMA_VERSION:
                 problem = (
@@ -763,10 +742,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
                 yield connection
 
     def _current_revision(self, connection: Connection) -> str | None:
-        context = MigrationContext.configure(
-            connection, opts={"version_table": version_table_name(self.table_name)}
-        )
-        return context.get_current_revision()
+        return revisions.current_revision(connection, self.table_name)
 
     def _prepare_schema(self, engine: Engine) -> None:
         """Create a fresh schema, migrate an older SQLite one, refuse anything else."""
@@ -774,7 +750,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
         if current == SCHEMA_VERSION:
             return
         if current is not None:
-            if current not in _known_revisions():
+            if current not in revisions.known_revisions():
                 raise self._newer_schema(current)
             if self._dialect().name != "sqlite":
                 # A shared server may still be used by older runnables: upgrading
@@ -788,7 +764,6 @@ class DatabaseRunLogStore(BaseRunLogStore):
         current = self._current_revision(connection)
         if current == SCHEMA_VERSION:
             return current
-        config = _alembic_config(connection, self.table_name)
         if current is None:
             if inspect(connection).has_table(self.tables.runs.name):
                 raise exceptions.SchemaVersionError(
@@ -797,12 +772,12 @@ class DatabaseRunLogStore(BaseRunLogStore):
                     "Set another `table_name` for the run log store."
                 )
             self.tables.metadata.create_all(connection)
-            command.stamp(config, SCHEMA_VERSION)
+            revisions.stamp(connection, self.table_name, SCHEMA_VERSION)
             logger.info("Created the run log tables %s_* in %s", self.table_name, self.database)
-        elif current not in _known_revisions():
+        elif current not in revisions.known_revisions():
             raise self._newer_schema(current)
         else:
-            command.upgrade(config, SCHEMA_VERSION)
+            revisions.upgrade(connection, self.table_name, SCHEMA_VERSION)
             logger.info("Migrated %s from schema %s to %s", self.database, current, SCHEMA_VERSION)
         return current
 
