@@ -15,6 +15,7 @@ import os
 import shutil
 import tempfile
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
@@ -131,31 +132,12 @@ class FileSystemCatalog(BaseCatalog):
             for path in files_matching(compute, pattern)
             if not path.resolve().is_relative_to(catalog_root)
         ]
-        if not matches:
-            if allow_missing:
-                return []
-            raise exceptions.CatalogError(
-                f"Catalog put '{pattern}' matched no file in {compute.resolve()}. "
-                "Check that the task writes the file there, or fix the pattern."
-            )
-        entries = []
-        for source in matches:
-            relative = source.relative_to(compute)
-            digest = sha256_of(source)
-            if store_copy:
-                _copy_atomically(source, self.run_folder(run_id) / relative)
-                entries.append(self._entry(run_id, relative, digest, PUT))
-            else:
-                entries.append(
-                    DataCatalog(
-                        name=relative.as_posix(),
-                        data_hash=digest,
-                        catalog_relative_path=source.as_posix(),
-                        catalog_handler_location=self.compute_data_folder,
-                        stage=PUT,
-                    )
-                )
-        return entries
+
+        def keep(source: Path, relative: str, digest: str) -> DataCatalog:
+            _copy_atomically(source, self.run_folder(run_id) / relative)
+            return self._entry(run_id, Path(relative), digest, PUT)
+
+        return put_files(self.compute_data_folder, matches, pattern, store_copy, allow_missing, keep)
 
     def put_file(self, run_id: str, source: Path, name: str) -> DataCatalog | None:
         _copy_atomically(source, self.run_folder(run_id) / name)
@@ -187,6 +169,46 @@ class FileSystemCatalog(BaseCatalog):
             catalog_handler_location=self.catalog_location,
             stage=stage,
         )
+
+
+def put_files(
+    compute_data_folder: str,
+    matches: list[Path],
+    pattern: str,
+    store_copy: bool,
+    allow_missing: bool,
+    keep: Callable[[Path, str, str], DataCatalog],
+) -> list[DataCatalog]:
+    """What every catalog's ``put`` does with the files a pattern matched; ``keep`` copies one in.
+
+    ``keep(source, relative name, sha256)`` returns its entry; with ``store_copy=False`` the files are
+    only hashed and recorded where they are.
+    """
+    compute = Path(compute_data_folder)
+    if not matches:
+        if allow_missing:
+            return []
+        raise exceptions.CatalogError(
+            f"Catalog put '{pattern}' matched no file in {compute.resolve()}. "
+            "Check that the task writes the file there, or fix the pattern."
+        )
+    entries = []
+    for source in matches:
+        relative = source.relative_to(compute).as_posix()
+        digest = sha256_of(source)
+        if store_copy:
+            entries.append(keep(source, relative, digest))
+        else:
+            entries.append(
+                DataCatalog(
+                    name=relative,
+                    data_hash=digest,
+                    catalog_relative_path=source.as_posix(),
+                    catalog_handler_location=compute_data_folder,
+                    stage=PUT,
+                )
+            )
+    return entries
 
 
 def sha256_of(path: Path) -> str:

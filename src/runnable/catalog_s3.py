@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 from pydantic import Field
 
 from runnable import exceptions
-from runnable.catalog import GET, PUT, BaseCatalog, check_pattern, files_matching, sha256_of
+from runnable.catalog import GET, PUT, BaseCatalog, check_pattern, files_matching, put_files, sha256_of
 from runnable.models import DataCatalog
 from runnable.run_log_store._s3 import Payload, S3Settings
 
@@ -64,33 +64,13 @@ class S3Catalog(S3Settings, BaseCatalog):
     def put(
         self, run_id: str, pattern: str, store_copy: bool = True, allow_missing: bool = False
     ) -> list[DataCatalog]:
-        compute = Path(self.compute_data_folder)
-        matches = files_matching(compute, pattern)
-        if not matches:
-            if allow_missing:
-                return []
-            raise exceptions.CatalogError(
-                f"Catalog put '{pattern}' matched no file in {compute.resolve()}. "
-                "Check that the task writes the file there, or fix the pattern."
-            )
-        entries = []
-        for source in matches:
-            relative = source.relative_to(compute).as_posix()
-            digest = sha256_of(source)
-            if store_copy:
-                self.put_object(run_id, relative, source.read_bytes())
-                entries.append(self._entry(run_id, relative, digest, PUT))
-            else:
-                entries.append(
-                    DataCatalog(
-                        name=relative,
-                        data_hash=digest,
-                        catalog_relative_path=source.as_posix(),
-                        catalog_handler_location=self.compute_data_folder,
-                        stage=PUT,
-                    )
-                )
-        return entries
+        matches = files_matching(Path(self.compute_data_folder), pattern)
+
+        def keep(source: Path, relative: str, digest: str) -> DataCatalog:
+            self.put_object(run_id, relative, source.read_bytes())
+            return self._entry(run_id, relative, digest, PUT)
+
+        return put_files(self.compute_data_folder, matches, pattern, store_copy, allow_missing, keep)
 
     def put_file(self, run_id: str, source: Path, name: str) -> DataCatalog | None:
         self.put_object(run_id, name, source.read_bytes())
