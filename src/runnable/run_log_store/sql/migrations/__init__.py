@@ -11,8 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
-from alembic import context
-
 SCRIPT_LOCATION: Final = str(Path(__file__).parent)
 
 # Config.attributes keys shared by the store and env.py.
@@ -22,4 +20,7 @@ PREFIX_ATTRIBUTE: Final = "table_prefix"
 
 def table_prefix() -> str:
     """The prefix of the tables being migrated (inside a running migration only)."""
+    # Imported here: the store reads SCRIPT_LOCATION on every open, alembic is for migrating only.
+    from alembic import context
+
     return str(context.config.attributes[PREFIX_ATTRIBUTE])
