@@ -1,1 +1,0 @@
-"""Example pipelines and jobs; run them from the repository root, e.g. ``python -m examples.linear``."""

@@ -1,1 +1,0 @@
-"""Functions, notebooks and parameter files shared by the examples."""
