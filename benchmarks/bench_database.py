@@ -36,8 +36,10 @@ import sqlalchemy as sa
 
 from runnable import defaults
 from runnable.models import JsonParameter, MetricParameter, RunLog, StepAttempt, StepLog
+from runnable.run_log_store._values import ValuesApart
 from runnable.run_log_store.file_system import FileSystemRunLogStore
 from runnable.run_log_store.sql import DatabaseRunLogStore
+from runnable.run_log_store.sql.codec import encode_parameter_rows
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from servers.postgres import missing_binaries, throwaway_postgres
@@ -156,11 +158,14 @@ def fill_database(store: DatabaseRunLogStore, count: int) -> None:
                     sa.select(runs.c.run_id, runs.c.id).where(runs.c.run_id.in_([r.run_id for r in batch]))
                 ).all()
             )
-            rows: list[dict[str, object]] = []
-            for run_log in batch:
-                store._collect_parameters("", run_log.parameters, rows)
-                for row in rows[-len(run_log.parameters) :]:
-                    row["run_pk"] = pks[run_log.run_id]
+            rows = [
+                {**row, "run_pk": pks[run_log.run_id]}
+                for run_log in batch
+                # the headers' values are small: nothing goes to the values table
+                for row in encode_parameter_rows(
+                    "", run_log.parameters, ValuesApart(), store.enable_compression
+                )
+            ]
             connection.execute(sa.insert(parameters), rows)
         batch.clear()
 
