@@ -30,14 +30,13 @@ from typing import Any, BinaryIO
 from pydantic import ValidationError
 
 from runnable import exceptions
-from runnable.history.selection import RunSelection, content_hash, iter_selected
+from runnable.history.selection import REPORT_SAMPLE, RunSelection, content_hash, iter_selected
 from runnable.models import RunLog, RunLogFilter, utc_now
 from runnable.run_log_store.base import BaseRunLogStore
 
 ARCHIVE_FORMAT = "runnable-run-archive"
 ARCHIVE_VERSION = 1
 # How many run ids a report lists (the counts are always complete).
-REPORT_SAMPLE = 20
 # Runs checked and written together on import.
 IMPORT_PAGE = 200
 

@@ -24,13 +24,12 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from runnable import exceptions
-from runnable.history.selection import RunSelection, content_hash, iter_selected
+from runnable.history.selection import REPORT_SAMPLE, RunSelection, content_hash, iter_selected
 from runnable.models import RunLog, RunLogFilter
 from runnable.run_log_store.base import BaseRunLogStore
 
 PAGE_SIZE = 200
 EVERY_RUN = RunSelection()
-REPORT_SAMPLE = 20
 
 # Called after each run with (runs done, runs selected).
 Progress = Callable[[int, int], None]

@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from runnable import exceptions
+from runnable.history.selection import REPORT_SAMPLE
 from runnable.models import RunLogFilter, utc_now
 from runnable.run_log_store.base import BaseRunLogStore
-
-REPORT_SAMPLE = 20
 
 
 @dataclass

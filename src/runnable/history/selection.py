@@ -10,6 +10,9 @@ from datetime import datetime
 from runnable.models import RunLog, RunLogFilter, StepLog
 from runnable.run_log_store.base import BaseRunLogStore
 
+# How many run ids a report lists: enough to check by eye, flat whatever the number of runs.
+REPORT_SAMPLE = 20
+
 
 @dataclass(frozen=True)
 class RunSelection:
