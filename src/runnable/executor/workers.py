@@ -287,11 +287,24 @@ def worker_main(connection: Connection, payload: bytes) -> None:
                     inherited_token = scope_token
                 graph = setup.dag.branch_graph(branch_name)
                 outcome = executor.execute_graph(context, graph, branch_name, inherited)
+                _flush_console()
                 connection.send(("done", branch_name, outcome))
             except KeyboardInterrupt:
                 return
             except BaseException:
+                _flush_console()
                 connection.send(("error", branch_name, traceback.format_exc()))
+
+
+def _flush_console() -> None:
+    """Push what the branch printed to the terminal before the run hears it finished.
+
+    A worker's stdout is a pipe (block-buffered) when the run's output is captured; the run may
+    end, and a worker slow to leave be killed, before the interpreter's exit would flush it.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
 
 
 # --------------------------------------------------------------------------- the pool
