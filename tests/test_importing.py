@@ -12,6 +12,7 @@ import pytest
 
 from runnable.importing import import_object
 from runnable.run_log_store.buffered import BufferedRunLogStore
+from runnable.tasks import TaskFailure, import_dotted
 
 
 @pytest.fixture
@@ -40,30 +41,39 @@ def package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
         del sys.modules[module]
 
 
-def test_both_forms_name_the_same_objects(package: str) -> None:
-    assert import_object(f"{package}.tasks.train")() == "trained"
+def test_the_module_is_before_the_colon_and_attributes_after_it(package: str) -> None:
     assert import_object(f"{package}.tasks:train")() == "trained"
     assert import_object(f"{package}.tasks:Trainer.fit")(None) == "fitted"
     assert import_object("os.path:join") is os.path.join
     assert import_object("runnable.run_log_store.buffered:BufferedRunLogStore") is BufferedRunLogStore
-    assert import_object("os.path:") is os.path  # a colon and nothing after it: the module
+    assert import_object("os.path") is os.path
+    assert import_object("os.path:") is os.path
 
 
 def test_a_module_that_fails_to_import_reports_its_own_error(package: str) -> None:
-    # pkgutil.resolve_name would report "module has no attribute 'broken'" here.
-    with pytest.raises(ModuleNotFoundError, match="a_dependency_nobody_installed"):
-        import_object(f"{package}.broken.train")
     with pytest.raises(ModuleNotFoundError, match="a_dependency_nobody_installed"):
         import_object(f"{package}.broken:train")
+    # What a task command reports: pkgutil.resolve_name("<package>.broken.train") would say that
+    # the package has no attribute 'broken' instead.
+    with pytest.raises(TaskFailure, match="a_dependency_nobody_installed"):
+        import_dotted(f"{package}.broken.train")
 
 
 def test_what_is_missing_is_named(package: str) -> None:
     with pytest.raises(ModuleNotFoundError, match="not_a_module_anywhere"):
-        import_object("not_a_module_anywhere.train")
+        import_object("not_a_module_anywhere:train")
     with pytest.raises(AttributeError, match="nope"):
-        import_object(f"{package}.tasks.nope")
+        import_object(f"{package}.tasks:nope")
     with pytest.raises(AttributeError, match="nope"):
         import_object(f"{package}.tasks:Trainer.nope")
-    for no_module in ("train", ":train"):
-        with pytest.raises(ValueError, match="Empty module name"):
-            import_object(no_module)
+    with pytest.raises(ValueError, match="Empty module name"):
+        import_object(":train")
+
+
+def test_a_task_command_is_module_dot_function(package: str) -> None:
+    assert import_dotted(f"{package}.tasks.train")() == "trained"
+    # The last part is the function: a colon is not a second way to write a command.
+    with pytest.raises(TaskFailure, match="no attribute 'tasks:train'"):
+        import_dotted(f"{package}.tasks:train")
+    with pytest.raises(TaskFailure, match="Empty module name"):
+        import_dotted("train")

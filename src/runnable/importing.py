@@ -1,16 +1,14 @@
-"""Importing the object a path names, as configuration files and run logs write it.
+"""Importing the object a ``module:attribute`` path names.
 
-Two forms, both in use since runnable 0.50:
+The one importer behind task commands and map reducers (written ``pkg.module.function``, whose
+callers split off the last part: ``pkg.module:function``), plugin registrations and entry points
+(``pkg.module:Class``) and a store's class rebuilt in another process.
 
-- ``pkg.module.function``: the last part is the attribute, the rest the module (a task's
-  ``command``, a map's reducer);
-- ``pkg.module:Class.attribute``: the module before the colon, attributes after it (entry points,
-  plugin registrations, a store's class rebuilt in another process).
-
-Not :func:`pkgutil.resolve_name`: without a colon it guesses where the module ends by trying
-imports and, when a module that exists fails to import, reports a missing attribute instead of
-the import error; pydantic's ``ImportString`` does the same for missing modules. Here the module
-is the one the path names, so its own import error is what the caller sees.
+Not :func:`pkgutil.resolve_name`: it refuses names that are not identifiers with a message about
+its own format and, given a path without a colon, guesses where the module ends by trying imports,
+reporting a module that exists but fails to import as a missing attribute (pydantic's
+``ImportString`` does the same for a missing module). Here the caller names the module, so the
+user sees that module's own import error.
 """
 
 from __future__ import annotations
@@ -20,15 +18,12 @@ from typing import Any
 
 
 def import_object(path: str) -> Any:
-    """The object ``path`` names (either form above), importing its module.
+    """The object ``"pkg.module:Class.attribute"`` names (``"pkg.module"`` alone: the module).
 
-    Raises ``ImportError`` when the module cannot be imported, ``AttributeError`` when it lacks the
-    attribute, ``ValueError`` when the path names no module (``"train"``, ``":f"``).
+    Raises ``ImportError`` when the module cannot be imported, ``AttributeError`` when it lacks an
+    attribute, ``ValueError`` when the path names no module (``":function"``).
     """
-    if ":" in path:
-        module_name, _, attributes = path.partition(":")
-    else:
-        module_name, _, attributes = path.rpartition(".")
+    module_name, _, attributes = path.partition(":")
     target: Any = importlib.import_module(module_name)
     for part in attributes.split(".") if attributes else ():
         target = getattr(target, part)

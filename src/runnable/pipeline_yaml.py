@@ -693,7 +693,7 @@ class _Builder:
                 f"a python command is 'module.function' (for example pkg.tasks.train), not {command!r}",
             )
         try:
-            function = import_object(path)
+            function = import_object(f"{module_name}:{function_name}")
         except ImportError as exc:
             raise self.fail(
                 chained.where,

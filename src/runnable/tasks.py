@@ -181,8 +181,10 @@ def dotted_path(function: Callable[..., Any]) -> str:
 
 
 def import_dotted(path: str) -> Callable[..., Any]:
+    """The function ``pkg.module.function`` names (the last part is the function, as 0.50 wrote it)."""
+    module_name, _, function_name = path.rpartition(".")
     try:
-        found = import_object(path)
+        found = import_object(f"{module_name}:{function_name}")
     except (ImportError, AttributeError, ValueError) as exc:
         raise TaskFailure(
             f"Cannot import the function '{path}': {exc}. Run from the folder that holds its package."
