@@ -68,11 +68,6 @@ class ServiceConfig(BaseModel):
     source: str = ""
     """The file the section came from, or :data:`BUILT_IN_DEFAULTS_SOURCE`."""
 
-    @property
-    def section_name(self) -> str:
-        """The service as it is usually written in YAML: ``run-log-store``."""
-        return self.service_type.replace("_", "-")
-
     def for_record(self) -> dict[str, Any]:
         """What a run log stores about this service (runnable 0.50's shape), secrets masked.
 

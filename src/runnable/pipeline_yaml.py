@@ -82,7 +82,6 @@ step 'x', field 'command': ...``.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,6 +91,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from runnable import exceptions, user_yaml
+from runnable.importing import import_object
 
 if TYPE_CHECKING:  # pragma: no cover
     from runnable.sdk import Pipeline
@@ -100,11 +100,12 @@ TERMINAL_TYPES = ("success", "fail")
 # The ends every graph has, declared or not (runnable 0.50 adds them to each graph itself).
 IMPLICIT_ENDS = {"success": "success", "fail": "fail"}
 
-Form = Literal["list", "graph"]
+# How a pipeline is written: a list of steps run in order, or runnable 0.50's graph of named steps.
+PipelineForm = Literal["list", "graph"]
 # Where in the file something is, outermost first: ("step 'outer'", "branch 'a'", "step 'x'").
-Where = tuple[str, ...]
+FileLocation = tuple[str, ...]
 
-EXAMPLE_PIPELINE: dict[Form, str] = {
+EXAMPLE_PIPELINE: dict[PipelineForm, str] = {
     "list": "a list of steps, such as [{name: first, command: pkg.module.function}]",
     "graph": "{start_at: first, steps: {first: {type: task, command: pkg.module.function, next: success}}}",
 }
@@ -253,7 +254,7 @@ class GraphEdges(BaseModel):
     on_failure: str = ""
 
 
-EDGES: dict[Form, type[ListEdges | GraphEdges]] = {"list": ListEdges, "graph": GraphEdges}
+EDGES: dict[PipelineForm, type[ListEdges | GraphEdges]] = {"list": ListEdges, "graph": GraphEdges}
 
 
 class ListPipeline(BaseModel):
@@ -291,13 +292,13 @@ Model = TypeVar("Model", bound=BaseModel)
 
 
 @dataclass
-class Link:
+class ChainedStep:
     """One step of a chain (steps run one after the other), whichever form it was written in."""
 
     name: str
     fields: StepFields
-    where: Where
-    on_failure: list[Link] = field(default_factory=list)
+    where: FileLocation
+    on_failure: list[ChainedStep] = field(default_factory=list)
 
     @property
     def is_terminal(self) -> bool:
@@ -356,11 +357,13 @@ def _field_problems(
     return problems
 
 
-def _only(step: dict[Any, Any], edges: type[BaseModel]) -> dict[Any, Any]:
+def _edge_fields(step: dict[Any, Any], edges: type[BaseModel]) -> dict[Any, Any]:
+    """The keys of a written step that place it in its chain (``name``/``next``, ``on_failure``)."""
     return {key: value for key, value in step.items() if key in edges.model_fields}
 
 
-def _without(step: dict[Any, Any], edges: type[BaseModel]) -> dict[Any, Any]:
+def _step_type_fields(step: dict[Any, Any], edges: type[BaseModel]) -> dict[Any, Any]:
+    """The keys of a written step that its type's fields model checks: all but the edges."""
     return {key: value for key, value in step.items() if key not in edges.model_fields}
 
 
@@ -372,9 +375,11 @@ class _Builder:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.form: Form = "list"  # the whole file's form, set by build()
+        self.form: PipelineForm = "list"  # the whole file's form, set by build()
 
-    def fail(self, where: Where, *problems: tuple[str, str] | str) -> exceptions.PipelineDefinitionError:
+    def fail(
+        self, where: FileLocation, *problems: tuple[str, str] | str
+    ) -> exceptions.PipelineDefinitionError:
         location = " > ".join(where)
         parts = []
         for problem in problems:
@@ -387,7 +392,12 @@ class _Builder:
         )
 
     def validate(
-        self, model: type[Model], data: Any, where: Where, what: str, other_fields: tuple[str, ...] = ()
+        self,
+        model: type[Model],
+        data: Any,
+        where: FileLocation,
+        what: str,
+        other_fields: tuple[str, ...] = (),
     ) -> Model:
         try:
             return model.model_validate(data)
@@ -412,7 +422,7 @@ class _Builder:
 
     # -- either form becomes chains: one main chain, one chain per on_failure -------------
 
-    def chain(self, written: Any, where: Where) -> tuple[list[Link], str, str]:
+    def chain(self, written: Any, where: FileLocation) -> tuple[list[ChainedStep], str, str]:
         """The steps of a pipeline written in the file's form, with its description and name."""
         if written is None or written == [] or written == {}:
             raise self.fail(where, f"the pipeline is empty; write {EXAMPLE_PIPELINE[self.form]}")
@@ -420,7 +430,7 @@ class _Builder:
             return self.list_chain(written, where)
         return self.graph_chain(written, where)
 
-    def list_chain(self, written: Any, where: Where) -> tuple[list[Link], str, str]:
+    def list_chain(self, written: Any, where: FileLocation) -> tuple[list[ChainedStep], str, str]:
         description = ""
         if isinstance(written, dict):
             if "start_at" in written:
@@ -446,17 +456,17 @@ class _Builder:
                 raise self.fail(
                     step_where, f"a step is a mapping such as {{name: first, command: pkg.f}}, not {step!r}"
                 )
-            edges = self.validate(ListEdges, _only(step, ListEdges), step_where, "a step")
-            fields = self.step_fields(_without(step, ListEdges), step_where)
+            edges = self.validate(ListEdges, _edge_fields(step, ListEdges), step_where, "a step")
+            fields = self.step_fields(_step_type_fields(step, ListEdges), step_where)
             if not edges.name and fields.type not in TERMINAL_TYPES:
                 raise self.fail(step_where, "every step but a final success or fail needs a 'name'")
-            on_failure: list[Link] = []
+            on_failure: list[ChainedStep] = []
             if edges.on_failure is not None:
                 on_failure, _, _ = self.list_chain(edges.on_failure, (*step_where, "on_failure"))
-            chain.append(Link(edges.name, fields, step_where, on_failure))
+            chain.append(ChainedStep(edges.name, fields, step_where, on_failure))
         return chain, description, ""
 
-    def graph_chain(self, written: Any, where: Where) -> tuple[list[Link], str, str]:
+    def graph_chain(self, written: Any, where: FileLocation) -> tuple[list[ChainedStep], str, str]:
         if isinstance(written, list):
             raise self.fail(
                 where,
@@ -487,9 +497,11 @@ class _Builder:
             )
         return main, graph.description, graph.name
 
-    def follow(self, steps: dict[str, Any], start: str, visited: set[str], where: Where) -> list[Link]:
+    def follow(
+        self, steps: dict[str, Any], start: str, visited: set[str], where: FileLocation
+    ) -> list[ChainedStep]:
         """The chain from ``start`` along ``next``; each ``on_failure`` is followed into its own chain."""
-        chain: list[Link] = []
+        chain: list[ChainedStep] = []
         current = start
         while True:
             step_where = (*where, f"step '{current}'")
@@ -499,12 +511,12 @@ class _Builder:
                     step_where,
                     f"a step is a mapping such as {{type: task, command: pkg.f, next: ...}}, not {step!r}",
                 )
-            edges = self.validate(GraphEdges, _only(step, GraphEdges), step_where, "a step")
-            fields = self.step_fields(_without(step, GraphEdges), step_where)
+            edges = self.validate(GraphEdges, _edge_fields(step, GraphEdges), step_where, "a step")
+            fields = self.step_fields(_step_type_fields(step, GraphEdges), step_where)
             if isinstance(fields, TerminalFields):
                 # Terminal steps are shared ends, not positions in a chain.
                 visited.add(current)
-                chain.append(Link(current, fields, step_where))
+                chain.append(ChainedStep(current, fields, step_where))
                 return chain
             if current in visited:
                 raise self.fail(
@@ -513,17 +525,17 @@ class _Builder:
                     "in a success or fail step; give the shared steps distinct names on each path",
                 )
             visited.add(current)
-            on_failure: list[Link] = []
+            on_failure: list[ChainedStep] = []
             if edges.on_failure:
                 self.check_target(steps, step_where, "on_failure", edges.on_failure)
                 on_failure = self.follow(steps, edges.on_failure, visited, where)
-            chain.append(Link(current, fields, step_where, on_failure))
+            chain.append(ChainedStep(current, fields, step_where, on_failure))
             if not edges.next:
                 return chain
             self.check_target(steps, step_where, "next", edges.next)
             current = edges.next
 
-    def check_target(self, steps: dict[str, Any], where: Where, edge: str, target: str) -> None:
+    def check_target(self, steps: dict[str, Any], where: FileLocation, edge: str, target: str) -> None:
         if target not in steps and target not in IMPLICIT_ENDS:
             raise self.fail(
                 where,
@@ -531,7 +543,7 @@ class _Builder:
                 "'success' and 'fail' always exist)",
             )
 
-    def step_fields(self, written: dict[Any, Any], where: Where) -> StepFields:
+    def step_fields(self, written: dict[Any, Any], where: FileLocation) -> StepFields:
         step_type = written.get("type", "task")
         model = FIELDS_OF_TYPE.get(step_type) if isinstance(step_type, str) else None
         if model is None:
@@ -547,18 +559,20 @@ class _Builder:
 
     # -- chains become SDK pipelines --------------------------------------------------------
 
-    def pipeline(self, chain: list[Link], where: Where, name: str = "", description: str = "") -> Pipeline:
+    def pipeline(
+        self, chain: list[ChainedStep], where: FileLocation, name: str = "", description: str = ""
+    ) -> Pipeline:
         from runnable import sdk
 
-        for link in chain[:-1]:
-            if link.is_terminal:
+        for chained in chain[:-1]:
+            if chained.is_terminal:
                 raise self.fail(
-                    link.where,
-                    f"a '{link.fields.type}' step ends the pipeline, so it can only be the last step",
+                    chained.where,
+                    f"a '{chained.fields.type}' step ends the pipeline, so it can only be the last step",
                 )
-        if all(link.is_terminal for link in chain):
+        if all(chained.is_terminal for chained in chain):
             raise self.fail(where, "the pipeline has no step to run; add a task or stub step")
-        built: list[Any] = [self.step(link) for link in chain if not link.is_terminal]
+        built: list[Any] = [self.step(chained) for chained in chain if not chained.is_terminal]
         ending = chain[-1]
         if ending.is_terminal:
             kind = sdk.Success if ending.fields.type == "success" else sdk.Fail
@@ -568,37 +582,40 @@ class _Builder:
         except exceptions.PipelineDefinitionError as exc:
             raise self.fail(where, str(exc)) from exc
 
-    def branch(self, written: Any, where: Where) -> Pipeline:
+    def branch(self, written: Any, where: FileLocation) -> Pipeline:
         chain, description, _ = self.chain(written, where)
         return self.pipeline(chain, where, description=description)
 
-    def branches(self, written: dict[Any, Any], link: Link) -> dict[str, Pipeline]:
+    def branches(self, written: dict[Any, Any], chained: ChainedStep) -> dict[str, Pipeline]:
         if not written:
-            raise self.fail(link.where, ("field 'branches'", f"there are no branches; {_BRANCHES}"))
+            raise self.fail(chained.where, ("field 'branches'", f"there are no branches; {_BRANCHES}"))
         # Keys are compared as text (a Conditional matches str(value)), so YAML's `1:` or `true:` work.
         return {
-            str(key): self.branch(value, (*link.where, f"branch '{key}'")) for key, value in written.items()
+            str(key): self.branch(value, (*chained.where, f"branch '{key}'"))
+            for key, value in written.items()
         }
 
-    def step(self, link: Link) -> Any:
+    def step(self, chained: ChainedStep) -> Any:
         from runnable import sdk
 
-        fields = link.fields
-        common: dict[str, Any] = {"name": link.name}
-        if not all(step.is_terminal for step in link.on_failure):
-            common["on_failure"] = self.pipeline(link.on_failure, (*link.where, "on_failure"))
+        fields = chained.fields
+        common: dict[str, Any] = {"name": chained.name}
+        if not all(step.is_terminal for step in chained.on_failure):
+            common["on_failure"] = self.pipeline(chained.on_failure, (*chained.where, "on_failure"))
         if isinstance(fields, ParallelFields):
-            return self.construct(link, sdk.Parallel, branches=self.branches(fields.branches, link), **common)
-        if isinstance(fields, ConditionalFields):
-            branches = self.branches(fields.branches, link)
             return self.construct(
-                link, sdk.Conditional, branches=branches, parameter=fields.parameter, **common
+                chained, sdk.Parallel, branches=self.branches(fields.branches, chained), **common
+            )
+        if isinstance(fields, ConditionalFields):
+            branches = self.branches(fields.branches, chained)
+            return self.construct(
+                chained, sdk.Conditional, branches=branches, parameter=fields.parameter, **common
             )
         if isinstance(fields, MapFields):
             return self.construct(
-                link,
+                chained,
                 sdk.Map,
-                branch=self.branch(fields.branch, (*link.where, "branch")),
+                branch=self.branch(fields.branch, (*chained.where, "branch")),
                 iterate_on=fields.iterate_on,
                 iterate_as=fields.iterate_as,
                 reducer=fields.reducer,
@@ -606,16 +623,16 @@ class _Builder:
             )
         if isinstance(fields, LoopFields):
             return self.construct(
-                link,
+                chained,
                 sdk.Loop,
-                branch=self.branch(fields.branch, (*link.where, "branch")),
+                branch=self.branch(fields.branch, (*chained.where, "branch")),
                 max_iterations=fields.max_iterations,
                 break_on=fields.break_on,
                 index_as=fields.index_as,
                 **common,
             )
         if isinstance(fields, StubFields):
-            return self.construct(link, sdk.Stub, **common)
+            return self.construct(chained, sdk.Stub, **common)
         assert isinstance(fields, TaskFields)
         task: dict[str, Any] = dict(common)
         if fields.returns:
@@ -628,31 +645,35 @@ class _Builder:
             task["overrides"] = fields.overrides
         if fields.command_type != "notebook" and "executed_copy_next_to_notebook" in fields.model_fields_set:
             raise self.fail(
-                link.where,
+                chained.where,
                 (
                     "field 'executed_copy_next_to_notebook'",
                     "only notebook tasks have an executed copy; remove it",
                 ),
             )
         if fields.command_type == "python":
-            return self.construct(link, sdk.PythonTask, function=self.function(link, fields.command), **task)
+            return self.construct(
+                chained, sdk.PythonTask, function=self.function(chained, fields.command), **task
+            )
         if fields.command_type == "shell":
-            return self.construct(link, sdk.ShellTask, command=fields.command, **task)
+            return self.construct(chained, sdk.ShellTask, command=fields.command, **task)
         if Path(fields.command).suffix != ".ipynb":
-            raise self.fail(link.where, f"a notebook command must be an .ipynb file, not {fields.command!r}")
+            raise self.fail(
+                chained.where, f"a notebook command must be an .ipynb file, not {fields.command!r}"
+            )
         return self.construct(
-            link,
+            chained,
             sdk.NotebookTask,
             notebook=fields.command,
             executed_copy_next_to_notebook=fields.executed_copy_next_to_notebook,
             **task,
         )
 
-    def construct(self, link: Link, kind: Callable[..., Any], **fields: Any) -> Any:
+    def construct(self, chained: ChainedStep, kind: Callable[..., Any], **fields: Any) -> Any:
         try:
             return kind(**fields)
         except exceptions.PipelineDefinitionError as exc:
-            raise self.fail(link.where, str(exc)) from exc
+            raise self.fail(chained.where, str(exc)) from exc
 
     def task_return(self, spec: ReturnSpec) -> Any:
         from runnable import sdk
@@ -663,22 +684,24 @@ class _Builder:
             return sdk.metric(spec.name)
         return spec.name
 
-    def function(self, link: Link, command: str) -> Callable[..., Any]:
-        module_name, _, function_name = command.strip().rpartition(".")
+    def function(self, chained: ChainedStep, command: str) -> Callable[..., Any]:
+        path = command.strip()
+        module_name, _, function_name = path.rpartition(".")
         if not module_name:
             raise self.fail(
-                link.where,
+                chained.where,
                 f"a python command is 'module.function' (for example pkg.tasks.train), not {command!r}",
             )
         try:
-            module = importlib.import_module(module_name)
+            function = import_object(f"{module_name}:{function_name}")
         except ImportError as exc:
             raise self.fail(
-                link.where,
+                chained.where,
                 f"cannot import module '{module_name}' ({exc}). Run from the directory that holds it, "
                 "or install it",
             ) from exc
-        function = getattr(module, function_name, None)
+        except AttributeError:
+            function = None
         if not callable(function):
-            raise self.fail(link.where, f"module '{module_name}' has no function '{function_name}'")
+            raise self.fail(chained.where, f"module '{module_name}' has no function '{function_name}'")
         return function  # type: ignore[no-any-return]

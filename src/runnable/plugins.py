@@ -25,7 +25,6 @@ Tests register classes without installing a package on a :class:`PluginRegistry`
 from __future__ import annotations
 
 import difflib
-import importlib
 import threading
 import typing
 from collections.abc import Callable, Iterator
@@ -37,6 +36,7 @@ from pydantic import BaseModel, ValidationError
 
 from runnable import defaults, exceptions
 from runnable.config import ServiceConfig, is_secret_key, mask_secrets, normalise_key
+from runnable.importing import import_object
 
 PluginT = TypeVar("PluginT")
 
@@ -92,11 +92,6 @@ class PluginRegistry:
                 self.unregister(group, name)
             else:
                 self.register(group, name, previous)
-
-    def refresh(self) -> None:
-        """Forget the entry points read so far (after installing a package in this process)."""
-        with self._lock:
-            self._entry_points.clear()
 
     # -- discovery ---------------------------------------------------------------------
 
@@ -269,7 +264,7 @@ def service_spec(service: BaseModel) -> ServiceSpec:
 def build_service(spec: ServiceSpec) -> Any:
     """The plugin :func:`service_spec` described, rebuilt from its class and fields in this process."""
     class_path, fields = spec
-    return _import_target(class_path)(**fields)
+    return import_object(class_path)(**fields)
 
 
 # --------------------------------------------------------------------------- messages
@@ -413,18 +408,9 @@ def _group(service_type: str) -> str:
 
 def _import_path(path: str, section: str, source: str) -> Any:
     try:
-        return _import_target(path)
+        return import_object(path)
     except Exception as exc:
         raise _import_failure(path, "a registration", exc, section, path, source) from exc
-
-
-def _import_target(path: str) -> Any:
-    """The object ``"module:Class.attribute"`` names (``"module"`` alone: the module), imported."""
-    module_name, _, attribute = path.partition(":")
-    target: Any = importlib.import_module(module_name)
-    for part in attribute.split(".") if attribute else ():
-        target = getattr(target, part)
-    return target
 
 
 def _as_plugin_class(target: Any, group: str, name: str, origin: str, source: str) -> type[BaseModel]:

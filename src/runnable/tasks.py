@@ -40,6 +40,7 @@ from typing import IO, Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from runnable import exceptions, parameters
+from runnable.importing import import_object
 from runnable.masking import SecretFilter
 from runnable.models import JsonParameter, MetricParameter, ObjectParameter, Parameter
 from runnable.parameters import TaskReturn
@@ -180,11 +181,10 @@ def dotted_path(function: Callable[..., Any]) -> str:
 
 
 def import_dotted(path: str) -> Callable[..., Any]:
-    module_name, _, attribute = path.rpartition(".")
+    """The function ``pkg.module.function`` names (the last part is the function, as 0.50 wrote it)."""
+    module_name, _, function_name = path.rpartition(".")
     try:
-        found: Any = importlib.import_module(module_name)
-        for part in attribute.split("."):
-            found = getattr(found, part)
+        found = import_object(f"{module_name}:{function_name}")
     except (ImportError, AttributeError, ValueError) as exc:
         raise TaskFailure(
             f"Cannot import the function '{path}': {exc}. Run from the folder that holds its package."

@@ -17,9 +17,10 @@ from pydantic import ValidationError
 
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JsonParameter, MetricParameter, RunLog, RunLogFilter, StepLog
+from runnable.plugins import build_service, service_spec
 from runnable.run_log_store.sql import DatabaseRunLogStore, codec
 from runnable.run_log_store.sql import store as store_module
-from runnable.testing import assert_same_run_log, build_store, example_run_log, store_spec
+from runnable.testing import assert_same_run_log, example_run_log
 
 StoreFactory = Callable[..., DatabaseRunLogStore]
 
@@ -155,7 +156,7 @@ def test_store_pickles_and_rebuilds_from_its_config(make_store: StoreFactory) ->
     store.create_run_log("pickled")
     copy = pickle.loads(pickle.dumps(store))
     assert copy.get_run_log_by_id("pickled").run_id == "pickled"
-    rebuilt = build_store(store_spec(store))
+    rebuilt = build_service(service_spec(store))
     assert rebuilt.get_run_log_by_id("pickled").run_id == "pickled"
     for other in (copy, rebuilt):
         assert isinstance(other, DatabaseRunLogStore)

@@ -16,6 +16,7 @@ import pytest
 
 from runnable import config, defaults, exceptions, plugins
 from runnable.models import JsonParameter, RunLog, StepLog
+from runnable.plugins import build_service, service_spec
 from runnable.run_log_store import _io, _s3
 from runnable.run_log_store._s3 import (
     RUN_ID_ALPHABET,
@@ -30,7 +31,7 @@ from runnable.run_log_store.base import BaseRunLogStore
 from runnable.run_log_store.chunked import RUN_CHUNK
 from runnable.run_log_store.chunked_s3 import ChunkedS3RunLogStore
 from runnable.run_log_store.s3 import S3RunLogStore
-from runnable.testing import assert_same_run_log, build_store, example_run_log, store_spec
+from runnable.testing import assert_same_run_log, example_run_log
 from servers.s3 import ACCESS_KEY, SECRET_KEY, S3Server, StoreConfig, count_requests
 
 pytestmark = pytest.mark.s3  # needs the S3 test server process
@@ -393,7 +394,7 @@ def test_a_conditional_write_against_a_changed_object_fails(s3_config: StoreConf
 
 
 def _create_in_process(spec: Any, run_id: str, barrier: Any, results: Any) -> None:
-    store = build_store(spec)
+    store = build_service(spec)
     barrier.wait(timeout=60)
     try:
         store.create_run_log(run_id, tag=f"pid-{multiprocessing.current_process().pid}")
@@ -410,7 +411,7 @@ def test_processes_racing_to_create_one_run_get_one_winner(
     context: Any = multiprocessing.get_context("spawn")
     barrier, results = context.Barrier(4), context.Queue()
     processes = [
-        context.Process(target=_create_in_process, args=(store_spec(store), "contested", barrier, results))
+        context.Process(target=_create_in_process, args=(service_spec(store), "contested", barrier, results))
         for _ in range(4)
     ]
     for process in processes:

@@ -123,9 +123,9 @@ def test_chunk_filed_under_the_wrong_name_is_reported(tmp_path: Path) -> None:
 WRITER = textwrap.dedent(
     """
     import resource, signal, sys
-    from runnable.testing import build_store
+    from runnable.plugins import build_service
 
-    store = build_store((sys.argv[1], {"log_folder": sys.argv[2]}))
+    store = build_service((sys.argv[1], {"log_folder": sys.argv[2]}))
     step_log = store.create_step_log("big", "big")
     step_log.message = "2:" + "x" * int(sys.argv[4]) + ":2"
     signal.signal(signal.SIGXFSZ, signal.SIG_DFL)  # Python ignores it; the default is to die
@@ -236,9 +236,9 @@ UNPRIVILEGED_WRITER = textwrap.dedent(
     """
     import json, sys
     from runnable import exceptions
-    from runnable.testing import build_store
+    from runnable.plugins import build_service
 
-    store = build_store((sys.argv[1], {"log_folder": sys.argv[2]}))
+    store = build_service((sys.argv[1], {"log_folder": sys.argv[2]}))
     try:
         store.update_run_log_status("locked-out", "SUCCESS")
     except exceptions.StoreUnavailableError as exc:

@@ -20,7 +20,6 @@ import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -230,38 +229,6 @@ def decode_model(
         return model_type.model_validate(payload, context=context)
     except ValidationError as exc:
         raise exceptions.CorruptedRunLogError(run_id, str(location), describe_validation_error(exc)) from exc
-
-
-def fill_missing_timestamps(payload: Any, modified: float) -> None:
-    """Give a run log from runnable 0.50 (which recorded neither) ``created_at``/``updated_at``.
-
-    The first attempt's start and the last attempt's end are the best record of the run (so its
-    duration is known without reading its steps again); without attempts, ``modified``, the file's
-    modification time.
-    """
-    if not isinstance(payload, dict):
-        return
-    moments = sorted(_attempt_moments(payload))
-    fallback = datetime.fromtimestamp(modified, tz=timezone.utc)
-    payload.setdefault("created_at", (moments[0] if moments else fallback).isoformat())
-    payload.setdefault("updated_at", (moments[-1] if moments else fallback).isoformat())
-
-
-def _attempt_moments(value: Any) -> Iterator[datetime]:
-    """Every attempt start and end time under ``value`` (runnable 0.50 wrote naive UTC times)."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if key in ("start_time", "end_time") and isinstance(item, str):
-                try:
-                    moment = datetime.fromisoformat(item)
-                except ValueError:
-                    continue
-                yield moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
-            elif isinstance(item, dict | list):
-                yield from _attempt_moments(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _attempt_moments(item)
 
 
 def describe_decode_error(error: Exception) -> str:

@@ -26,8 +26,8 @@ different steps, branches and parameter scopes of one run
 at the same time without losing anything.
 
 Folders written by runnable 0.50's ``chunked-fs`` store (``RunLog.json`` plus
-``BranchLog-<branch>.json``) are read as they are, without writing anything:
-reading never changes what is stored. The first write to such a run (a retry)
+``BranchLog-<branch>.json``, read by :mod:`runnable.run_log_store.legacy_050`) are read as they
+are, without writing anything: reading never changes what is stored. The first write to such a run (a retry)
 stores it in this layout too, leaving the old files in place.
 """
 
@@ -48,8 +48,7 @@ from pydantic import PrivateAttr
 
 from runnable import defaults, exceptions
 from runnable.config import Folder
-from runnable.models import BranchLog, RunLog
-from runnable.run_log_store import _io
+from runnable.run_log_store import _io, legacy_050
 from runnable.run_log_store.chunked import (
     CHUNK_KINDS,
     RUN_CHUNK,
@@ -67,9 +66,6 @@ HASHED_MARK = "~"
 MAX_ENCODED_NAME = 200
 _LITERAL = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_-.")
 _ALL_LITERAL = re.compile(r"[a-z0-9_.\-]*")
-
-LEGACY_RUN_FILE = "RunLog.json"
-LEGACY_BRANCH_PREFIX = "BranchLog-"
 
 
 def encode_chunk_name(name: str) -> str:
@@ -259,7 +255,7 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
         if (folder / chunk_file_name(RUN_CHUNK)).exists():
             self._remember_current_layout(run_id)
             return False
-        return (folder / LEGACY_RUN_FILE).is_file()
+        return legacy_050.is_run_folder(folder)
 
     def _remember_current_layout(self, run_id: str) -> None:
         if len(self._current_layout) >= _io.MAX_CACHED_RUNS:
@@ -274,7 +270,7 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
         cached = self._legacy_cache.get(run_id)
         if cached is not None and cached[0] == version:
             return cached[1]
-        run_log = read_legacy_run_folder(folder, run_id)
+        run_log = legacy_050.read_run_folder(folder, run_id)
         chunks = dict(encode_parts(run_log))
         chunks[RUN_CHUNK] = encode_run(run_log)
         self._legacy_cache = {run_id: (version, chunks)}  # one run at a time: a retry reads one run
@@ -294,29 +290,3 @@ class ChunkedFileSystemRunLogStore(ChunkedRunLogStore):
                 self._write_file(run_id, RUN_CHUNK, chunks[RUN_CHUNK])  # last: it marks the run converted
         self._legacy_cache.pop(run_id, None)
         self._remember_current_layout(run_id)
-
-
-def read_legacy_run_folder(folder: Path, run_id: str) -> RunLog:
-    """A run as runnable 0.50's ``chunked-fs`` left it: ``RunLog.json`` and ``BranchLog-*.json`` files."""
-    run_path = folder / LEGACY_RUN_FILE
-    with _io.os_errors_as_store_errors(run_id, run_path, "read"):
-        payload = _io.decode_json(run_path.read_bytes(), run_id, run_path)
-        _io.fill_missing_timestamps(payload, run_path.stat().st_mtime)
-        run_log = _io.decode_model(RunLog, payload, run_id, run_path)
-        branch_paths = sorted(
-            (path for path in folder.iterdir() if path.name.startswith(LEGACY_BRANCH_PREFIX)),
-            key=lambda path: (path.stat().st_mtime_ns, path.name),
-        )
-        branches = [
-            _io.decode_model(BranchLog, _io.decode_json(path.read_bytes(), run_id, path), run_id, path)
-            for path in branch_paths
-        ]
-    # Parents before children: a branch's internal name is longer than its parent's.
-    for branch in sorted(branches, key=lambda branch: branch.internal_name.count(defaults.NAME_SEPARATOR)):
-        try:
-            run_log.insert_branch_log(branch)
-        except exceptions.StepLogNotFoundError as exc:
-            raise exceptions.CorruptedRunLogError(
-                run_id, str(folder), f"branch '{branch.internal_name}' has no step to belong to"
-            ) from exc
-    return run_log

@@ -23,7 +23,7 @@ from pydantic import PrivateAttr
 from runnable import defaults, exceptions
 from runnable.config import Folder
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, StepLog
-from runnable.run_log_store import _io, _values
+from runnable.run_log_store import _io, _values, legacy_050
 from runnable.run_log_store.base import BaseRunLogStore
 
 RUN_LOG_SUFFIX = ".json"
@@ -70,7 +70,7 @@ class FileSystemRunLogStore(BaseRunLogStore):
             raise exceptions.RunLogNotFoundError(run_id)
         data, modified = found
         payload = _io.decode_json(data, run_id, path)
-        _io.fill_missing_timestamps(payload, modified)
+        legacy_050.fill_missing_timestamps(payload, modified)
         if isinstance(payload, dict) and not full:
             # Steps are most of a run log; a header need not validate them.
             payload.pop("steps", None)

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, utc_now
-from runnable.run_log_store import _io, _values
+from runnable.run_log_store import _io, _values, legacy_050
 from runnable.run_log_store._s3 import Payload, S3StoreMixin, StoredObject
 from runnable.run_log_store.base import BaseRunLogStore
 
@@ -176,7 +176,7 @@ class S3RunLogStore(S3StoreMixin, BaseRunLogStore):
             # runnable 0.50's minio store wrote the run log's JSON as a JSON string.
             payload = _io.decode_json(payload.encode("utf-8"), run_id, location)
         # runnable 0.50 recorded neither timestamp; the object's Last-Modified is the best record.
-        _io.fill_missing_timestamps(payload, stored.modified)
+        legacy_050.fill_missing_timestamps(payload, stored.modified)
         if isinstance(payload, dict) and not full:
             # Steps are most of a run log; a header need not validate them.
             payload.pop("steps", None)

@@ -1,7 +1,6 @@
-"""The part of :class:`runnable.testing.StoreContract` about parameter and metric conditions.
+"""The part of the store contract about parameter and metric conditions.
 
-Kept apart so that ``testing.py`` stays one screenful per concern; every store
-that passes the contract answers ``get_run_logs(conditions=[...])`` as
+Every store that passes the contract answers ``get_run_logs(conditions=[...])`` as
 :mod:`runnable.conditions` defines it.
 """
 
@@ -50,7 +49,7 @@ _RUNS: dict[str, dict[str, Parameter]] = {
 
 
 class ConditionsContract:
-    """Mixed into ``StoreContract``: conditions on run-level parameters and metrics."""
+    """Conditions on run-level parameters and metrics."""
 
     __test__ = False
 

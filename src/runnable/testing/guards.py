@@ -1,7 +1,6 @@
-"""Part of the store contract (:class:`runnable.testing.StoreContract`, which inherits these tests).
+"""The part of the store contract that mutation testing asked for (docs/testing.md).
 
-Promises a store could break while the rest of the contract passed, found by mutation testing
-(docs/testing.md); kept apart from ``runnable.testing`` to keep modules short:
+Promises a store could break while the rest of the contract passed:
 
 - pages never skip or repeat runs that share a ``created_at``: the cursor is ``(created_at, run_id)``;
 - every write moves the run's ``updated_at`` on, and a job log written to a run keeps its steps;
@@ -23,7 +22,7 @@ _T0 = datetime(2026, 11, 1, 9, 30, tzinfo=timezone.utc)
 
 
 class GuardsContract:
-    """Mixed into :class:`runnable.testing.StoreContract`; not a test class on its own."""
+    """Pagination ties, ``updated_at`` moving on, and stores keeping their own copies."""
 
     __test__ = False
 

@@ -1,7 +1,6 @@
 """The part of the store contract that history operations rely on: streaming and deleting runs.
 
-:class:`runnable.testing.StoreContract` inherits these tests; they live here to keep
-``testing`` short. Every store that implements ``delete_run_log`` must pass them;
+Every store that implements ``delete_run_log`` must pass them;
 a store that cannot delete passes by refusing with DeleteUnsupportedError.
 """
 
@@ -14,14 +13,12 @@ import pytest
 from runnable import defaults, exceptions
 from runnable.models import RunLog, RunLogFilter
 from runnable.run_log_store.base import BaseRunLogStore
+from runnable.testing.samples import example_run_log
 
 _T0 = datetime(2026, 11, 2, 8, 0, tzinfo=timezone.utc)
 
 
 def _example(run_id: str, minutes: int = 0, tag: str = "") -> RunLog:
-    # Imported here: testing imports this module at its top.
-    from runnable.testing import example_run_log
-
     run_log = example_run_log(run_id, created_at=_T0 + timedelta(minutes=minutes))
     run_log.tag = tag or run_log.tag
     return run_log
