@@ -134,15 +134,18 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         internal_branch_name: str,
         outcome: GraphOutcome,
         inherited: Mapping[str, Parameter] | None = None,
+        continued: StepLog | None = None,
     ) -> StepLog:
         """Run one node, writing its step log when it starts (PROCESSING) and when it ends.
 
         Stubs and terminal nodes do nothing that takes time: their log is written once, finished.
+        ``continued``: the node's stored log when an engine runs the node again (Argo's retryStrategy):
+        its attempts stay and the new attempt counts on.
         """
         from runnable.executor.composite import run_composite
 
         store = context.run_log_store
-        step_log = store.create_step_log(node.name, node.internal_name(internal_branch_name))
+        step_log = continued or store.create_step_log(node.name, node.internal_name(internal_branch_name))
         if context.retry is not None:
             # A retry continues the step's log (attempts count on) and reuses a step that succeeded.
             step_log, done = context.retry.resume_step(node, step_log)

@@ -44,11 +44,12 @@ from runnable.executor.composite import (
     visible_parameters,
 )
 from runnable.executor.local import LocalPipelineExecutor, begin_step, end_step
-from runnable.graph import BaseNode, CompositeNode, FailNode, Graph, LoopNode, dag_hash
+from runnable.graph import BaseNode, CompositeNode, FailNode, Graph, LoopNode, TaskNode, dag_hash
 from runnable.models import (
     BranchLog,
     Parameter,
     RunLog,
+    StepAttempt,
     StepLog,
     decode_name_segment,
     parent_of,
@@ -62,6 +63,8 @@ if TYPE_CHECKING:
     from runnable.context import RunContext
 
 logger = logging.getLogger("runnable")
+
+INTERRUPTED = "The step's process ended before recording its end (killed, or its machine went down)"
 
 
 @dataclass
@@ -122,11 +125,39 @@ class NodeExecution:
         outcome = GraphOutcome(status=defaults.PROCESSING)
         if node.is_terminal:
             outcome = replay(self.context, self.dag.branch_graph(branch), branch)
+        continued = self._earlier_attempts(node, internal_name)
         with self._loop_indexes(branch):
-            step_log = self.runner.execute_node(self.context, node, branch, outcome, self._inherited(branch))
+            step_log = self.runner.execute_node(
+                self.context, node, branch, outcome, self._inherited(branch), continued
+            )
         # Reaching the fail node ends the branch (or the run) FAIL: the engine sees the graph failed.
         status = defaults.FAIL if isinstance(node, FailNode) else step_log.status
         return NodeResult(status=status, branch_keys=[])
+
+    def _earlier_attempts(self, node: BaseNode, internal_name: str) -> StepLog | None:
+        """The task's stored log when the engine runs it again (Argo's retryStrategy), else None.
+
+        Its attempts stay and the new one counts on. An attempt whose process died before it could
+        record its end (the step is still PROCESSING) is recorded as a failed attempt first, as
+        ``runnable retry`` records it.
+        """
+        if not isinstance(node, TaskNode):
+            return None
+        store, run_id = self.context.run_log_store, self.context.run_id
+        try:
+            stored = store.get_step_log(internal_name, run_id)
+        except exceptions.StepLogNotFoundError:
+            return None
+        if stored.status == defaults.PROCESSING:
+            stored.attempts.append(
+                StepAttempt(
+                    attempt_number=len(stored.attempts) + FIRST_ATTEMPT,
+                    status=defaults.FAIL,
+                    message=INTERRUPTED,
+                )
+            )
+        logger.info("Step '%s' runs again: attempt %d", internal_name, len(stored.attempts) + FIRST_ATTEMPT)
+        return stored
 
     # -- composite steps ------------------------------------------------------------------
 
