@@ -29,7 +29,9 @@ import contextlib
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict
 
 from runnable import defaults, exceptions
 from runnable.executor import FIRST_ATTEMPT, GraphOutcome, start_run
@@ -44,7 +46,7 @@ from runnable.executor.composite import (
     visible_parameters,
 )
 from runnable.executor.local import LocalPipelineExecutor, begin_step, end_step
-from runnable.graph import BaseNode, CompositeNode, FailNode, Graph, LoopNode, TaskNode, dag_hash
+from runnable.graph import BaseNode, CompositeNode, FailNode, Graph, LoopNode, MapNode, TaskNode, dag_hash
 from runnable.models import (
     BranchLog,
     Parameter,
@@ -52,14 +54,13 @@ from runnable.models import (
     StepAttempt,
     StepLog,
     decode_name_segment,
+    encode_name_segment,
     parent_of,
     split_internal_name,
 )
 from runnable.secrets import exposed_as_environment
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
-
     from runnable.context import RunContext
 
 logger = logging.getLogger("runnable")
@@ -317,3 +318,63 @@ def replay(context: RunContext, graph: Graph, internal_branch_name: str) -> Grap
 
 def _steps_of(stored: BranchLog | RunLog) -> list[StepLog]:
     return list(stored.steps.values())
+
+
+# --------------------------------------------------------------------------- runnable 0.50's --iter-variable
+
+MAP_PLACEHOLDER = "map_variable_placeholder"
+LOOP_PLACEHOLDER = "loop_variable_placeholder"
+
+
+class IterValue(BaseModel):
+    value: Any
+
+
+class IterVariable(BaseModel):
+    """How runnable 0.50 told a node which Map item and Loop iteration it runs in.
+
+    0.50 named a step inside a Map or Loop branch with placeholders in place of the branch key
+    (``process.map_variable_placeholder.inner``) and passed their values in order of nesting:
+    ``{"map_variable": {"chunk": {"value": 2}}, "loop_variable": [{"value": 0}]}``.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    map_variable: dict[str, IterValue] | None = None
+    loop_variable: list[IterValue] | None = None
+
+
+def resolve_placeholders(step: str, iter_variable: IterVariable) -> tuple[str, int | None]:
+    """``step`` with its placeholders replaced by branch keys; and a Loop's own iteration, if given.
+
+    The n-th map placeholder takes the n-th map value (its branch key, as
+    :meth:`~runnable.graph.MapNode.branch_keys` names a lone value), the n-th loop placeholder the
+    n-th loop index. A loop index left over is the iteration of the Loop step ``step`` names (what
+    ``fan --iteration`` says). ValueError says what does not match.
+    """
+    map_values = [item.value for item in (iter_variable.map_variable or {}).values()]
+    loop_values = [item.value for item in iter_variable.loop_variable or []]
+    segments = split_internal_name(step)
+    wanted_maps = segments.count(MAP_PLACEHOLDER)
+    wanted_loops = segments.count(LOOP_PLACEHOLDER)
+    if len(map_values) != wanted_maps or len(loop_values) not in (wanted_loops, wanted_loops + 1):
+        raise ValueError(
+            f"the step '{step}' has {wanted_maps} map and {wanted_loops} loop placeholder(s), but "
+            f"--iter-variable gives {len(map_values)} map and {len(loop_values)} loop value(s)"
+        )
+    maps, loops = iter(map_values), iter(loop_values)
+    resolved = []
+    for segment in segments:
+        if segment == MAP_PLACEHOLDER:
+            segment = encode_name_segment(MapNode.branch_keys([next(maps)])[0])
+        elif segment == LOOP_PLACEHOLDER:
+            segment = str(_loop_index(next(loops)))
+        resolved.append(segment)
+    iteration = next(loops, None)
+    return defaults.NAME_SEPARATOR.join(resolved), None if iteration is None else _loop_index(iteration)
+
+
+def _loop_index(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | str) or not str(value).isdigit():
+        raise ValueError(f"a loop index must be a whole number from 0, not {value!r}")
+    return int(value)
