@@ -160,6 +160,67 @@ def test_the_rendered_container_runs_the_job_into_the_shared_store(
     assert [attempt.status for attempt in run_log.job.attempts] == [defaults.SUCCESS]
 
 
+FLAKY_JOB = """
+from pathlib import Path
+
+from runnable import PythonJob
+
+
+def flaky() -> None:
+    marker = Path(__file__).with_name("failed-once")
+    if not marker.exists():
+        marker.write_text("1")
+        raise RuntimeError("the first pod fails")
+
+
+def main() -> PythonJob:
+    job = PythonJob(function=flaky)
+    job.execute()
+    return job
+"""
+
+
+def test_a_pod_run_again_by_the_jobs_backoff_limit_continues_the_run(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kubernetes starts a new pod with the same command after a failure: attempt 2 of the same run."""
+    (workdir / "flaky_job.py").write_text(FLAKY_JOB)
+    volume = workdir / "volume"
+
+    def on_a_volume(config: dict[str, Any]) -> None:
+        config["run-log-store"] = {"type": "chunked-fs", "config": {"log_folder": str(volume / "runs")}}
+        config["catalog"] = {"type": "file-system", "config": {"catalog_location": str(volume / "catalog")}}
+        config["job-executor"]["config"]["pvc_claim_name"] = "runnable-volume"
+
+    monkeypatch.syspath_prepend(str(workdir))
+    result = execute(
+        workdir, monkeypatch, example_config(workdir, on_a_volume), str(workdir / "flaky_job.py")
+    )
+    assert result.exit_code == 0, result.stderr
+    container = rendered(workdir)["spec"]["template"]["spec"]["containers"][0]
+    environment = {name: value for name, value in os.environ.items() if not name.startswith("RUNNABLE_")}
+
+    def pod() -> int:
+        return subprocess.run(
+            [str(Path(sys.executable).parent / "runnable"), *container["args"]],
+            cwd=workdir,
+            env={**environment, "PYTHONPATH": str(workdir)},
+            capture_output=True,
+            timeout=300,
+        ).returncode
+
+    assert pod() == 1
+    assert pod() == 0
+
+    run_log = read_run_log(container["args"][2], workdir / "k8s.yaml")
+    assert run_log.status == defaults.SUCCESS and run_log.job is not None
+    assert [(a.attempt_number, a.status) for a in run_log.job.attempts] == [
+        (1, defaults.FAIL),
+        (2, defaults.SUCCESS),
+    ]
+    assert pod() == 2  # a run that succeeded is not run again: its run id is taken
+
+
 @pytest.mark.parametrize(
     ("store", "catalog", "pvc", "expected"),
     [

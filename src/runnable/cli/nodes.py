@@ -207,7 +207,7 @@ def _move(
 def _run_move(target: Any, given: dict[str, str], kind: str, step: str, iteration: int, is_job: bool) -> Any:
     from runnable.context import build_context
     from runnable.executor.local import run_job
-    from runnable.executor.nodes import NodeExecution
+    from runnable.executor.nodes import NodeExecution, job_to_continue
     from runnable.logs import runnable_logger_at
 
     options = {name: value for name, value in given.items() if name in _CONTEXT_OPTIONS}
@@ -221,9 +221,9 @@ def _run_move(target: Any, given: dict[str, str], kind: str, step: str, iteratio
         if is_job:
             context, executor = build_context(**options, executor_service="job_executor")
             with context:
-                return run_job(
-                    context, target.create_task(), executor, mock=bool(getattr(executor, "mock", False))
-                )
+                task = target.create_task()
+                mock = bool(getattr(executor, "mock", False))
+                return run_job(context, task, executor, mock=mock, continued=job_to_continue(context, task))
         context, executor = build_context(**options)
         with context:
             nodes = NodeExecution(context, target.dag, executor)

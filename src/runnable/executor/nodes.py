@@ -49,6 +49,7 @@ from runnable.executor.local import LocalPipelineExecutor, begin_step, end_step
 from runnable.graph import BaseNode, CompositeNode, FailNode, Graph, LoopNode, MapNode, TaskNode, dag_hash
 from runnable.models import (
     BranchLog,
+    JobLog,
     Parameter,
     RunLog,
     StepAttempt,
@@ -62,6 +63,7 @@ from runnable.secrets import exposed_as_environment
 
 if TYPE_CHECKING:
     from runnable.context import RunContext
+    from runnable.tasks import BaseTaskType
 
 logger = logging.getLogger("runnable")
 
@@ -149,14 +151,7 @@ class NodeExecution:
             stored = store.get_step_log(internal_name, run_id)
         except exceptions.StepLogNotFoundError:
             return None
-        if stored.status == defaults.PROCESSING:
-            stored.attempts.append(
-                StepAttempt(
-                    attempt_number=len(stored.attempts) + FIRST_ATTEMPT,
-                    status=defaults.FAIL,
-                    message=INTERRUPTED,
-                )
-            )
+        _record_interrupted(stored)
         logger.info("Step '%s' runs again: attempt %d", internal_name, len(stored.attempts) + FIRST_ATTEMPT)
         return stored
 
@@ -288,6 +283,37 @@ class NodeExecution:
                 indexes[node.index_as] = decode_name_segment(segments[position + 1])
         with exposed_as_environment(indexes):
             yield
+
+
+def job_to_continue(context: RunContext, task: BaseTaskType) -> JobLog | None:
+    """The run's job log when the engine runs the same job again (a Kubernetes Job's pod retried).
+
+    None when there is no such run yet (the job starts it), or when the run is another job's or
+    already succeeded (starting it then fails as a run id already taken).
+    """
+    store, run_id = context.run_log_store, context.run_id
+    try:
+        run_log = store.get_run_log_by_id(run_id)
+        job_log = store.get_job_log(run_id)
+    except exceptions.EntityNotFoundError:
+        return None
+    if run_log.status == defaults.SUCCESS or run_log.dag_hash != dag_hash(task.definition()):
+        return None
+    _record_interrupted(job_log)
+    logger.info("The job of run '%s' runs again: attempt %d", run_id, len(job_log.attempts) + FIRST_ATTEMPT)
+    return job_log
+
+
+def _record_interrupted(stored: StepLog | JobLog) -> None:
+    """An attempt whose process died before recording its end (still PROCESSING) becomes a failed one."""
+    if stored.status == defaults.PROCESSING:
+        stored.attempts.append(
+            StepAttempt(
+                attempt_number=len(stored.attempts) + FIRST_ATTEMPT,
+                status=defaults.FAIL,
+                message=INTERRUPTED,
+            )
+        )
 
 
 def replay(context: RunContext, graph: Graph, internal_branch_name: str) -> GraphOutcome:
