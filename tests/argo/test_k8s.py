@@ -49,6 +49,20 @@ def rendered(workdir: Path) -> dict[str, Any]:
     return document
 
 
+def run_pod(container: dict[str, Any], project: Path) -> subprocess.CompletedProcess[str]:
+    """What the pod does: the container's command, run from the project (the image's working folder)."""
+    environment = {name: value for name, value in os.environ.items() if not name.startswith("RUNNABLE_")}
+    return subprocess.run(
+        # The image's `runnable` is this environment's.
+        [str(Path(sys.executable).parent / "runnable"), *container["args"]],
+        cwd=project,
+        env={**environment, "PYTHONPATH": str(project)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
 def test_the_example_config_renders_a_job_the_kubernetes_api_accepts(
     workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -141,16 +155,7 @@ def test_the_rendered_container_runs_the_job_into_the_shared_store(
     ]
     container = pod["containers"][0]
     assert container["command"] == ["runnable"]
-    environment = {name: value for name, value in os.environ.items() if not name.startswith("RUNNABLE_")}
-    completed = subprocess.run(
-        # The image's `runnable` is this environment's.
-        [str(Path(sys.executable).parent / "runnable"), *container["args"]],
-        cwd=REPOSITORY,
-        env={**environment, "PYTHONPATH": str(REPOSITORY)},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    completed = run_pod(container, REPOSITORY)
     assert completed.returncode == 0, completed.stderr
 
     run_log = read_run_log(container["args"][2], workdir / "k8s.yaml")
@@ -198,16 +203,9 @@ def test_a_pod_run_again_by_the_jobs_backoff_limit_continues_the_run(
     )
     assert result.exit_code == 0, result.stderr
     container = rendered(workdir)["spec"]["template"]["spec"]["containers"][0]
-    environment = {name: value for name, value in os.environ.items() if not name.startswith("RUNNABLE_")}
 
     def pod() -> int:
-        return subprocess.run(
-            [str(Path(sys.executable).parent / "runnable"), *container["args"]],
-            cwd=workdir,
-            env={**environment, "PYTHONPATH": str(workdir)},
-            capture_output=True,
-            timeout=300,
-        ).returncode
+        return run_pod(container, workdir).returncode
 
     assert pod() == 1
     assert pod() == 0
