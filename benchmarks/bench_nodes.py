@@ -3,6 +3,8 @@
 Timed, in one run, on the same one-step pipeline:
 
 * ``python -c pass``: the interpreter's own start, the floor no node can go under;
+* importing and building the command line: the per-node commands alone (what a node's process
+  builds) and every command (what it built before they were split);
 * ``runnable execute-single-node`` for its one step: with the default configuration (buffered store,
   nothing to connect to) and on PostgreSQL (a throwaway server, tests/servers/postgres.py);
 * the emulator against the local executor on a linear pipeline of N steps: the extra wall time per node.
@@ -105,6 +107,13 @@ def main() -> None:
             lambda: wall_ms([sys.executable, "-c", "pass"], folder, environment), options.repeats
         )
         rows.append(("python -c pass (floor)", floor, floor_cpu, ""))
+        for what, build in (("node commands", "node_app"), ("every command", "full_app")):
+            # What starting the command costs before it runs anything: a node builds only its own commands.
+            importing = [sys.executable, "-c", f"from runnable.cli.app import {build}; {build}()"]
+            wall, cpu = cpu_median(
+                lambda importing=importing: wall_ms(importing, folder, environment), options.repeats
+            )
+            rows.append((f"import and build the CLI: {what}", wall, cpu, f"{cpu / floor_cpu:.1f}x floor CPU"))
         counter = iter(range(1_000_000))
         default, default_cpu = cpu_median(
             lambda: wall_ms(node_command(f"default-{next(counter)}"), folder, environment), options.repeats

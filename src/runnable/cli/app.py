@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from importlib.metadata import PackageNotFoundError, version
@@ -10,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from runnable import exceptions
-from runnable.cli import doctor, execute, nodes, output, retry, runs, runs_history, store, timeline, ui
+from runnable.cli import output
 
 # Mistakes in what the user gave us (flags, files, names): exit 2, like a usage error.
 USAGE_ERRORS: tuple[type[exceptions.RunnableError], ...] = (
@@ -83,17 +84,6 @@ def _show_traceback_if_asked(ctx: Any) -> None:
         output.err.print(Traceback(show_locals=False))
 
 
-app = typer.Typer(
-    name="runnable",
-    cls=_RunnableGroup,
-    help="Run pipelines and inspect the runs they leave behind in the run log store.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode="markdown",
-)
-
-
 def _print_version(value: bool) -> None:
     if value:
         try:
@@ -103,7 +93,6 @@ def _print_version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def root(
     debug: Annotated[
         bool, typer.Option("--debug", help="Show the full traceback when a command fails.")
@@ -117,22 +106,65 @@ def root(
     output.debugging = debug
 
 
-app.command("execute")(execute.execute)
-app.command("retry")(retry.retry)
-runs.app.command("diff")(runs_history.diff)
-runs.app.command("export")(runs_history.export)
-runs.app.command("import")(runs_history.import_)
-runs.app.command("copy")(runs_history.copy)
-runs.app.command("delete")(runs_history.delete)
-app.add_typer(runs.app)
-app.command("doctor")(doctor.doctor)
-app.command("timeline")(timeline.timeline)
-app.add_typer(store.app)
-app.command("ui")(ui.ui)
-# The per-node commands engines call (Argo pods, the emulator); hidden as in runnable 0.50.
-app.command("execute-single-node", hidden=True)(nodes.execute_single_node)
-app.command("fan", hidden=True)(nodes.fan)
-app.command("execute-job", hidden=True)(nodes.execute_job)
+# The per-node commands engines call (Argo pods, the emulator); hidden as in runnable 0.50. A pod starts
+# one process per node, so these are served by an app that imports nothing the other commands need.
+NODE_COMMANDS = ("execute-single-node", "fan", "execute-job")
+
+
+def _new_app() -> typer.Typer:
+    application = typer.Typer(
+        name="runnable",
+        cls=_RunnableGroup,
+        help="Run pipelines and inspect the runs they leave behind in the run log store.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode="markdown",
+    )
+    application.callback()(root)
+    return application
+
+
+def _add_node_commands(application: typer.Typer) -> typer.Typer:
+    from runnable.cli import nodes
+
+    application.command("execute-single-node", hidden=True)(nodes.execute_single_node)
+    application.command("fan", hidden=True)(nodes.fan)
+    application.command("execute-job", hidden=True)(nodes.execute_job)
+    return application
+
+
+@functools.cache
+def full_app() -> typer.Typer:
+    """The ``runnable`` command with every subcommand (built once: it registers into shared sub-apps)."""
+    from runnable.cli import doctor, execute, retry, runs, runs_history, store, timeline, ui
+
+    application = _new_app()
+    application.command("execute")(execute.execute)
+    application.command("retry")(retry.retry)
+    runs.app.command("diff")(runs_history.diff)
+    runs.app.command("export")(runs_history.export)
+    runs.app.command("import")(runs_history.import_)
+    runs.app.command("copy")(runs_history.copy)
+    runs.app.command("delete")(runs_history.delete)
+    application.add_typer(runs.app)
+    application.command("doctor")(doctor.doctor)
+    application.command("timeline")(timeline.timeline)
+    application.add_typer(store.app)
+    application.command("ui")(ui.ui)
+    return _add_node_commands(application)
+
+
+def node_app() -> typer.Typer:
+    """Only the per-node commands: what ``runnable execute-single-node ...`` needs to start."""
+    return _add_node_commands(_new_app())
+
+
+def __getattr__(name: str) -> typer.Typer:
+    # `app` is built on first use, so that importing this module (the console script) stays light.
+    if name == "app":
+        return full_app()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
@@ -148,4 +180,5 @@ def main() -> None:
                 "UTF-8. Pass it in UTF-8 (check the terminal's or the calling script's encoding)."
             )
             raise SystemExit(output.EXIT_USAGE) from None
-    app()
+    command = next((argument for argument in sys.argv[1:] if not argument.startswith("-")), "")
+    (node_app() if command in NODE_COMMANDS else full_app())()

@@ -57,6 +57,13 @@ TagOption = Annotated[str, typer.Option("--tag", help="A tag recorded with the r
 # runnable 0.50's --mode (yaml or python): the file's suffix says which, so it is accepted and not needed.
 ModeOption = Annotated[str, typer.Option("--mode", "-m", hidden=True)]
 IterationOption = Annotated[int, typer.Option("--iteration", min=0, help="A Loop step's iteration.")]
+IterVariableOption = Annotated[
+    str,
+    typer.Option(
+        "--iter-variable",
+        help="runnable 0.50's Map values and Loop indexes (JSON) for a STEP written with its placeholders.",
+    ),
+]
 OutputOption = Annotated[
     Path | None,
     typer.Option(
@@ -73,9 +80,16 @@ def execute_single_node(
     parameters_file: ParametersOption = None,
     tag: TagOption = "",
     mode: ModeOption = "",
+    iter_variable: IterVariableOption = "",
     log_level: LogLevelOption = None,
 ) -> None:
     """Execute one node of a pipeline run (a task, stub, success or fail step)."""
+    step, iteration = _with_iter_variable(step, iter_variable)
+    if iteration is not None:
+        raise typer.BadParameter(
+            f"it gives one loop index more than the step '{step}' has placeholders for.",
+            param_hint="--iter-variable",
+        )
     result = _move(pipeline_file, run_id, tag, configuration, parameters_file, log_level, "node", step, 0)
     _finish(result, None)
 
@@ -91,12 +105,15 @@ def fan(
     mode: ModeOption = "",
     iteration: IterationOption = 0,
     output_file: OutputOption = None,
+    iter_variable: IterVariableOption = "",
     log_level: LogLevelOption = None,
 ) -> None:
     """Fan a composite step out into its branches, or back in once they ended."""
     direction = in_or_out.strip().lower()
     if direction not in ("in", "out"):
         raise typer.BadParameter(f"{in_or_out!r} is neither 'in' nor 'out'.", param_hint="in|out")
+    step, loop_iteration = _with_iter_variable(step, iter_variable)
+    iteration = iteration if loop_iteration is None else loop_iteration
     result = _move(
         pipeline_file,
         run_id,
@@ -121,6 +138,30 @@ def execute_job(
 ) -> None:
     """Execute a job on this machine (the command a Kubernetes job's pod runs)."""
     _move(pipeline_file, run_id, tag, configuration, parameters_file, log_level, "job", "", 0)
+
+
+def _with_iter_variable(step: str, text: str) -> tuple[str, int | None]:
+    """STEP with 0.50's placeholders resolved from ``--iter-variable``; a Loop's iteration if it gives one."""
+    if not text:
+        return step, None
+    from pydantic import ValidationError
+
+    from runnable.executor.nodes import IterVariable, resolve_placeholders
+
+    try:
+        return resolve_placeholders(step, IterVariable.model_validate_json(text))
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in error['loc']) or 'the value'}: {error['msg']}"
+            for error in exc.errors()
+        )
+        raise typer.BadParameter(
+            f"{text!r} is not runnable 0.50's iter variable "
+            '({"map_variable": {"NAME": {"value": V}}, "loop_variable": [{"value": N}]}): ' + problems,
+            param_hint="--iter-variable",
+        ) from None
+    except ValueError as exc:
+        raise typer.BadParameter(f"{exc}.", param_hint="--iter-variable") from None
 
 
 def _move(
@@ -166,7 +207,7 @@ def _move(
 def _run_move(target: Any, given: dict[str, str], kind: str, step: str, iteration: int, is_job: bool) -> Any:
     from runnable.context import build_context
     from runnable.executor.local import run_job
-    from runnable.executor.nodes import NodeExecution
+    from runnable.executor.nodes import NodeExecution, job_to_continue
     from runnable.logs import runnable_logger_at
 
     options = {name: value for name, value in given.items() if name in _CONTEXT_OPTIONS}
@@ -180,9 +221,9 @@ def _run_move(target: Any, given: dict[str, str], kind: str, step: str, iteratio
         if is_job:
             context, executor = build_context(**options, executor_service="job_executor")
             with context:
-                return run_job(
-                    context, target.create_task(), executor, mock=bool(getattr(executor, "mock", False))
-                )
+                task = target.create_task()
+                mock = bool(getattr(executor, "mock", False))
+                return run_job(context, task, executor, mock=mock, continued=job_to_continue(context, task))
         context, executor = build_context(**options)
         with context:
             nodes = NodeExecution(context, target.dag, executor)

@@ -27,7 +27,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +35,7 @@ from pydantic import ConfigDict, Field
 from pydantic.alias_generators import to_camel
 
 from runnable import defaults, exceptions
-from runnable.executor import BasePipelineExecutor
+from runnable.executor import BasePipelineExecutor, pods
 from runnable.executor.argo_config import (
     ArgoWorkflow,
     CommonDefaults,
@@ -45,6 +44,7 @@ from runnable.executor.argo_config import (
     Overrides,
     UserDefaults,
 )
+from runnable.executor.pods import PVC_VOLUME, dns_name
 from runnable.graph import (
     BaseNode,
     CompositeNode,
@@ -66,7 +66,6 @@ logger = logging.getLogger("runnable")
 ENTRYPOINT = "runnable-dag"
 # Where a fan-out or fan-in writes what the engine reads back (its output parameter).
 OUTPUT_PATH = "/tmp/output.txt"
-PVC_VOLUME = "runnable-pvc"
 _RUN_ID = "{{workflow.parameters.run_id}}"
 _LOG_LEVEL = "{{workflow.parameters.log_level}}"
 
@@ -153,33 +152,9 @@ def check_schema(document: dict[str, Any]) -> None:
 
 def check_shareable(context: RunContext, pvc: str | None) -> None:
     """Refuse a store or catalog that pods on different machines cannot share."""
-    store, catalog = context.run_log_store, context.catalog
-    store_type = store.service_name
-    problems: list[str] = []
-    if store_type == "buffered":
-        problems.append("the run log store 'buffered' lives in one process's memory")
-    connection = str(getattr(store, "connection_string", "") or "")
-    if connection.startswith("sqlite"):
-        problems.append("the run log store 'database' is an SQLite file, which pods cannot share")
-    if store_type in ("file-system", "chunked-fs") and not pvc:
-        problems.append(f"the run log store '{store_type}' keeps runs in a local folder")
-    catalog_type = catalog.service_name
-    if catalog_type == "file-system" and not pvc:
-        problems.append("the catalog 'file-system' keeps files in a local folder")
-    if catalog_type == "do-nothing":
-        problems.append("the catalog 'do-nothing' keeps returned objects in one process's memory")
-    if problems:
-        where = (
-            f"The configuration {context.configuration_file}"
-            if context.configuration_file
-            else "The configuration"
-        )
-        raise exceptions.ConfigurationError(
-            f"{where} asks Argo to run the pipeline, which runs every step in its own pod, but "
-            f"{'; '.join(problems)}. Use a run log store that pods share (database on PostgreSQL, chunked-s3 "
-            "or s3) and the s3 (minio) catalog, or put the file-system catalog (and any file-system store) "
-            "on a volume every pod mounts, named by pvc_for_runnable."
-        )
+    pods.check_shareable(
+        context, pvc, "pvc_for_runnable", "Argo to run the pipeline, which runs every step in its own pod"
+    )
 
 
 def _template_fields(settings: CommonDefaults) -> dict[str, Any]:
@@ -213,7 +188,7 @@ class _Renderer:
     # -- names -------------------------------------------------------------------------
 
     def unique_name(self, wanted: str) -> str:
-        name = _dns_name(wanted)
+        name = dns_name(wanted)
         if name not in self._names:
             self._names.add(name)
             return name
@@ -232,7 +207,7 @@ class _Renderer:
         template_name = self.unique_name(name)
         task_names: dict[str, str] = {}
         for node in graph:
-            task_names[node.name] = _dns_name(node.name, unique_among=set(task_names.values()))
+            task_names[node.name] = dns_name(node.name, unique_among=set(task_names.values()))
         incoming: dict[str, list[str]] = {node.name: [] for node in graph}
         for node in graph:
             if node.is_terminal:
@@ -287,7 +262,7 @@ class _Renderer:
         elif isinstance(node, ParallelNode | ConditionalNode):
             names: set[str] = {"fan-out", "fan-in"}
             for key, graph in node.branches.items():
-                task_name = _dns_name(f"branch-{key}", unique_among=names)
+                task_name = dns_name(f"branch-{key}", unique_among=names)
                 names.add(task_name)
                 task = self._branch_task(task_name, graph, f"{path}-{key}", encode_name_segment(key))
                 if isinstance(node, ConditionalNode):
@@ -433,14 +408,7 @@ class _Renderer:
         mounts: list[dict[str, Any]] = []
         if self.executor.pvc_for_runnable:
             # The store's and the catalog's folders, as the configuration names them, live on the volume.
-            for sub_path, folder in (
-                ("run-logs", getattr(self.context.run_log_store, "log_folder", None)),
-                ("catalog", getattr(self.context.catalog, "catalog_location", None)),
-            ):
-                if folder:
-                    mounts.append(
-                        {"name": PVC_VOLUME, "mountPath": _mount_path(str(folder)), "subPath": sub_path}
-                    )
+            mounts += pods.shared_folder_mounts(self.context, PVC_VOLUME)
         for position, volume in enumerate(self.executor.custom_volumes):
             mounts.append(
                 {
@@ -466,29 +434,3 @@ def _in_run_order(graph: Graph) -> list[BaseNode]:
     middle = [node for node in ordered if not node.is_terminal]
     ends = [node for node in ordered if node.is_terminal]
     return middle + sorted(ends, key=lambda node: not isinstance(node, SuccessNode))
-
-
-def _mount_path(folder: str) -> str:
-    if not folder.startswith("/"):
-        # Argo mounts volumes at absolute paths, and the image's working directory is not known here.
-        raise exceptions.ConfigurationError(
-            f"With pvc_for_runnable, the run log store's log_folder and the catalog's catalog_location are "
-            f"mounted from the volume, so they must be absolute paths; '{folder}' is relative. Write it as "
-            "an absolute path inside the image (e.g. /mnt/runnable/run-logs)."
-        )
-    return folder
-
-
-def _dns_name(text: str, unique_among: set[str] | None = None) -> str:
-    """A name Argo accepts for a template or task: lower-case letters, digits and dashes."""
-    name = re.sub(r"[^a-z0-9-]+", "-", text.lower()).strip("-")[:60] or "step"
-    if not name[0].isalpha():
-        name = "s-" + name
-    if unique_among is None or name not in unique_among:
-        return name
-    digest = hashlib.sha256(text.encode()).hexdigest()[:6]
-    candidate, counter = f"{name[:50]}-{digest}", 0
-    while candidate in unique_among:
-        counter += 1
-        candidate = f"{name[:45]}-{digest}-{counter}"
-    return candidate

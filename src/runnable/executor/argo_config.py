@@ -64,9 +64,6 @@ class Request(ArgoModel):
 
     memory: str = "1Gi"
     cpu: str = "250m"
-
-
-class Limit(Request):
     gpu: int | None = None
 
     def rendered(self) -> dict[str, Any]:
@@ -74,6 +71,10 @@ class Limit(Request):
         if self.gpu is not None:
             found["nvidia.com/gpu"] = str(self.gpu)
         return found
+
+
+class Limit(Request):
+    pass
 
 
 class Resources(ArgoModel):

@@ -16,7 +16,8 @@ It understands the part of Argo that runnable's rendered workflows use, with Arg
 * container templates: ``command`` + ``args`` run as a subprocess (the image is not used: the command
   runs from this machine's environment); output parameters are read from their ``valueFrom.path``,
   which each container gets privately (the path in its arguments is replaced by a file of its own);
-  ``retryStrategy.limit`` retries.
+  ``retryStrategy.limit`` retries (the template's, else ``templateDefaults``'), each a new process
+  running the same command, as Argo starts a new pod.
 """
 
 from __future__ import annotations
@@ -76,6 +77,8 @@ class WorkflowEmulator:
         self.templates: dict[str, dict[str, Any]] = {
             template["name"]: template for template in spec["templates"]
         }
+        # What Argo merges into every template that does not set it (runnable renders retries there).
+        self.template_defaults: dict[str, Any] = spec.get("templateDefaults", {})
         declared = {p["name"]: p.get("value") for p in spec.get("arguments", {}).get("parameters", [])}
         self.workflow_parameters = {**{k: str(v) for k, v in declared.items() if v is not None}, **parameters}
         missing = [name for name in declared if name not in self.workflow_parameters]
@@ -176,7 +179,8 @@ class WorkflowEmulator:
         if command and command[0] == "runnable":
             command[0] = _runnable_executable()
         outputs = template.get("outputs", {}).get("parameters", [])
-        limit = int(template.get("retryStrategy", {}).get("limit", 0) or 0)
+        retry = template.get("retryStrategy", self.template_defaults.get("retryStrategy", {}))
+        limit = int(retry.get("limit", 0) or 0)
         environment = {
             **self.environment,
             **{e["name"]: e["value"] for e in container.get("env", []) if "value" in e},

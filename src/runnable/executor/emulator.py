@@ -24,9 +24,6 @@ from pydantic import Field
 
 from runnable import defaults, exceptions
 from runnable.executor import BasePipelineExecutor, finish_run
-from runnable.executor.argo import ArgoExecutor
-from runnable.executor.argo_config import ArgoMetadata, ArgoWorkflow, UserDefaults
-from runnable.executor.argo_engine import SUCCEEDED, WorkflowEmulator
 from runnable.executor.local import LocalPipelineExecutor
 from runnable.models import RunLog
 
@@ -46,6 +43,12 @@ class EmulatorExecutor(BasePipelineExecutor):
         if context.retry is not None:
             # The retry plan lives in this process: the steps still to run run here.
             return LocalPipelineExecutor().execute(context, dag)
+        # Imported here: every node process builds this executor from the configuration it records,
+        # and only the process running the whole workflow renders and emulates it.
+        from runnable.executor.argo import ArgoExecutor
+        from runnable.executor.argo_config import ArgoMetadata, ArgoWorkflow, UserDefaults
+        from runnable.executor.argo_engine import SUCCEEDED, WorkflowEmulator
+
         _check_shareable_between_processes(context)
         renderer = ArgoExecutor(
             defaults=UserDefaults(image="emulated"),

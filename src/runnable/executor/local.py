@@ -40,7 +40,7 @@ from runnable.graph import (
     TaskNode,
     dag_hash,
 )
-from runnable.models import BranchLog, DataCatalog, Parameter, RunLog, StepAttempt, StepLog, utc_now
+from runnable.models import BranchLog, DataCatalog, JobLog, Parameter, RunLog, StepAttempt, StepLog, utc_now
 
 if TYPE_CHECKING:
     from runnable.context import RunContext
@@ -134,15 +134,18 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         internal_branch_name: str,
         outcome: GraphOutcome,
         inherited: Mapping[str, Parameter] | None = None,
+        continued: StepLog | None = None,
     ) -> StepLog:
         """Run one node, writing its step log when it starts (PROCESSING) and when it ends.
 
         Stubs and terminal nodes do nothing that takes time: their log is written once, finished.
+        ``continued``: the node's stored log when an engine runs the node again (Argo's retryStrategy):
+        its attempts stay and the new attempt counts on.
         """
         from runnable.executor.composite import run_composite
 
         store = context.run_log_store
-        step_log = store.create_step_log(node.name, node.internal_name(internal_branch_name))
+        step_log = continued or store.create_step_log(node.name, node.internal_name(internal_branch_name))
         if context.retry is not None:
             # A retry continues the step's log (attempts count on) and reuses a step that succeeded.
             step_log, done = context.retry.resume_step(node, step_log)
@@ -339,23 +342,33 @@ class LocalJobExecutor(BaseJobExecutor):
 
 
 def run_job(
-    context: RunContext, task: BaseTaskType, recorded_executor: BaseModel, mock: bool = False
+    context: RunContext,
+    task: BaseTaskType,
+    recorded_executor: BaseModel,
+    mock: bool = False,
+    continued: JobLog | None = None,
 ) -> RunLog:
-    """Run a job's task on this machine; the run config records ``recorded_executor`` as the job executor."""
-    definition = task.definition()
-    hashed = dag_hash(definition)
-    start_run(
-        context, hashed, context.run_config(recorded_executor, job_definition=definition, dag_hash=hashed)
-    )
+    """Run a job's task on this machine; the run config records ``recorded_executor`` as the job executor.
+
+    ``continued``: the run's stored job log when an engine runs the job again (a Kubernetes Job's
+    backoffLimit): the run goes on, its attempts stay and the new attempt counts on.
+    """
+    if continued is None:
+        definition = task.definition()
+        hashed = dag_hash(definition)
+        start_run(
+            context, hashed, context.run_config(recorded_executor, job_definition=definition, dag_hash=hashed)
+        )
     store, run_id = context.run_log_store, context.run_id
     try:
-        job_log = store.create_job_log()
+        job_log = continued or store.create_job_log()
         job_log.status = defaults.PROCESSING
         store.add_job_log(run_id, job_log)
+        attempt_number = len(job_log.attempts) + FIRST_ATTEMPT
         if mock:
-            attempt, data_catalogs = passing_attempt(context), list[DataCatalog]()
+            attempt, data_catalogs = passing_attempt(context, attempt_number), list[DataCatalog]()
         else:
-            attempt, data_catalogs = run_task(context, task, JOB_STEP_NAME)
+            attempt, data_catalogs = run_task(context, task, JOB_STEP_NAME, attempt_number=attempt_number)
         job_log.attempts.append(attempt)
         job_log.add_data_catalogs(data_catalogs)
         job_log.status = attempt.status

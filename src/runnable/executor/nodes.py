@@ -29,7 +29,9 @@ import contextlib
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict
 
 from runnable import defaults, exceptions
 from runnable.executor import FIRST_ATTEMPT, GraphOutcome, start_run
@@ -44,24 +46,28 @@ from runnable.executor.composite import (
     visible_parameters,
 )
 from runnable.executor.local import LocalPipelineExecutor, begin_step, end_step
-from runnable.graph import BaseNode, CompositeNode, FailNode, Graph, LoopNode, dag_hash
+from runnable.graph import BaseNode, CompositeNode, FailNode, Graph, LoopNode, MapNode, TaskNode, dag_hash
 from runnable.models import (
     BranchLog,
+    JobLog,
     Parameter,
     RunLog,
+    StepAttempt,
     StepLog,
     decode_name_segment,
+    encode_name_segment,
     parent_of,
     split_internal_name,
 )
 from runnable.secrets import exposed_as_environment
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
-
     from runnable.context import RunContext
+    from runnable.tasks import BaseTaskType
 
 logger = logging.getLogger("runnable")
+
+INTERRUPTED = "The step's process ended before recording its end (killed, or its machine went down)"
 
 
 @dataclass
@@ -122,11 +128,32 @@ class NodeExecution:
         outcome = GraphOutcome(status=defaults.PROCESSING)
         if node.is_terminal:
             outcome = replay(self.context, self.dag.branch_graph(branch), branch)
+        continued = self._earlier_attempts(node, internal_name)
         with self._loop_indexes(branch):
-            step_log = self.runner.execute_node(self.context, node, branch, outcome, self._inherited(branch))
+            step_log = self.runner.execute_node(
+                self.context, node, branch, outcome, self._inherited(branch), continued
+            )
         # Reaching the fail node ends the branch (or the run) FAIL: the engine sees the graph failed.
         status = defaults.FAIL if isinstance(node, FailNode) else step_log.status
         return NodeResult(status=status, branch_keys=[])
+
+    def _earlier_attempts(self, node: BaseNode, internal_name: str) -> StepLog | None:
+        """The task's stored log when the engine runs it again (Argo's retryStrategy), else None.
+
+        Its attempts stay and the new one counts on. An attempt whose process died before it could
+        record its end (the step is still PROCESSING) is recorded as a failed attempt first, as
+        ``runnable retry`` records it.
+        """
+        if not isinstance(node, TaskNode):
+            return None
+        store, run_id = self.context.run_log_store, self.context.run_id
+        try:
+            stored = store.get_step_log(internal_name, run_id)
+        except exceptions.StepLogNotFoundError:
+            return None
+        _record_interrupted(stored)
+        logger.info("Step '%s' runs again: attempt %d", internal_name, len(stored.attempts) + FIRST_ATTEMPT)
+        return stored
 
     # -- composite steps ------------------------------------------------------------------
 
@@ -258,6 +285,37 @@ class NodeExecution:
             yield
 
 
+def job_to_continue(context: RunContext, task: BaseTaskType) -> JobLog | None:
+    """The run's job log when the engine runs the same job again (a Kubernetes Job's pod retried).
+
+    None when there is no such run yet (the job starts it), or when the run is another job's or
+    already succeeded (starting it then fails as a run id already taken).
+    """
+    store, run_id = context.run_log_store, context.run_id
+    try:
+        run_log = store.get_run_log_by_id(run_id)
+        job_log = store.get_job_log(run_id)
+    except exceptions.EntityNotFoundError:
+        return None
+    if run_log.status == defaults.SUCCESS or run_log.dag_hash != dag_hash(task.definition()):
+        return None
+    _record_interrupted(job_log)
+    logger.info("The job of run '%s' runs again: attempt %d", run_id, len(job_log.attempts) + FIRST_ATTEMPT)
+    return job_log
+
+
+def _record_interrupted(stored: StepLog | JobLog) -> None:
+    """An attempt whose process died before recording its end (still PROCESSING) becomes a failed one."""
+    if stored.status == defaults.PROCESSING:
+        stored.attempts.append(
+            StepAttempt(
+                attempt_number=len(stored.attempts) + FIRST_ATTEMPT,
+                status=defaults.FAIL,
+                message=INTERRUPTED,
+            )
+        )
+
+
 def replay(context: RunContext, graph: Graph, internal_branch_name: str) -> GraphOutcome:
     """Walk ``graph`` over the stored step logs of the branch as the local executor walked it.
 
@@ -286,3 +344,63 @@ def replay(context: RunContext, graph: Graph, internal_branch_name: str) -> Grap
 
 def _steps_of(stored: BranchLog | RunLog) -> list[StepLog]:
     return list(stored.steps.values())
+
+
+# --------------------------------------------------------------------------- runnable 0.50's --iter-variable
+
+MAP_PLACEHOLDER = "map_variable_placeholder"
+LOOP_PLACEHOLDER = "loop_variable_placeholder"
+
+
+class IterValue(BaseModel):
+    value: Any
+
+
+class IterVariable(BaseModel):
+    """How runnable 0.50 told a node which Map item and Loop iteration it runs in.
+
+    0.50 named a step inside a Map or Loop branch with placeholders in place of the branch key
+    (``process.map_variable_placeholder.inner``) and passed their values in order of nesting:
+    ``{"map_variable": {"chunk": {"value": 2}}, "loop_variable": [{"value": 0}]}``.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    map_variable: dict[str, IterValue] | None = None
+    loop_variable: list[IterValue] | None = None
+
+
+def resolve_placeholders(step: str, iter_variable: IterVariable) -> tuple[str, int | None]:
+    """``step`` with its placeholders replaced by branch keys; and a Loop's own iteration, if given.
+
+    The n-th map placeholder takes the n-th map value (its branch key, as
+    :meth:`~runnable.graph.MapNode.branch_keys` names a lone value), the n-th loop placeholder the
+    n-th loop index. A loop index left over is the iteration of the Loop step ``step`` names (what
+    ``fan --iteration`` says). ValueError says what does not match.
+    """
+    map_values = [item.value for item in (iter_variable.map_variable or {}).values()]
+    loop_values = [item.value for item in iter_variable.loop_variable or []]
+    segments = split_internal_name(step)
+    wanted_maps = segments.count(MAP_PLACEHOLDER)
+    wanted_loops = segments.count(LOOP_PLACEHOLDER)
+    if len(map_values) != wanted_maps or len(loop_values) not in (wanted_loops, wanted_loops + 1):
+        raise ValueError(
+            f"the step '{step}' has {wanted_maps} map and {wanted_loops} loop placeholder(s), but "
+            f"--iter-variable gives {len(map_values)} map and {len(loop_values)} loop value(s)"
+        )
+    maps, loops = iter(map_values), iter(loop_values)
+    resolved = []
+    for segment in segments:
+        if segment == MAP_PLACEHOLDER:
+            segment = encode_name_segment(MapNode.branch_keys([next(maps)])[0])
+        elif segment == LOOP_PLACEHOLDER:
+            segment = str(_loop_index(next(loops)))
+        resolved.append(segment)
+    iteration = next(loops, None)
+    return defaults.NAME_SEPARATOR.join(resolved), None if iteration is None else _loop_index(iteration)
+
+
+def _loop_index(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | str) or not str(value).isdigit():
+        raise ValueError(f"a loop index must be a whole number from 0, not {value!r}")
+    return int(value)
