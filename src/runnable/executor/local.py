@@ -370,9 +370,7 @@ def run_job(
         job_log.add_data_catalogs(data_catalogs)
         job_log.status = attempt.status
         job_log.message = summary_of(attempt.message)
-        store.add_job_log(run_id, job_log)
-        # add_job_log sets the run status too; say it explicitly for stores that only store the job.
-        store.update_run_log_status(run_id, attempt.status)
+        store.add_job_log(run_id, job_log)  # sets the run's status too (the store contract)
     except BaseException:
         mark_failed_quietly(context)
         raise
