@@ -45,7 +45,7 @@ SDK_NAMES = frozenset(__all__) - {"defaults", "exceptions"}
 
 def __getattr__(name: str) -> Any:
     if name in SDK_NAMES:
-        module = "runnable.async_pipeline" if name == "AsyncPipeline" else "runnable.sdk"
+        module = "runnable.async_pipeline" if name == "AsyncPipeline" else "runnable.definitions"
         value = getattr(importlib.import_module(module), name)
         globals()[name] = value
         return value

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias
 
 from pydantic import (
     BaseModel,
@@ -53,11 +53,12 @@ from runnable.graph import (
     SuccessNode,
     TaskNode,
 )
-from runnable.main_script import stop_if_finding_functions
 from runnable.models import RunLog
 from runnable.parameters import TaskReturn
-from runnable.run_options import RunOptions
 from runnable.tasks import BaseTaskType, CatalogSettings, NotebookTaskType, PythonTaskType, ShellTaskType
+
+if TYPE_CHECKING:
+    from runnable.run_options import RunOptions
 
 SUCCESS_NAME = "success"
 FAIL_NAME = "fail"
@@ -508,6 +509,9 @@ class Pipeline(_Definition):
         reused, the others run again. ``force_retry`` also retries a run that is
         still PROCESSING (its process was killed) or that succeeded.
         """
+        # Imported here on purpose, for import speed: defining a pipeline needs no run options.
+        from runnable.run_options import RunOptions
+
         options = RunOptions(
             configuration_file=configuration_file,
             run_id=run_id,
@@ -599,6 +603,9 @@ class BaseJob(ABC, _Definition):
             raise exceptions.PipelineDefinitionError(
                 f"execute() got job_id '{job_id}' and run_id '{run_id}'; give one of them."
             )
+        # Imported here on purpose, for import speed: defining a job needs no run options.
+        from runnable.run_options import RunOptions
+
         options = RunOptions(
             configuration_file=configuration_file,
             run_id=job_id or run_id,
@@ -649,7 +656,7 @@ class NotebookJob(BaseJob):
 
 # --------------------------------------------------------------------------- execution handler
 
-ExecutionHandler = Callable[[Pipeline | BaseJob, RunOptions], RunLog]
+ExecutionHandler: TypeAlias = "Callable[[Pipeline | BaseJob, RunOptions], RunLog]"
 _execution_handler: ContextVar[ExecutionHandler | None] = ContextVar(
     "runnable_execution_handler", default=None
 )
@@ -674,6 +681,9 @@ def execution_handler(handler: ExecutionHandler) -> Iterator[None]:
 
 def dispatch(target: Pipeline | BaseJob, options: RunOptions) -> RunLog:
     """What ``execute()`` does with its options: hand them to the handler if one is set, else :func:`run`."""
+    # Imported here on purpose, for import speed (as RunOptions is): only executing needs it.
+    from runnable.main_script import stop_if_finding_functions
+
     # A worker process running the script only to find its functions stops it here.
     stop_if_finding_functions()
     handler = _execution_handler.get()
