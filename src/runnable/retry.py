@@ -1,12 +1,13 @@
 """Retrying a failed run from where it failed, under the same run id, in the store that recorded it.
 
-``pipeline.execute(retry_run_id=RUN_ID)`` (and ``runnable retry RUN_ID``) come here. A retry:
+``pipeline.execute(retry_run_id=RUN_ID)`` (and ``runnable retry RUN_ID``) reach
+:func:`runnable.runner.retry_run`, which drives these steps with the functions of this module:
 
-1. **Finds the run** in the store of the configuration in use (``-c``, ``RUNNABLE_CONFIGURATION_FILE``,
-   the ``configuration_file`` argument, ``runnable-config.yaml``, built-in defaults) and **refuses**
-   what it cannot continue (:func:`check_retryable`): a job run, a run that is still PROCESSING or
-   already SUCCESS (unless forced), a pipeline whose dag differs from the recorded one (saying what
-   differs, :func:`dag_differences`).
+1. **Finds the run** (:func:`find_run`, read once) in the store of the configuration in use (``-c``,
+   ``RUNNABLE_CONFIGURATION_FILE``, the ``configuration_file`` argument, ``runnable-config.yaml``,
+   built-in defaults) and **refuses** what it cannot continue (:func:`check_retryable`): a job run, a
+   run that is still PROCESSING or already SUCCESS (unless forced), a pipeline whose dag differs from
+   the recorded one (saying what differs, :func:`dag_differences`).
 2. **Builds the services.** A configuration named explicitly (``-c``, the variable, the argument) is
    used as it is. Otherwise the services are rebuilt from the run's stored run config
    (:func:`services_from_run_config`): ``${VAR}`` references are resolved again from the environment
@@ -15,10 +16,10 @@
    failed "interrupted" attempt; each parameter scope is put back exactly as it was when its failed
    step started; the run goes back to PROCESSING and a retry record is appended to
    ``run_config["retries"]``.
-4. **Walks the pipeline again.** The executor asks the :class:`RetryPlan` about each step: a step
-   whose last attempt succeeded is reused as it is (skipped); any other one runs again and appends an
-   attempt (``attempt_number`` goes on counting, ``retry_indicator`` is the retry's number). Composite
-   steps do the same for their branches, so only failed branches run again.
+4. **Walks the pipeline again.** The executor asks the :class:`~runnable.retry_plan.RetryPlan` about
+   each step: a step whose last attempt succeeded is reused as it is (skipped); any other one runs
+   again and appends an attempt (``attempt_number`` goes on counting, ``retry_indicator`` is the
+   retry's number). Composite steps do the same for their branches, so only failed branches run again.
 5. **Finishes** (:func:`finish_retry`): steps that the run's current path no longer goes through (the
    ``fail`` step of the previous attempt, its ``on_failure`` steps) get a SKIPPED attempt saying they
    were superseded, and the retry record says what was skipped, run again and superseded.
