@@ -16,10 +16,6 @@ import runnable
 
 PACKAGE_ROOT = Path(runnable.__file__).parent
 
-# Cycles between top-level modules that another change removes (runnable.testing becomes a
-# package that holds its own contract pieces, issue 18 item 3). Listed so that no new one appears.
-KNOWN_CYCLES: set[frozenset[str]] = {frozenset({"runnable.testing", "runnable._history_contract"})}
-
 
 def module_name(path: Path) -> str:
     parts = list(path.relative_to(PACKAGE_ROOT.parent).with_suffix("").parts)
@@ -122,8 +118,8 @@ def test_no_import_cycle_among_top_level_modules() -> None:
             continue
         targets = {top_level(target) for target in found} - {source, "runnable"}
         edges.setdefault(source, set()).update(targets)
-    cycles = {frozenset(cycle) for cycle in strongly_connected(edges) if len(cycle) > 1}
-    assert cycles - KNOWN_CYCLES == set(), [sorted(cycle) for cycle in cycles - KNOWN_CYCLES]
+    cycles = [sorted(cycle) for cycle in strongly_connected(edges) if len(cycle) > 1]
+    assert cycles == []
 
 
 def strongly_connected(edges: dict[str, set[str]]) -> list[list[str]]:
