@@ -82,9 +82,6 @@ def close_store(store: Any) -> None:
 
 def preload(section: dict[str, Any]) -> None:
     """Import what the run will import, so that the timing is the run's work alone (as on 0.50's side)."""
-    import runnable.context
-    import runnable.executor.composite
-    import runnable.executor.local  # noqa: F401
 
     for service, name in (
         ("run_log_store", section["type"]),

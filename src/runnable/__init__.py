@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 from runnable import defaults as defaults
 from runnable import exceptions as exceptions
 
-# A literal list, so that type checkers see the lazily resolved SDK names as exported.
+# The one list of public names: literal, so that type checkers see the lazily resolved SDK names as
+# exported, and written here because `import runnable` must not import the SDK to find them.
+# runnable.sdk.__all__ is derived from it.
 __all__ = [
     "AsyncPipeline",
     "AsyncPythonTask",
@@ -38,19 +40,19 @@ __all__ = [
     "pickled",
 ]
 
-_SDK_NAMES = frozenset(__all__) - {"defaults", "exceptions"}
+SDK_NAMES = frozenset(__all__) - {"defaults", "exceptions"}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _SDK_NAMES:
-        module = "runnable.async_pipeline" if name == "AsyncPipeline" else "runnable.sdk"
+    if name in SDK_NAMES:
+        module = "runnable.async_pipeline" if name == "AsyncPipeline" else "runnable.definitions"
         value = getattr(importlib.import_module(module), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'runnable' has no attribute {name!r}")
 
 
-if TYPE_CHECKING:  # pragma: no cover
+if TYPE_CHECKING:  # pragma: no cover - what type checkers see of the names resolved above
     from runnable.async_pipeline import AsyncPipeline
     from runnable.sdk import (
         AsyncPythonTask,

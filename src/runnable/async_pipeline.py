@@ -22,15 +22,16 @@ from pydantic import PrivateAttr
 
 from runnable import events
 from runnable.async_task import awaited_on
+from runnable.definitions import Fail, Pipeline, StepType, Success, _caller_file, _Definition, dispatch
 from runnable.graph import Graph
 from runnable.models import RunLog
-from runnable.sdk import Fail, Pipeline, StepType, Success, _caller_file, _Definition, dispatch
+from runnable.run_options import RunOptions
 
 __all__ = ["AsyncPipeline"]
 
 
 class AsyncPipeline(_Definition):
-    """Steps run in order, like :class:`~runnable.sdk.Pipeline`'s, executed with ``await``."""
+    """Steps run in order, like :class:`~runnable.definitions.Pipeline`'s, executed with ``await``."""
 
     steps: list[StepType | Success | Fail]
     name: str = ""
@@ -85,7 +86,7 @@ class AsyncPipeline(_Definition):
             yield event
         await running  # the run's outcome: its error, if it ended FAIL
 
-    async def _run(self, options: dict[str, str], sink: events.EventSink | None = None) -> RunLog:
+    async def _run(self, options: RunOptions, sink: events.EventSink | None = None) -> RunLog:
         with events.streaming_to(sink), awaited_on(asyncio.get_running_loop()):
             # to_thread carries this context (the sink, the loop, an execution handler) into the thread.
             return await asyncio.to_thread(dispatch, self._pipeline, options)
@@ -98,13 +99,13 @@ def _options(
     parameters_file: str,
     log_level: str,
     pipeline_definition_file: str,
-) -> dict[str, str]:
-    """``execute()``'s options as the SDK hands them on (see ``runnable.sdk.dispatch``)."""
-    return {
-        "configuration_file": configuration_file,
-        "run_id": run_id,
-        "tag": tag,
-        "parameters_file": parameters_file,
-        "log_level": log_level,
-        "pipeline_definition_file": pipeline_definition_file,
-    }
+) -> RunOptions:
+    """``execute()``'s options as the SDK hands them on (see ``runnable.definitions.dispatch``)."""
+    return RunOptions(
+        configuration_file=configuration_file,
+        run_id=run_id,
+        tag=tag,
+        parameters_file=parameters_file,
+        log_level=log_level,
+        pipeline_definition_file=pipeline_definition_file,
+    )

@@ -2,7 +2,9 @@
 
 Every call to ``Pipeline.execute`` or ``Job.execute`` builds a fresh
 :class:`RunContext` (fresh services, a new run id, the code identity computed
-once), so two executions in one process are two independent runs.
+once; :mod:`runnable.runner` wires it from the configuration), so two executions
+in one process are two independent runs. This module holds the data only: it
+imports no executor, retry flow or SDK.
 """
 
 from __future__ import annotations
@@ -10,14 +12,13 @@ from __future__ import annotations
 import secrets as random_source
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from runnable import defaults, run_ids
 from runnable.catalog import BaseCatalog
 from runnable.code_identity import git_code_identity
 from runnable.masking import mask_secrets
@@ -27,9 +28,10 @@ from runnable.run_log_store.base import BaseRunLogStore
 from runnable.secrets import BaseSecrets
 
 if TYPE_CHECKING:
-    from runnable.config import RunnableConfig
-    from runnable.executor import BaseJobExecutor, BasePipelineExecutor
-    from runnable.retry import RetryPlan
+    from runnable.retry_plan import RetryPlan
+
+# The fields of a RunContext holding its services (built from the configuration, closed at the end).
+SERVICE_FIELDS = ("run_log_store", "catalog", "secrets", "pickler")
 
 
 @dataclass
@@ -48,7 +50,7 @@ class RunContext:
     # Each service's config as the file wrote it (``${VAR}`` unresolved), by service type.
     written_configs: dict[str, dict[str, Any]] = field(default_factory=dict)
     code_identity: CodeIdentity = field(default_factory=git_code_identity)
-    # Set when this execution continues a failed run (runnable.retry): which steps to reuse.
+    # Set when this execution continues a failed run (runnable.retry_plan): which steps to reuse.
     retry: RetryPlan | None = None
     # Where the scratch folder is made (None: the system's temporary folder). A worker process
     # makes its own inside its run's, so that the run removes it even if the worker is killed.
@@ -62,15 +64,19 @@ class RunContext:
             self._work_folder = Path(tempfile.mkdtemp(prefix="runnable-run-", dir=self.scratch_root))
         return self._work_folder
 
+    def services(self) -> dict[str, BaseModel]:
+        """The run's services by field name (``run_log_store``, ``catalog``, ``secrets``, ``pickler``)."""
+        return {name: getattr(self, name) for name in SERVICE_FIELDS}
+
+    def settings(self) -> dict[str, Any]:
+        """Everything but the services: what another process needs, with rebuilt services, to join the run."""
+        return {
+            f.name: getattr(self, f.name) for f in fields(self) if f.init and f.name not in SERVICE_FIELDS
+        }
+
     def service_records(self) -> dict[str, dict[str, Any]]:
         """The services as the run config records them: runnable 0.50's shape, secrets masked."""
-        services: dict[str, BaseModel] = {
-            "run_log_store": self.run_log_store,
-            "catalog": self.catalog,
-            "secrets": self.secrets,
-            "pickler": self.pickler,
-        }
-        return {name: self.service_record(service) for name, service in services.items()}
+        return {name: self.service_record(service) for name, service in self.services().items()}
 
     def run_config(self, executor: BaseModel, **definition: Any) -> dict[str, Any]:
         """What ``set_run_config`` stores for this run; ``definition`` adds e.g. ``dag`` and ``dag_hash``."""
@@ -98,7 +104,7 @@ class RunContext:
             shutil.rmtree(self._work_folder, ignore_errors=True)
             self._work_folder = None
         # Services holding connections (the database store's pool) let them go when the run ends.
-        for service in (self.run_log_store, self.catalog, self.secrets, self.pickler):
+        for service in self.services().values():
             close = getattr(service, "close", None)
             if callable(close):
                 close()
@@ -118,73 +124,6 @@ class RunContext:
         written = self.written_configs.get(service_type, {})
         fields.update({key: value for key, value in mask_secrets(written).items() if key in fields})
         return {"service_type": service_type, **fields}
-
-
-# --------------------------------------------------------------------------- building
-
-
-def build_context(
-    *,
-    configuration_file: str = "",
-    run_id: str = "",
-    tag: str = "",
-    parameters_file: str = "",
-    pipeline_definition_file: str = "",
-    executor_service: str = "pipeline_executor",
-) -> tuple[RunContext, BasePipelineExecutor | BaseJobExecutor]:
-    """Load the configuration and build every service of a run, plus the executor it asks for."""
-    from runnable import config
-
-    return context_from_config(
-        config.load(configuration_file),
-        run_id=run_id,
-        tag=tag,
-        parameters_file=parameters_file,
-        pipeline_definition_file=pipeline_definition_file,
-        executor_service=executor_service,
-    )
-
-
-def context_from_config(
-    loaded: RunnableConfig,
-    *,
-    run_id: str = "",
-    tag: str = "",
-    parameters_file: str = "",
-    pipeline_definition_file: str = "",
-    executor_service: str = "pipeline_executor",
-) -> tuple[RunContext, BasePipelineExecutor | BaseJobExecutor]:
-    """:func:`build_context` from a configuration already at hand (a retry rebuilds the run's own)."""
-    from runnable.executor import BaseJobExecutor, BasePipelineExecutor
-    from runnable.parameters import parameters_file_in_effect
-
-    chosen_run_id = run_ids.chosen_run_id(run_id)  # before any service is built or anything written
-    context = RunContext(
-        run_id=chosen_run_id or generate_run_id(),
-        run_id_generated=not chosen_run_id,
-        run_log_store=_build(loaded, "run_log_store", BaseRunLogStore),
-        catalog=_build(loaded, "catalog", BaseCatalog),
-        secrets=_build(loaded, "secrets", BaseSecrets),
-        pickler=_build(loaded, "pickler", BasePickler),
-        tag=tag,
-        parameters_file=parameters_file_in_effect(parameters_file),
-        configuration_file=loaded.source,
-        pipeline_definition_file=pipeline_definition_file,
-        written_configs={name: loaded.service(name).raw_config for name in defaults.SERVICE_TYPES},
-    )
-    executor: BasePipelineExecutor | BaseJobExecutor
-    if executor_service == "job_executor":
-        executor = _build(loaded, "job_executor", BaseJobExecutor)
-    else:
-        executor = _build(loaded, "pipeline_executor", BasePipelineExecutor)
-    return context, executor
-
-
-def _build(loaded: RunnableConfig, service_type: str, expected: type[object]) -> Any:
-    # `expected` makes plugins.build check the class; typed as object because the bases are abstract.
-    from runnable import plugins
-
-    return plugins.build(service_type, loaded.service(service_type), expected=expected)
 
 
 # --------------------------------------------------------------------------- run ids

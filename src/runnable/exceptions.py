@@ -87,68 +87,50 @@ class EntityNotFoundError(RunLogStoreError):
     """A run log, step, branch or job log that does not exist."""
 
 
-def _looks_like_message(text: str) -> bool:
-    # The public guide raises these with a full sentence instead of a run id;
-    # run ids never contain whitespace, so a space tells the two apart.
-    return any(ch.isspace() for ch in text)
-
-
-# The public guide's template raises RunLogNotFoundError(f"Run log {run_id} not found").
+# The public guide's template raises RunLogNotFoundError(f"Run log {run_id} not found"): that one
+# sentence is read as the message it is (and its run id taken from it). Any other text is a run id;
+# a ready message is given by keyword: RunLogNotFoundError(run_id, message=...).
 _GUIDE_NOT_FOUND = re.compile(r"Run log (?P<run_id>\S+) not found\.?")
 
 
 class RunLogNotFoundError(EntityNotFoundError):
-    def __init__(self, run_id: str) -> None:
+    def __init__(self, run_id: str, *, message: str = "") -> None:
+        guide_form = None if message else _GUIDE_NOT_FOUND.fullmatch(run_id.strip())
+        if guide_form is not None:
+            run_id, message = guide_form.group("run_id"), run_id
         self.run_id = run_id
-        if _looks_like_message(run_id):
-            guide_form = _GUIDE_NOT_FOUND.fullmatch(run_id.strip())
-            if guide_form is not None:
-                self.run_id = guide_form.group("run_id")
-            super().__init__(run_id)
-        else:
-            super().__init__(
-                f"No run log found for run '{run_id}'. Check the run id and the run log store in use."
-            )
+        super().__init__(
+            message or f"No run log found for run '{run_id}'. Check the run id and the run log store in use."
+        )
 
 
 class StepLogNotFoundError(EntityNotFoundError):
-    def __init__(self, run_id: str, name: str = "") -> None:
+    def __init__(self, run_id: str, name: str = "", *, message: str = "") -> None:
         self.run_id = run_id
         self.name = name
-        if not name and _looks_like_message(run_id):
-            super().__init__(run_id)
-        else:
-            super().__init__(f"Step '{name}' not found in run '{run_id}'.")
+        super().__init__(message or f"Step '{name}' not found in run '{run_id}'.")
 
 
 class BranchLogNotFoundError(EntityNotFoundError):
-    def __init__(self, run_id: str, name: str = "") -> None:
+    def __init__(self, run_id: str, name: str = "", *, message: str = "") -> None:
         self.run_id = run_id
         self.name = name
-        if not name and _looks_like_message(run_id):
-            super().__init__(run_id)
-        else:
-            super().__init__(f"Branch '{name}' not found in run '{run_id}'.")
+        super().__init__(message or f"Branch '{name}' not found in run '{run_id}'.")
 
 
 class JobLogNotFoundError(EntityNotFoundError):
-    def __init__(self, run_id: str) -> None:
+    def __init__(self, run_id: str, *, message: str = "") -> None:
         self.run_id = run_id
-        if _looks_like_message(run_id):
-            super().__init__(run_id)
-        else:
-            super().__init__(f"Run '{run_id}' has no job log.")
+        super().__init__(message or f"Run '{run_id}' has no job log.")
 
 
 class RunLogExistsError(RunLogStoreError):
-    def __init__(self, run_id: str) -> None:
+    def __init__(self, run_id: str, *, message: str = "") -> None:
         self.run_id = run_id
-        if _looks_like_message(run_id):
-            super().__init__(run_id)
-        else:
-            super().__init__(
-                f"A run log for run '{run_id}' already exists. Use a new run id, or retry the existing run."
-            )
+        super().__init__(
+            message
+            or f"A run log for run '{run_id}' already exists. Use a new run id, or retry the existing run."
+        )
 
 
 class InvalidRunIdError(RunLogStoreError):

@@ -1,12 +1,13 @@
 """Retrying a failed run from where it failed, under the same run id, in the store that recorded it.
 
-``pipeline.execute(retry_run_id=RUN_ID)`` (and ``runnable retry RUN_ID``) come here. A retry:
+``pipeline.execute(retry_run_id=RUN_ID)`` (and ``runnable retry RUN_ID``) reach
+:func:`runnable.runner.retry_run`, which drives these steps with the functions of this module:
 
-1. **Finds the run** in the store of the configuration in use (``-c``, ``RUNNABLE_CONFIGURATION_FILE``,
-   the ``configuration_file`` argument, ``runnable-config.yaml``, built-in defaults) and **refuses**
-   what it cannot continue (:func:`check_retryable`): a job run, a run that is still PROCESSING or
-   already SUCCESS (unless forced), a pipeline whose dag differs from the recorded one (saying what
-   differs, :func:`dag_differences`).
+1. **Finds the run** (:func:`find_run`, read once) in the store of the configuration in use (``-c``,
+   ``RUNNABLE_CONFIGURATION_FILE``, the ``configuration_file`` argument, ``runnable-config.yaml``,
+   built-in defaults) and **refuses** what it cannot continue (:func:`check_retryable`): a job run, a
+   run that is still PROCESSING or already SUCCESS (unless forced), a pipeline whose dag differs from
+   the recorded one (saying what differs, :func:`dag_differences`).
 2. **Builds the services.** A configuration named explicitly (``-c``, the variable, the argument) is
    used as it is. Otherwise the services are rebuilt from the run's stored run config
    (:func:`services_from_run_config`): ``${VAR}`` references are resolved again from the environment
@@ -15,10 +16,10 @@
    failed "interrupted" attempt; each parameter scope is put back exactly as it was when its failed
    step started; the run goes back to PROCESSING and a retry record is appended to
    ``run_config["retries"]``.
-4. **Walks the pipeline again.** The executor asks the :class:`RetryPlan` about each step: a step
-   whose last attempt succeeded is reused as it is (skipped); any other one runs again and appends an
-   attempt (``attempt_number`` goes on counting, ``retry_indicator`` is the retry's number). Composite
-   steps do the same for their branches, so only failed branches run again.
+4. **Walks the pipeline again.** The executor asks the :class:`~runnable.retry_plan.RetryPlan` about
+   each step: a step whose last attempt succeeded is reused as it is (skipped); any other one runs
+   again and appends an attempt (``attempt_number`` goes on counting, ``retry_indicator`` is the
+   retry's number). Composite steps do the same for their branches, so only failed branches run again.
 5. **Finishes** (:func:`finish_retry`): steps that the run's current path no longer goes through (the
    ``fail`` step of the previous attempt, its ``on_failure`` steps) get a SKIPPED attempt saying they
    were superseded, and the retry record says what was skipped, run again and superseded.
@@ -29,158 +30,34 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from runnable import config, defaults, exceptions, run_ids
+from runnable import config, defaults, exceptions
 from runnable.dag_compare import dag_differences, main_script_aware, running_main_file
-from runnable.graph import BaseNode, Graph, dag_hash
-from runnable.models import BranchLog, Parameter, RunLog, StepAttempt, StepLog, parent_of, utc_now
+from runnable.graph import Graph, dag_hash
+from runnable.masking import mask_secrets
+from runnable.models import Parameter, RunLog, StepAttempt, StepLog, parent_of, utc_now
+from runnable.retry_plan import (
+    RETRIES_KEY,
+    RetryPlan,
+    RetryRecord,
+    retry_records,
+    walk_branch_logs,
+    walk_step_logs,
+)
 
 if TYPE_CHECKING:
     from runnable.context import RunContext
     from runnable.run_log_store.base import BaseRunLogStore
-    from runnable.sdk import Pipeline
 
 logger = logging.getLogger("runnable")
-
-# run_config key holding the list of retry records (RetryRecord as JSON), oldest first.
-RETRIES_KEY = "retries"
-# Options of Pipeline.execute() that a retry uses (the values of the options mapping are strings).
-RETRY_RUN_ID = "retry_run_id"
-FORCE_RETRY = "force_retry"
-RETRY_OPTIONS = (RETRY_RUN_ID, FORCE_RETRY)
 
 _FORCE_HINT = "retry with --force (force_retry=True in Python)"
 # Status of a retry record whose process stopped before it recorded an end (killed, machine down):
 # the next retry of the run sets it, so no record stays PROCESSING once a later retry has started.
 ABANDONED = "ABANDONED"
 INTERRUPTED = "Interrupted: the process running this step stopped before it recorded a result."
-
-
-class RetryRecord(BaseModel):
-    """What one retry did, as ``run_config["retries"]`` keeps it."""
-
-    model_config = ConfigDict(extra="allow")
-
-    retry_number: int
-    started_at: datetime
-    ended_at: datetime | None = None
-    previous_status: str
-    status: str = defaults.PROCESSING
-    forced: bool = False
-    # Where the retry's services came from: a configuration file, or the run's stored run config.
-    configuration: str = ""
-    # Internal names: steps reused as they were, steps that ran (again, or for the first time),
-    # records superseded.
-    skipped: list[str] = Field(default_factory=list)
-    ran: list[str] = Field(default_factory=list)
-    superseded: list[str] = Field(default_factory=list)
-    # Internal names of the steps left PROCESSING by a killed process, and of the parameter
-    # scopes ("" is the run) put back as they were when their failed step started.
-    interrupted: list[str] = Field(default_factory=list)
-    restored_parameters: list[str] = Field(default_factory=list)
-
-    @property
-    def indicator(self) -> str:
-        """What attempts made by this retry carry as ``retry_indicator``."""
-        return str(self.retry_number)
-
-
-def retry_records(run_log: RunLog) -> list[RetryRecord]:
-    """The retries a run has had, oldest first."""
-    return [RetryRecord.model_validate(entry) for entry in run_log.run_config.get(RETRIES_KEY, [])]
-
-
-# --------------------------------------------------------------------------- step and branch states
-
-
-def is_done(step_log: StepLog) -> bool:
-    """A step a retry reuses: it succeeded, and so did its last attempt (if it records attempts)."""
-    if step_log.status != defaults.SUCCESS:
-        return False
-    return not step_log.attempts or step_log.attempts[-1].status == defaults.SUCCESS
-
-
-def walk_step_logs(steps: dict[str, StepLog]) -> Iterator[StepLog]:
-    """Every step log under ``steps``, at any depth, parents before their branches' steps."""
-    for step_log in steps.values():
-        yield step_log
-        for branch_log in step_log.branches.values():
-            yield from walk_step_logs(branch_log.steps)
-
-
-def walk_branch_logs(steps: dict[str, StepLog]) -> Iterator[BranchLog]:
-    for step_log in steps.values():
-        for branch_log in step_log.branches.values():
-            yield branch_log
-            yield from walk_branch_logs(branch_log.steps)
-
-
-# --------------------------------------------------------------------------- the plan the executor asks
-
-
-@dataclass
-class RetryPlan:
-    """What the executor consults while it walks a retried run.
-
-    ``snapshot`` is the run as the retry found it (after :func:`prepare_retry`); it is plain data,
-    so the plan travels to worker processes with the rest of the run context.
-    """
-
-    run_id: str
-    record: RetryRecord
-    snapshot: RunLog
-    _steps_by_name: dict[str, StepLog] = field(default_factory=dict, init=False, repr=False)
-    _branches_by_name: dict[str, BranchLog] = field(default_factory=dict, init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self._steps_by_name = {s.internal_name: s for s in walk_step_logs(self.snapshot.steps)}
-        self._branches_by_name = {b.internal_name: b for b in walk_branch_logs(self.snapshot.steps)}
-
-    @property
-    def indicator(self) -> str:
-        return self.record.indicator
-
-    def resume_step(self, node: BaseNode, fresh: StepLog) -> tuple[StepLog, bool]:
-        """The step log to continue for ``node`` and whether the step is done (skip it).
-
-        ``fresh`` is the new step log the executor would write; when the run already has one,
-        that one is continued instead, so its attempts stay and the next attempt counts on.
-        Terminal steps (success, fail) always run again: they set the status of their branch.
-        """
-        stored = self._steps_by_name.get(fresh.internal_name)
-        if stored is None:
-            return fresh, False
-        # Without its branches: stores keep what is stored under a step, and the branches that run
-        # again write their own logs (the snapshot's copies would be stale by the time the step ends).
-        resumed = stored.model_copy(deep=True, update={"branches": {}})
-        if node.is_terminal:
-            return resumed, False
-        done = is_done(stored)
-        if done:
-            logger.info("Step '%s' succeeded before: retry %s reuses it", fresh.internal_name, self.indicator)
-        return resumed, done
-
-    def branch_is_done(self, internal_branch_name: str) -> bool:
-        """Whether a composite step's branch succeeded before (a retry does not run it again)."""
-        branch_log = self._branches_by_name.get(internal_branch_name)
-        return branch_log is not None and branch_log.status == defaults.SUCCESS
-
-    def stored_branch(self, internal_branch_name: str) -> BranchLog | None:
-        """The branch log as the retry found it (its parameters are the ones to continue with)."""
-        branch_log = self._branches_by_name.get(internal_branch_name)
-        return branch_log.model_copy(deep=True) if branch_log is not None else None
-
-    def mark(self, attempt: StepAttempt) -> StepAttempt:
-        """Label an attempt made by this retry."""
-        attempt.retry_indicator = self.indicator
-        return attempt
 
 
 # --------------------------------------------------------------------------- refusal rules
@@ -310,89 +187,42 @@ def configuration_is_named(configuration_file: str) -> bool:
     return bool(os.environ.get(defaults.ENV_CONFIGURATION_FILE) or configuration_file)
 
 
-# --------------------------------------------------------------------------- executing a retry
+# --------------------------------------------------------------------------- preparing and finishing
 
 
-def execute_retry(pipeline: Pipeline, options: dict[str, str]) -> RunLog:
-    """Continue the failed run ``options["retry_run_id"]`` with ``pipeline``; the final run log.
-
-    Raises ExecutionFailedError (carrying the run log) when the run fails again.
-    """
-    from runnable import plugins
-    from runnable.context import context_from_config
-    from runnable.executor import BasePipelineExecutor
-    from runnable.run_log_store.base import BaseRunLogStore
-
-    run_id = run_ids.validate_run_id(options[RETRY_RUN_ID], RETRY_RUN_ID)
-    force = bool(options.get(FORCE_RETRY))
-    given_run_id = options.get("run_id", "")
-    if given_run_id and given_run_id != run_id:
-        # A script that names its own run id (fixed, or read from argv or the environment) is retried
-        # as it is: the retried run's id wins, as -c wins over the script's configuration_file.
-        logger.warning(
-            "Retry of run '%s': the run_id '%s' given to execute() is not used; a retry keeps the run's id.",
-            run_id,
-            given_run_id,
-        )
-    if options.get("parameters_file"):
-        logger.warning(
-            "Retry of run '%s': parameters_file '%s' is ignored; a retry continues with the parameters the "
-            "run recorded.",
-            run_id,
-            options["parameters_file"],
-        )
-    configuration_file = options.get("configuration_file", "")
-    located = config.load(configuration_file)
-    finder = plugins.build("run_log_store", located.run_log_store, expected=BaseRunLogStore)
+def find_run(store: BaseRunLogStore, run_id: str, *, full: bool, configured_by: str) -> RunLog:
+    """The run to retry, read once from the store of the configuration in use (RunLogNotFoundError)."""
     try:
-        header = finder.get_run_log_by_id(run_id, full=False)
+        return store.get_run_log_by_id(run_id, full=full)
     except exceptions.RunLogNotFoundError:
-        where = located.source or "the built-in defaults"
+        where = configured_by or "the built-in defaults"
         raise exceptions.RunLogNotFoundError(
-            f"No run '{run_id}' in the run log store configured by {where} ({_describe_store(finder)}). "
-            "Check the run id, and give the configuration the run was made with (-c FILE, or "
-            "configuration_file=... in Python)."
+            run_id,
+            message=f"No run '{run_id}' in the run log store configured by {where} "
+            f"({_describe_store(store)}). Check the run id, and give the configuration the run was made "
+            "with (-c FILE, or configuration_file=... in Python).",
         ) from None
-    finally:
-        _close(finder)
-    check_retryable(header, pipeline.dag, force)
-
-    if configuration_is_named(configuration_file):
-        loaded, configuration = located, located.source
-    else:
-        loaded, configuration = services_from_run_config(header.run_config, run_id), "the stored run config"
-    context, executor = context_from_config(
-        loaded,
-        run_id=run_id,
-        tag=header.tag,
-        pipeline_definition_file=options.get("pipeline_definition_file", ""),
-    )
-    assert isinstance(executor, BasePipelineExecutor)
-    with context:
-        context.retry = prepare_retry(context, pipeline.dag, force=force, configuration=configuration)
-        try:
-            executor.execute(context, pipeline.dag)
-        except exceptions.ExecutionFailedError as error:
-            final = finish_retry(context, pipeline.dag)
-            raise exceptions.ExecutionFailedError(run_id, error.detail, final) from None
-        except BaseException:
-            _record_end_quietly(context)
-            raise
-        return finish_retry(context, pipeline.dag)
 
 
-def prepare_retry(context: RunContext, dag: Graph, *, force: bool, configuration: str = "") -> RetryPlan:
-    """Put the stored run in the state the retry continues from; the plan the executor consults."""
-    store, run_id = context.run_log_store, context.run_id
+def read_rebuilt_run(store: BaseRunLogStore, run_id: str) -> RunLog:
+    """The whole run, from the store rebuilt from its run config (RetryRefusedError if it is not there)."""
     try:
-        run_log = store.get_run_log_by_id(run_id, full=True)
+        return store.get_run_log_by_id(run_id, full=True)
     except exceptions.RunLogNotFoundError:
         raise exceptions.RetryRefusedError(
             run_id,
             f"its run config names a run log store ({_describe_store(store)}) that does not hold the run. "
             "Give the configuration of the store that holds it explicitly (-c FILE).",
         ) from None
-    check_retryable(run_log, dag, force)
+
+
+def prepare_retry(context: RunContext, run_log: RunLog, *, force: bool, configuration: str = "") -> RetryPlan:
+    """Put the stored run in the state the retry continues from; the plan the executor consults.
+
+    ``run_log`` is the whole run as read (and checked, :func:`check_retryable`) by the caller; it is
+    changed in place to what is written, and becomes the plan's snapshot without reading it again.
+    """
+    store, run_id = context.run_log_store, context.run_id
     record = RetryRecord(
         retry_number=len(retry_records(run_log)) + 1,
         started_at=utc_now(),
@@ -415,19 +245,25 @@ def prepare_retry(context: RunContext, dag: Graph, *, force: bool, configuration
             store.add_step_log(step_log.model_copy(update={"branches": {}}), run_id)
         for scope in restored:
             store.set_parameters(run_id, dict(run_log.parameters_in_scope(scope)), scope)
-    _abandon_unfinished(store, run_id, run_log, record)
-    _save_record(store, run_id, record)
+    _abandon_unfinished(run_log, record)
+    _save_record(store, run_log, record)
     store.update_run_log_status(run_id, defaults.PROCESSING)
+    run_log.status = defaults.PROCESSING
     logger.info("Run '%s': retry %s started (was %s)", run_id, record.retry_number, record.previous_status)
-    return RetryPlan(run_id=run_id, record=record, snapshot=store.get_run_log_by_id(run_id, full=True))
+    return RetryPlan(run_id=run_id, record=record, snapshot=run_log)
 
 
-def finish_retry(context: RunContext, dag: Graph) -> RunLog:
-    """Supersede the records the run no longer goes through, complete the retry record; the run log."""
+def finish_retry(context: RunContext, dag: Graph, run_log: RunLog | None) -> RunLog:
+    """Supersede the records the run no longer goes through, complete the retry record; the run log.
+
+    ``run_log`` is the run as the executor ended it (what it returned, or what its
+    ExecutionFailedError carries); None when the executor gave none, and then it is read.
+    """
     plan = context.retry
     assert plan is not None
     store, run_id = context.run_log_store, context.run_id
-    run_log = store.get_run_log_by_id(run_id, full=True)
+    if run_log is None:
+        run_log = store.get_run_log_by_id(run_id, full=True)
     record = plan.record
     on_path = _current_path(run_log, dag)
     superseded = []
@@ -462,9 +298,25 @@ def finish_retry(context: RunContext, dag: Graph) -> RunLog:
     record.superseded = superseded
     record.status = run_log.status
     record.ended_at = utc_now()
-    _save_record(store, run_id, record)
+    _save_record(store, run_log, record)
     logger.info("Run '%s': retry %s ended %s", run_id, record.retry_number, run_log.status)
+    # What the caller gets is what the store holds now (its updated_at included).
     return store.get_run_log_by_id(run_id, full=True)
+
+
+def record_end_quietly(context: RunContext) -> None:
+    """After an unexpected error: the retry record says the retry ended FAIL, if the store lets us."""
+    plan = context.retry
+    if plan is None:
+        return
+    try:
+        plan.record.status = defaults.FAIL
+        plan.record.ended_at = utc_now()
+        _save_record(context.run_log_store, plan.snapshot, plan.record)
+    except Exception:  # the original error matters more, and the CLI shows it (see mark_failed_quietly)
+        logger.info(
+            "Could not record the end of retry %s of run '%s'", plan.indicator, context.run_id, exc_info=True
+        )
 
 
 # --------------------------------------------------------------------------- preparation steps
@@ -564,14 +416,10 @@ def _current_path(run_log: RunLog, dag: Graph) -> set[str]:
 
 
 def _branch_graph(dag: Graph, internal_branch_name: str) -> Graph | None:
-    finder = getattr(dag, "branch_graph", None)
-    if finder is None:
-        return None
     try:
-        graph: Graph = finder(internal_branch_name)
+        return dag.branch_graph(internal_branch_name)
     except exceptions.RunnableError:
         return None
-    return graph
 
 
 def _supersede(step_log: StepLog, record: RetryRecord) -> None:
@@ -597,44 +445,27 @@ def _supersede(step_log: StepLog, record: RetryRecord) -> None:
 # --------------------------------------------------------------------------- helpers
 
 
-def _save_record(store: BaseRunLogStore, run_id: str, record: RetryRecord) -> None:
-    stored = store.get_run_config(run_id).get(RETRIES_KEY, [])
-    records = [entry for entry in stored if entry.get("retry_number") != record.retry_number]
-    records.append(record.model_dump(mode="json"))
-    store.set_run_config(run_id, {RETRIES_KEY: records})
+def _save_record(store: BaseRunLogStore, run_log: RunLog, record: RetryRecord) -> None:
+    """Write ``record`` into the run's retry records (``run_log`` holds them as last written)."""
+    kept = [
+        entry
+        for entry in run_log.run_config.get(RETRIES_KEY, [])
+        if entry.get("retry_number") != record.retry_number
+    ]
+    run_log.run_config[RETRIES_KEY] = [*kept, record.model_dump(mode="json")]
+    store.set_run_config(run_log.run_id, {RETRIES_KEY: run_log.run_config[RETRIES_KEY]})
 
 
-def _abandon_unfinished(store: BaseRunLogStore, run_id: str, run_log: RunLog, record: RetryRecord) -> None:
-    """Earlier retries still PROCESSING were stopped before they ended: mark them abandoned."""
-    stored = run_log.run_config.get(RETRIES_KEY, [])
-    unfinished = [entry for entry in stored if entry.get("status") == defaults.PROCESSING]
-    for entry in unfinished:
-        entry.update(status=ABANDONED, abandoned_by=record.retry_number)
-    if unfinished:
-        store.set_run_config(run_id, {RETRIES_KEY: stored})
+def _abandon_unfinished(run_log: RunLog, record: RetryRecord) -> None:
+    """Earlier retries still PROCESSING were stopped before they ended: mark them abandoned.
 
-
-def _record_end_quietly(context: RunContext) -> None:
-    """After an unexpected error: the retry record says the retry ended FAIL, if the store lets us."""
-    plan = context.retry
-    if plan is None:
-        return
-    try:
-        plan.record.status = defaults.FAIL
-        plan.record.ended_at = utc_now()
-        _save_record(context.run_log_store, context.run_id, plan.record)
-    except Exception:  # the original error matters more, and the CLI shows it (see mark_failed_quietly)
-        logger.info(
-            "Could not record the end of retry %s of run '%s'", plan.indicator, context.run_id, exc_info=True
-        )
+    Changed in ``run_log`` only: the record of this retry, saved next, writes them too.
+    """
+    for entry in run_log.run_config.get(RETRIES_KEY, []):
+        if entry.get("status") == defaults.PROCESSING:
+            entry.update(status=ABANDONED, abandoned_by=record.retry_number)
 
 
 def _describe_store(store: BaseRunLogStore) -> str:
-    summary = config.mask_secrets(store.get_summary())  # a plugin's summary may hold its password
+    summary = mask_secrets(store.get_summary())  # a plugin's summary may hold its password
     return ", ".join(f"{key} {value}" for key, value in summary.items() if isinstance(value, str | int))
-
-
-def _close(store: BaseRunLogStore) -> None:
-    close = getattr(store, "close", None)
-    if callable(close):
-        close()

@@ -31,7 +31,7 @@ from runnable import (
 )
 from runnable.context import RunContext
 from runnable.exceptions import BranchNotFoundError, ExecutionFailedError, PipelineDefinitionError
-from runnable.executor.composite import enclosing_scope, scope_chain, visible_parameters
+from runnable.executor.branches import enclosing_scope, scope_chain, visible_parameters
 from runnable.graph import MapNode
 from runnable.models import (
     BranchLog,

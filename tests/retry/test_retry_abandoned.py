@@ -12,7 +12,8 @@ from retry_support import CONSOLE_SCRIPT, kill_once_started
 
 from run_log_views import read_run_log
 from runnable import defaults
-from runnable.retry import ABANDONED, retry_records
+from runnable.retry import ABANDONED
+from runnable.retry_plan import retry_records
 
 PIPELINE = """
 import time

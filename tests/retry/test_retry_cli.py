@@ -16,7 +16,7 @@ from typer.testing import CliRunner, Result
 from runnable import defaults
 from runnable.cli import app
 from runnable.models import RunLog
-from runnable.retry import retry_records
+from runnable.retry_plan import retry_records
 
 WIDE = {"COLUMNS": "200", "NO_COLOR": "1"}
 

@@ -12,7 +12,7 @@ from retry_support import PARALLEL_STORES, STORES, ConfigWriter, ReadRun, map_pi
 from runnable import Conditional, Loop, Map, Parallel, Pipeline, PythonTask, defaults
 from runnable.exceptions import ExecutionFailedError
 from runnable.models import JsonParameter, RunLog
-from runnable.retry import retry_records
+from runnable.retry_plan import retry_records
 
 
 def fail_then_retry(

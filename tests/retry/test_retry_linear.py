@@ -22,7 +22,7 @@ from retry_support import STORES, ConfigWriter, ReadRun, basket_pipeline, fail_f
 from runnable import Fail, Pipeline, PythonTask, Stub, defaults, pickled
 from runnable.exceptions import DagChangedError, ExecutionFailedError, RetryRefusedError, RunLogNotFoundError
 from runnable.models import JsonParameter, ObjectParameter, StepAttempt
-from runnable.retry import retry_records
+from runnable.retry_plan import retry_records
 from runnable.run_log_store.file_system import FileSystemRunLogStore
 
 

@@ -15,7 +15,8 @@ from runnable.dag_compare import MAX_DIFFERENCES_SHOWN, dag_differences
 from runnable.exceptions import ConfigurationError, DagChangedError, RetryRefusedError
 from runnable.graph import dag_hash
 from runnable.models import JobLog, RunLog, StepAttempt, StepLog
-from runnable.retry import check_retryable, is_done, services_from_run_config
+from runnable.retry import check_retryable, services_from_run_config
+from runnable.retry_plan import is_done
 
 
 def nested(inner_function: Any = flaky_square, branches: tuple[str, ...] = ("a", "b")) -> Pipeline:

@@ -10,7 +10,7 @@ from retry_support import ConfigWriter, ReadRun, basket_pipeline, fail_first, ma
 
 from runnable import defaults
 from runnable.models import JsonParameter
-from runnable.retry import retry_records
+from runnable.retry_plan import retry_records
 
 pytestmark = pytest.mark.s3
 

@@ -14,7 +14,7 @@ import pytest
 
 from runnable import defaults
 from runnable.models import RunLog
-from runnable.retry import retry_records
+from runnable.retry_plan import retry_records
 
 CONSOLE_SCRIPT = Path(sys.executable).parent / "runnable"
 RUNNABLE_0_50 = Path(__file__).parent / "runnable_0_50"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from runnable.retry import walk_step_logs
+from runnable.retry_plan import walk_step_logs
 from runnable.run_log_store.file_system import FileSystemRunLogStore
 from runnable.testing import StoreContract, as_json, legacy_run_logs, legacy_samples_folder, tree_order
 

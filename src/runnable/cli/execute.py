@@ -27,7 +27,7 @@ import runpy
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from types import ModuleType
@@ -39,6 +39,7 @@ from runnable import defaults, exceptions, run_ids
 from runnable.cli import output, progress, render, services
 from runnable.cli.options import ConfigOption, LogLevelOption
 from runnable.models import RunLog
+from runnable.run_options import RunOptions
 
 YAML_SUFFIXES = (".yaml", ".yml")
 _CLI_FILLED = ("run_id", "tag", "parameters_file")  # execute() arguments the command line fills in
@@ -69,7 +70,7 @@ class ExecuteOptions:
     run_as_main: bool = False
     outcomes: list[Outcome] = field(default_factory=list)
     # What runs each execute() the file makes (sdk.run if None); the per-node commands make one move.
-    runner: Callable[[Any, dict[str, str]], RunLog] | None = None
+    runner: Callable[[Any, RunOptions], RunLog] | None = None
 
 
 def execute(
@@ -327,16 +328,16 @@ def _capturing(options: ExecuteOptions, definition_file: Path) -> Iterator[None]
     """
     from runnable import sdk
 
-    def handler(target: sdk.Pipeline | sdk.BaseJob, given: dict[str, str]) -> RunLog:
-        filled = dict(given)
-        for name in _CLI_FILLED:
-            filled[name] = given.get(name) or getattr(options, name)
-        if _is_this_module(filled.get("pipeline_definition_file", "")):
+    def handler(target: sdk.Pipeline | sdk.BaseJob, given: RunOptions) -> RunLog:
+        filled = replace(
+            given, **{name: getattr(given, name) or getattr(options, name) for name in _CLI_FILLED}
+        )
+        if _is_this_module(filled.pipeline_definition_file):
             # The command itself called execute(): the definition is the user's file, not ours.
-            filled["pipeline_definition_file"] = str(definition_file)
+            filled = replace(filled, pipeline_definition_file=str(definition_file))
         if options.retry_run_id:
             _check_retry(target, options)
-            filled.update(retry_run_id=options.retry_run_id, force_retry="yes" if options.force_retry else "")
+            filled = replace(filled, retry_run_id=options.retry_run_id, force_retry=options.force_retry)
         try:
             run_log = (options.runner or sdk.run)(target, filled)
         except exceptions.ExecutionFailedError as error:

@@ -17,6 +17,7 @@ an engine routes to ``on_failure`` paths on the exit status; 2 for usage and con
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,6 +27,7 @@ from runnable import defaults, exceptions
 from runnable.cli import execute, output, services
 from runnable.cli.options import ConfigOption, LogLevelOption
 from runnable.models import RunLog
+from runnable.run_options import RunOptions
 
 PipelineArgument = Annotated[
     str,
@@ -181,11 +183,11 @@ def _move(
         )
     results: list[Any] = []
 
-    def runner(target: Any, given: dict[str, str]) -> RunLog:
+    def runner(target: Any, given: RunOptions) -> RunLog:
         from runnable.sdk import BaseJob
 
         results.append(_run_move(target, given, kind, step, iteration, isinstance(target, BaseJob)))
-        return RunLog(run_id=given.get("run_id", ""), status=defaults.PROCESSING)
+        return RunLog(run_id=given.run_id, status=defaults.PROCESSING)
 
     options = execute.ExecuteOptions(
         run_id=run_id, tag=tag, parameters_file=str(parameters_file) if parameters_file else "", runner=runner
@@ -204,14 +206,14 @@ def _move(
     return results[0]
 
 
-def _run_move(target: Any, given: dict[str, str], kind: str, step: str, iteration: int, is_job: bool) -> Any:
-    from runnable.context import build_context
+def _run_move(target: Any, given: RunOptions, kind: str, step: str, iteration: int, is_job: bool) -> Any:
     from runnable.executor.local import run_job
     from runnable.executor.nodes import NodeExecution, job_to_continue
     from runnable.logs import runnable_logger_at
+    from runnable.runner import JOB_EXECUTOR, build_context
 
-    options = {name: value for name, value in given.items() if name in _CONTEXT_OPTIONS}
-    with runnable_logger_at(given.get("log_level", "")):
+    options = replace(given, retry_run_id="", force_retry=False)  # a node belongs to the run as it is
+    with runnable_logger_at(given.log_level):
         if is_job != (kind == "job"):
             raise exceptions.PipelineDefinitionError(
                 "execute-job runs a job; this file defines a pipeline."
@@ -219,12 +221,12 @@ def _run_move(target: Any, given: dict[str, str], kind: str, step: str, iteratio
                 else "This file defines a job: run it with `runnable execute-job`."
             )
         if is_job:
-            context, executor = build_context(**options, executor_service="job_executor")
+            context, executor = build_context(options, executor_service=JOB_EXECUTOR)
             with context:
                 task = target.create_task()
                 mock = bool(getattr(executor, "mock", False))
                 return run_job(context, task, executor, mock=mock, continued=job_to_continue(context, task))
-        context, executor = build_context(**options)
+        context, executor = build_context(options)
         with context:
             nodes = NodeExecution(context, target.dag, executor)
             if kind == "node":
@@ -232,9 +234,6 @@ def _run_move(target: Any, given: dict[str, str], kind: str, step: str, iteratio
             if kind == "fan-out":
                 return nodes.fan_out(step, iteration)
             return nodes.fan_in(step, iteration)
-
-
-_CONTEXT_OPTIONS = ("configuration_file", "run_id", "tag", "parameters_file", "pipeline_definition_file")
 
 
 def _finish(result: Any, output_file: Path | None, another_iteration: bool = False) -> None:

@@ -14,7 +14,8 @@ from runnable.cli import legacy, output, render, services
 from runnable.cli.execute import ExecuteOptions, Outcome, run_file
 from runnable.cli.options import ConfigOption
 from runnable.models import RunLog, StepLog
-from runnable.retry import RetryRecord, made_as_script, recorded_pipeline_file, retry_records, walk_step_logs
+from runnable.retry import made_as_script, recorded_pipeline_file
+from runnable.retry_plan import RetryRecord, retry_records, walk_step_logs
 
 
 def retry(
@@ -65,11 +66,12 @@ def _recorded_pipeline_file(run_id: str, configuration: Path | None) -> tuple[st
         header = store.get_run_log_by_id(run_id, full=False)
     except exceptions.RunLogNotFoundError:
         raise exceptions.RunLogNotFoundError(
-            f"No run '{run_id}' in the run log store configured by "
+            run_id,
+            message=f"No run '{run_id}' in the run log store configured by "
             f"{loaded.source or 'the built-in defaults'}. "
             "Check the run id; if the run was made with another configuration, give it with -c FILE (or "
             "name the pipeline file, whose execute() call may name its configuration)."
-            + legacy.hint_for_missing_run(run_id, store, f"runnable retry {run_id}")
+            + legacy.hint_for_missing_run(run_id, store, f"runnable retry {run_id}"),
         ) from None
     finally:
         close = getattr(store, "close", None)

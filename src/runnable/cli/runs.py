@@ -123,7 +123,7 @@ def show_run(
         hint = legacy.hint_for_missing_run(run_id, store)
         if not hint:
             raise
-        raise exceptions.RunLogNotFoundError(f"{error}{hint}") from None
+        raise exceptions.RunLogNotFoundError(run_id, message=f"{error}{hint}") from None
     if as_json:
         output.print_json(render.run_log_json(run_log))
         return

@@ -3,7 +3,7 @@
 Every composite step follows the same three moves, through the store contract only:
 
 1. **Fan out.** Read what the step sees (the parameters of its enclosing
-   scopes, :func:`visible_parameters`) and plan its branches: a
+   scopes, :func:`~runnable.executor.branches.visible_parameters`) and plan its branches: a
    :class:`Branch` per branch to run, with the parameters of its own scope
    (the map variable, the loop index, what a previous iteration left).
 2. **Run.** Each branch gets its branch log (written by this process, in
@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from runnable import defaults, events, exceptions, parameters
 from runnable.executor import GraphOutcome, load_object_parameter, store_object_value
-from runnable.executor.workers import WorkersUnavailable
+from runnable.executor.branches import BranchWorkers, WorkersUnavailable
 from runnable.graph import CompositeNode, ConditionalNode, Graph, LoopNode, MapNode, ParallelNode
 from runnable.models import (
     BranchLog,
@@ -45,8 +45,6 @@ from runnable.models import (
     StepAttempt,
     StepLog,
     join_internal_name,
-    parent_of,
-    split_internal_name,
     utc_now,
 )
 from runnable.secrets import exposed_as_environment
@@ -71,17 +69,6 @@ class Branch:
     parameters: dict[str, Parameter] = field(default_factory=dict)
 
 
-class BranchWorkers(Protocol):
-    """Runs branches in other processes (see :class:`runnable.executor.workers.WorkerPool`).
-
-    ``run`` raises WorkersUnavailable when the processes cannot run them.
-    """
-
-    def run(
-        self, branch_names: Sequence[str], open_branch: Callable[[str], None], scope_token: str
-    ) -> dict[str, GraphOutcome]: ...
-
-
 class GraphExecutor(Protocol):
     """What a composite step needs from the executor running it."""
 
@@ -97,21 +84,7 @@ class GraphExecutor(Protocol):
         """Workers to run this step's branches in, or None to run them in this process."""
 
 
-# --------------------------------------------------------------------------- scopes
-
-
-def scope_chain(internal_branch_name: str) -> list[str]:
-    """The parameter scopes a branch sees, outermost first: the run (""), then each enclosing branch."""
-    segments = split_internal_name(internal_branch_name)
-    return ["", *(join_internal_name(*segments[: end + 1]) for end in range(1, len(segments), 2))]
-
-
-def visible_parameters(context: RunContext, internal_branch_name: str) -> dict[str, Parameter]:
-    """Every parameter a step of that branch sees: each scope of its chain overlaid on the outer ones."""
-    visible: dict[str, Parameter] = {}
-    for scope in scope_chain(internal_branch_name):
-        visible.update(context.run_log_store.get_parameters(context.run_id, scope))
-    return visible
+# --------------------------------------------------------------------------- branches
 
 
 def open_branch(context: RunContext, branch: Branch) -> None:
@@ -513,8 +486,3 @@ def _describe_value(value: Any) -> str:
     text = repr(value)
     shown = text if len(text) <= 60 else text[:57] + "..."
     return f"{shown} ({type(value).__name__})"
-
-
-def enclosing_scope(internal_branch_name: str) -> str:
-    """The scope a branch's composite step sits in: two name parts up."""
-    return parent_of(parent_of(internal_branch_name))

@@ -28,6 +28,9 @@ from runnable.executor import (
     store_failures_reported,
     summary_of,
 )
+from runnable.executor.branches import WorkersUnavailable
+from runnable.executor.composite import record_lost_branch, run_composite
+from runnable.executor.workers import WorkerPool, WorkerSetup
 from runnable.graph import (
     BaseNode,
     CompositeNode,
@@ -44,7 +47,6 @@ from runnable.models import BranchLog, DataCatalog, JobLog, Parameter, RunLog, S
 
 if TYPE_CHECKING:
     from runnable.context import RunContext
-    from runnable.executor.workers import WorkerPool
     from runnable.tasks import BaseTaskType
 
 logger = logging.getLogger("runnable")
@@ -142,13 +144,11 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         ``continued``: the node's stored log when an engine runs the node again (Argo's retryStrategy):
         its attempts stay and the new attempt counts on.
         """
-        from runnable.executor.composite import run_composite
-
         store = context.run_log_store
         step_log = continued or store.create_step_log(node.name, node.internal_name(internal_branch_name))
         if context.retry is not None:
             # A retry continues the step's log (attempts count on) and reuses a step that succeeded.
-            step_log, done = context.retry.resume_step(node, step_log)
+            step_log, done = context.retry.resume_step(step_log, node.is_terminal)
             if done:
                 return step_log
         begin_step(context, node, step_log)
@@ -204,9 +204,6 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             self._sequential_because = self._pool.unavailable
             return None
         if self._pool is None:
-            from runnable.executor.composite import record_lost_branch
-            from runnable.executor.workers import WorkerPool, WorkerSetup, WorkersUnavailable
-
             assert self._dag is not None
             try:
                 self._pool = WorkerPool(
@@ -373,9 +370,7 @@ def run_job(
         job_log.add_data_catalogs(data_catalogs)
         job_log.status = attempt.status
         job_log.message = summary_of(attempt.message)
-        store.add_job_log(run_id, job_log)
-        # add_job_log sets the run status too; say it explicitly for stores that only store the job.
-        store.update_run_log_status(run_id, attempt.status)
+        store.add_job_log(run_id, job_log)  # sets the run's status too (the store contract)
     except BaseException:
         mark_failed_quietly(context)
         raise

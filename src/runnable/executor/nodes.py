@@ -35,15 +35,14 @@ from pydantic import BaseModel, ConfigDict
 
 from runnable import defaults, exceptions
 from runnable.executor import FIRST_ATTEMPT, GraphOutcome, start_run
+from runnable.executor.branches import enclosing_scope, visible_parameters
 from runnable.executor.composite import (
     Branch,
     CompositeFailure,
     begin_attempt,
     composite_step,
-    enclosing_scope,
     end_attempt,
     open_branch,
-    visible_parameters,
 )
 from runnable.executor.local import LocalPipelineExecutor, begin_step, end_step
 from runnable.graph import BaseNode, CompositeNode, FailNode, Graph, LoopNode, MapNode, TaskNode, dag_hash

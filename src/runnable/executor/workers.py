@@ -18,7 +18,7 @@ branch out, so branches are listed in order whatever order they finish in.
 Functions defined in the script that started the run (``__main__``) are found
 by running that script again in the worker, under the name ``__mp_main__``
 (so ``if __name__ == "__main__":`` blocks are skipped), up to its first call
-to ``execute()``: that call stops the script there (:class:`StopMainImport`),
+to ``execute()``: that call stops the script there (:mod:`runnable.main_script`),
 so a pipeline is never started again by its own workers, and nothing the
 script does after ``execute()`` happens in them.
 
@@ -27,7 +27,7 @@ once per step (``scope_token``), not sent with every branch: a Map over
 10,000 items does not ship its 10,000-item list 10,000 times.
 
 A worker that dies (killed, a segfault, ``os._exit``) fails the branch it was
-running: :func:`~runnable.executor.composite.record_lost_branch` marks its
+running: the executor's ``lost_branch`` callback marks its
 unfinished steps and the branch FAIL, saying how the process ended, and a new
 worker takes its place for the branches still to run. A worker that cannot
 start at all (the pipeline's functions cannot be imported in a fresh
@@ -59,15 +59,16 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from runnable import defaults, events, exceptions
+from runnable import defaults, events
+from runnable.context import RunContext
 from runnable.executor import GraphOutcome
-from runnable.models import CodeIdentity, parent_of
+from runnable.executor.branches import WorkersUnavailable, enclosing_scope, visible_parameters
+from runnable.main_script import finding_functions
+from runnable.models import parent_of
 from runnable.plugins import ServiceSpec, build_service, service_spec
 
 if TYPE_CHECKING:
-    from runnable.context import RunContext
     from runnable.graph import Graph
-    from runnable.retry import RetryPlan
 
 logger = logging.getLogger("runnable")
 
@@ -79,85 +80,37 @@ LIVENESS_INTERVAL = 1.0
 WORKER_MAIN_NAME = "__mp_main__"
 
 
-class WorkersUnavailable(exceptions.RunnableError):
-    """Worker processes cannot run this pipeline; the message says why.
-
-    Raised by :meth:`WorkerPool.run` with the outcomes of the branches that
-    did run (``finished``) and the names of those still to run (``remaining``).
-    """
-
-    def __init__(
-        self,
-        reason: str,
-        finished: dict[str, GraphOutcome] | None = None,
-        remaining: list[str] | None = None,
-    ) -> None:
-        super().__init__(reason)
-        self.finished = finished or {}
-        self.remaining = remaining or []
-
-
 # --------------------------------------------------------------------------- what a worker is given
 
 
 @dataclass
 class WorkerSetup:
-    """Everything a worker needs to run branches of one run, pickled once per worker."""
+    """Everything a worker needs to run branches of one run, pickled once per worker.
 
-    run_id: str
-    tag: str
-    parameters_file: str
-    configuration_file: str
-    pipeline_definition_file: str
-    code_identity: CodeIdentity
+    ``settings`` is the run context without its services (:meth:`RunContext.settings`: run id, tag,
+    code identity, retry plan...), the services travel as their configuration and are rebuilt.
+    """
+
+    settings: dict[str, Any]
     services: dict[str, ServiceSpec]
     executor: ServiceSpec
     dag: Graph
     log_level: int = logging.WARNING
-    # When the run is a retry: which steps and branches to reuse (runnable.retry).
-    retry: RetryPlan | None = None
-    # The run's scratch folder, in which each worker makes its own.
-    scratch_root: str | None = None
 
     @classmethod
     def of(cls, context: RunContext, executor: BaseModel, dag: Graph) -> WorkerSetup:
         return cls(
-            run_id=context.run_id,
-            tag=context.tag,
-            parameters_file=context.parameters_file,
-            configuration_file=context.configuration_file,
-            pipeline_definition_file=context.pipeline_definition_file,
-            code_identity=context.code_identity,
-            services={
-                "run_log_store": service_spec(context.run_log_store),
-                "catalog": service_spec(context.catalog),
-                "secrets": service_spec(context.secrets),
-                "pickler": service_spec(context.pickler),
-            },
+            # Each worker makes its scratch folder inside the run's, which the run removes.
+            settings={**context.settings(), "scratch_root": str(context.work_folder)},
+            services={name: service_spec(service) for name, service in context.services().items()},
             executor=service_spec(executor),
             dag=dag,
             log_level=logger.getEffectiveLevel(),
-            retry=context.retry,
-            scratch_root=str(context.work_folder),
         )
 
     def build_context(self) -> RunContext:
-        from runnable.context import RunContext
-
-        return RunContext(
-            run_id=self.run_id,
-            run_log_store=build_service(self.services["run_log_store"]),
-            catalog=build_service(self.services["catalog"]),
-            secrets=build_service(self.services["secrets"]),
-            pickler=build_service(self.services["pickler"]),
-            tag=self.tag,
-            parameters_file=self.parameters_file,
-            configuration_file=self.configuration_file,
-            pipeline_definition_file=self.pipeline_definition_file,
-            code_identity=self.code_identity,
-            retry=self.retry,
-            scratch_root=self.scratch_root,
-        )
+        services = {name: build_service(spec) for name, spec in self.services.items()}
+        return RunContext(**self.settings, **services)
 
 
 # --------------------------------------------------------------------------- the worker process
@@ -189,16 +142,8 @@ class _Bootstrap:
         return cls(sys_path=list(sys.path), argv=list(sys.argv), main=main)
 
 
-class StopMainImport(BaseException):
-    """Raised by ``execute()`` while a worker runs the main script: the script stops there."""
-
-
-_main_import: dict[str, Any] = {"running": False, "done": False, "main": None}
-
-
-def importing_main() -> bool:
-    """True while this worker runs the run's main script to find its functions."""
-    return bool(_main_import["running"])
+# The main script to run in this worker (from the _Bootstrap), and whether it ran already.
+_main_import: dict[str, Any] = {"done": False, "main": None}
 
 
 def _import_main() -> None:
@@ -224,13 +169,8 @@ def _import_main() -> None:
             code = compile(source.read(), where, "exec")
         module.__file__ = where
     sys.modules["__main__"] = sys.modules[WORKER_MAIN_NAME] = module
-    _main_import["running"] = True
-    try:
+    with finding_functions():  # execute() stops the script (runnable.main_script)
         exec(code, module.__dict__)
-    except StopMainImport:
-        pass  # the script reached execute(): what it defined so far is what the pipeline uses
-    finally:
-        _main_import["running"] = False
 
 
 class _SetupUnpickler(pickle.Unpickler):
@@ -258,8 +198,6 @@ def serve() -> None:
 
 def worker_main(connection: Connection, payload: bytes) -> None:
     """The body of a worker process: set up once, then run branches until told to leave."""
-    from runnable.executor.composite import enclosing_scope, visible_parameters
-
     try:
         setup: WorkerSetup = _SetupUnpickler(io.BytesIO(payload)).load()
         logger.setLevel(setup.log_level)
