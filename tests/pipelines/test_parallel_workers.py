@@ -419,7 +419,21 @@ def test_workers_that_cannot_start_leave_the_branches_to_this_process(
     assert "only_in_this_process" in caplog.text
 
 
-@pytest.mark.parametrize("form", ["script", "module"])
+def _run_in_own_group(command: list[str], cwd: Path, timeout: float) -> subprocess.CompletedProcess[str]:
+    """Run ``command``; on timeout kill its whole process group (workers that start runs of their own)."""
+    process = subprocess.Popen(
+        command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        pytest.fail(f"{' '.join(command)} did not finish within {timeout} s")
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+@pytest.mark.parametrize("form", ["script", "module", "runnable execute"])
 def test_a_script_that_executes_at_module_level_is_not_run_again_by_its_workers(
     workdir: Path, form: str
 ) -> None:
@@ -460,10 +474,13 @@ def test_a_script_that_executes_at_module_level_is_not_run_again_by_its_workers(
         )
     )
 
-    command = [str(script)] if form == "script" else ["-m", "pkg.unguarded"]
-    completed = subprocess.run(
-        [sys.executable, *command], cwd=workdir, capture_output=True, text=True, timeout=120
-    )
+    # Under `runnable execute` the functions live in the module `unguarded`, imported by each worker.
+    commands = {
+        "script": [sys.executable, str(script)],
+        "module": [sys.executable, "-m", "pkg.unguarded"],
+        "runnable execute": [str(Path(sys.executable).parent / "runnable"), "execute", str(script)],
+    }
+    completed = _run_in_own_group(commands[form], cwd=workdir, timeout=120)
 
     assert completed.returncode == 0, completed.stderr
     assert "could not start" not in completed.stderr

@@ -180,7 +180,32 @@ class _SetupUnpickler(pickle.Unpickler):
         if module in ("__main__", WORKER_MAIN_NAME):
             _import_main()
             module = "__main__"
+        elif module not in sys.modules:
+            _import_up_to_execute(module)
         return super().find_class(module, name)
+
+
+def _import_up_to_execute(name: str) -> None:
+    """Import a module the setup names as an import would, but stop it at a module-level ``execute()``.
+
+    Under ``runnable execute pipeline.py`` the pipeline's functions live in the module ``pipeline``,
+    and a file that calls ``execute()`` at module level would otherwise start the whole run again in
+    every worker, each with workers of its own.
+    """
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        return  # pickle reports the missing module itself
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        with finding_functions():  # execute() stops the module (runnable.main_script)
+            spec.loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(name, None)
+        raise
+    parent, _, child = name.rpartition(".")
+    if parent:
+        setattr(sys.modules[parent], child, module)
 
 
 def serve() -> None:
