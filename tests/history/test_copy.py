@@ -17,7 +17,9 @@ from history_samples import sample_runs
 from runnable import config, defaults, exceptions, plugins
 from runnable.history import RunSelection, copy_runs, verify_copy
 from runnable.history import copy as copy_module
+from runnable.models import RunLog
 from runnable.run_log_store.base import BaseRunLogStore
+from runnable.run_log_store.buffered import BufferedRunLogStore
 from runnable.testing import assert_same_run_log, example_run_log
 
 StoreFactory = Callable[..., BaseRunLogStore]
@@ -88,6 +90,30 @@ def test_verify_finds_missing_and_different_runs(make_store: StoreFactory) -> No
     assert not report.ok
     assert (report.missing_ids, report.different_ids) == (["sample-0"], ["sample-1"])
     assert report.matching == report.selected - 2
+
+
+class _LossyStore(BufferedRunLogStore):
+    """A destination that loses one run and changes another as it stores them (a broken store)."""
+
+    def put_run_log(self, run_log: RunLog) -> None:
+        if run_log.run_id == "sample-0":
+            return
+        if run_log.run_id == "sample-1":
+            run_log = run_log.model_copy(update={"tag": "mangled"})
+        super().put_run_log(run_log)
+
+
+def test_the_copy_reads_back_what_it_wrote_and_reports_what_does_not_match(make_store: StoreFactory) -> None:
+    source, destination = _filled(make_store("chunked-fs")), _LossyStore()
+    report = copy_runs(source, destination)
+    assert report.verify is not None and not report.verify.ok
+    assert (report.verify.missing_ids, report.verify.different_ids) == (["sample-0"], ["sample-1"])
+    assert report.verify.selected == report.selected == len(sample_runs())
+    assert report.verify.matching == report.selected - 2
+    again = copy_runs(source, destination, overwrite=True)
+    assert again.already_there == report.selected - 2 and again.verify is not None
+    assert again.verify.selected == report.selected and again.verify.matching == report.selected - 2
+    assert copy_runs(source, destination, overwrite=True, verify=False).verify is None
 
 
 def test_unknown_run_id_copies_nothing(make_store: StoreFactory) -> None:
