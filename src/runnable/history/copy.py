@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from runnable import exceptions
+from runnable.history.read_ahead import read_ahead
 from runnable.history.selection import REPORT_SAMPLE, RunSelection, content_hash, iter_selected
 from runnable.models import RunLog, RunLogFilter
 from runnable.run_log_store.base import BaseRunLogStore
@@ -82,7 +83,7 @@ def copy_runs(
     report = CopyReport(source=_name(source), destination=_name(destination))
     checked = VerifyReport() if verify else None
     total = count_selected(source, selection) if progress is not None else 0
-    for page in _pages(iter_selected(source, selection, full=True)):
+    for page in read_ahead(_pages(iter_selected(source, selection, full=True))):
         digests = {run_log.run_id: content_hash(run_log) for run_log in page}
         with _stopping(report, page[0].run_id):
             held = _held(destination, list(digests))
@@ -122,7 +123,7 @@ def verify_copy(
 ) -> VerifyReport:
     """Whether the destination holds every selected source run with the same content."""
     report = VerifyReport()
-    for page in _pages(iter_selected(source, selection, full=True)):
+    for page in read_ahead(_pages(iter_selected(source, selection, full=True))):
         digests = {run_log.run_id: content_hash(run_log) for run_log in page}
         _compare(report, digests, _held(destination, list(digests)))
     return report
