@@ -78,11 +78,16 @@ def copy_runs(
     overwrite: bool = False,
     verify: bool = True,
     progress: Progress | None = None,
+    count_first: bool = True,
 ) -> CopyReport:
-    """Copy the selected runs from ``source`` to ``destination``; see the module docstring."""
+    """Copy the selected runs from ``source`` to ``destination``; see the module docstring.
+
+    ``progress(done, total)`` is called after each page; the total is counted first (a pass
+    over the source's run headers) unless ``count_first`` is False, when it is the runs done so far.
+    """
     report = CopyReport(source=_name(source), destination=_name(destination))
     checked = VerifyReport() if verify else None
-    total = count_selected(source, selection) if progress is not None else 0
+    total = count_selected(source, selection) if progress is not None and count_first else 0
     for page in read_ahead(_pages(iter_selected(source, selection, full=True))):
         digests = {run_log.run_id: content_hash(run_log) for run_log in page}
         with _stopping(report, page[0].run_id):
