@@ -7,17 +7,19 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy
 
 from history_samples import sample_runs
 from runnable import config, defaults, exceptions, plugins
 from runnable.history import RunSelection, copy_runs, verify_copy
 from runnable.history import copy as copy_module
-from runnable.models import RunLog
+from runnable.models import JsonParameter, RunLog
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.run_log_store.buffered import BufferedRunLogStore
 from runnable.testing import assert_same_run_log, example_run_log
@@ -221,3 +223,48 @@ def test_the_command_never_shows_the_destination_password(
         assert done.returncode == 0, done.stderr
         assert password not in done.stdout + done.stderr
         assert "database at postgresql" in done.stdout and defaults.MASK in done.stdout
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_the_database_writes_a_page_of_runs_in_a_fixed_number_of_statements(
+    make_store: StoreFactory, kind: str
+) -> None:
+    destination = make_store(kind)
+    big_value = {"rows": list(range(600))}  # stored once per run, in the values table
+    destination.put_run_log(example_run_log("warm-up"))  # creates the tables
+
+    def page(size: int, tag: str) -> list[RunLog]:
+        runs = [example_run_log(f"{size}-{index:03d}") for index in range(size)]
+        for run_log in runs:
+            run_log.tag = tag
+            run_log.parameters["big"] = JsonParameter(value=big_value)
+        return runs
+
+    counts = {}
+    for size in (1, 60):
+        with recorded_statements() as seen:
+            destination.put_run_logs(page(size, "first"))
+        counts[size] = len(seen)
+        # Replacing the same runs with fewer steps leaves none of their old rows behind.
+        shorter = page(size, "second")
+        for run_log in shorter:
+            run_log.steps.pop(next(iter(run_log.steps)))
+        destination.put_run_logs(shorter)
+        for run_log in shorter:
+            assert_same_run_log(destination.get_run_log_by_id(run_log.run_id, full=True), run_log)
+    assert counts[1] == counts[60] <= 10
+
+
+@contextmanager
+def recorded_statements() -> Iterator[list[str]]:
+    """Every SQL statement any engine sends while the block runs (an executemany counts once)."""
+    seen: list[str] = []
+
+    def record(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool) -> None:
+        seen.append(statement)
+
+    sqlalchemy.event.listen(sqlalchemy.Engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        sqlalchemy.event.remove(sqlalchemy.Engine, "before_cursor_execute", record)
