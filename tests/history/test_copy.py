@@ -118,6 +118,25 @@ def test_the_copy_reads_back_what_it_wrote_and_reports_what_does_not_match(make_
     assert copy_runs(source, destination, overwrite=True, verify=False).verify is None
 
 
+def test_progress_counts_the_runs_first_unless_told_not_to(
+    make_store: StoreFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(copy_module, "PAGE_SIZE", 2)
+    source = _filled(make_store("buffered"))
+    total = len(sample_runs())
+    counted: list[tuple[int, int]] = []
+    copy_runs(source, make_store("buffered"), progress=lambda done, of: counted.append((done, of)))
+    assert counted == [(min(done, total), total) for done in range(2, total + 2, 2)]
+    uncounted: list[tuple[int, int]] = []
+    copy_runs(
+        source,
+        make_store("buffered"),
+        progress=lambda done, of: uncounted.append((done, of)),
+        count_first=False,
+    )
+    assert uncounted == [(done, done) for done, _ in counted]
+
+
 def test_unknown_run_id_copies_nothing(make_store: StoreFactory) -> None:
     source, destination = _filled(make_store("buffered")), make_store("buffered")
     with pytest.raises(exceptions.RunLogNotFoundError, match="nope"):
