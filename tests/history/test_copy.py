@@ -7,13 +7,11 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy
 
 from history_samples import sample_runs
 from runnable import config, defaults, exceptions, plugins
@@ -23,6 +21,7 @@ from runnable.models import JsonParameter, RunLog
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.run_log_store.buffered import BufferedRunLogStore
 from runnable.testing import assert_same_run_log, example_run_log
+from sql_statements import recorded_statements
 
 StoreFactory = Callable[..., BaseRunLogStore]
 RUNNABLE = Path(sys.executable).parent / "runnable"
@@ -272,18 +271,3 @@ def test_the_database_writes_a_page_of_runs_in_a_fixed_number_of_statements(
         for run_log in shorter:
             assert_same_run_log(destination.get_run_log_by_id(run_log.run_id, full=True), run_log)
     assert counts[1] == counts[60] <= 10
-
-
-@contextmanager
-def recorded_statements() -> Iterator[list[str]]:
-    """Every SQL statement any engine sends while the block runs (an executemany counts once)."""
-    seen: list[str] = []
-
-    def record(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool) -> None:
-        seen.append(statement)
-
-    sqlalchemy.event.listen(sqlalchemy.Engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        sqlalchemy.event.remove(sqlalchemy.Engine, "before_cursor_execute", record)
