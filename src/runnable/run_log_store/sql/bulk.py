@@ -2,10 +2,11 @@
 
 ``put_run_logs`` replaces whole runs. Run by run that is an upsert, three deletes and three
 inserts, each a round trip to the server: on PostgreSQL the round trips, not the work, set the
-pace (about 7 ms a run). Here the batch's run rows are upserted in one ``executemany``, the rows
-the runs held before are deleted with one statement per table, and the new chunk, parameter and
-value rows are inserted with one ``executemany`` per table, all in the caller's transaction: the
-batch is stored whole or not at all, as before.
+pace (three quarters of a SQLite -> PostgreSQL copy's time, benchmarks/README.md). Here the
+batch's run rows are upserted in one ``executemany``, the rows the runs held before are deleted
+with one statement per table, and the new chunk, parameter and value rows are inserted with one
+``executemany`` per table, all in the caller's transaction: the batch is stored whole or not at
+all, as before.
 
 The run rows are upserted first, so each run's row is locked (PostgreSQL) before its old rows
 go: a step writer of the same run waits for the batch instead of slipping a step in between.
