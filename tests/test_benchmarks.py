@@ -29,3 +29,22 @@ def test_the_quick_plan_covers_every_store_and_the_baseline() -> None:
     assert "0.50 linear: store=file-system" in plan
     assert "0.50 map: store=chunked-fs, size=50, parallel=True" in plan
     assert "floor: store=database (SQLite)" in plan
+
+
+def test_the_copy_benchmark_plans_100000_runs_and_its_quick_mode_a_thousand() -> None:
+    script = RUNNER.parent / "bench_copy.py"
+
+    def planned(*options: str) -> str:
+        done = subprocess.run(
+            [sys.executable, str(script), *options, "--dry-run"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        )
+        return done.stdout
+
+    full = planned()
+    assert "copy: chunked-fs -> SQLite, runs=100000, checkpoints=[10000, 50000, 100000]" in full
+    assert "copy: SQLite -> PostgreSQL, runs=100000, checkpoints=[10000, 50000, 100000]" in full
+    assert "runs=1000," in planned("--quick") and "100000" not in planned("--quick")

@@ -17,8 +17,11 @@ from history_samples import sample_runs
 from runnable import config, defaults, exceptions, plugins
 from runnable.history import RunSelection, copy_runs, verify_copy
 from runnable.history import copy as copy_module
+from runnable.models import JsonParameter, RunLog
 from runnable.run_log_store.base import BaseRunLogStore
+from runnable.run_log_store.buffered import BufferedRunLogStore
 from runnable.testing import assert_same_run_log, example_run_log
+from sql_statements import recorded_statements
 
 StoreFactory = Callable[..., BaseRunLogStore]
 RUNNABLE = Path(sys.executable).parent / "runnable"
@@ -88,6 +91,49 @@ def test_verify_finds_missing_and_different_runs(make_store: StoreFactory) -> No
     assert not report.ok
     assert (report.missing_ids, report.different_ids) == (["sample-0"], ["sample-1"])
     assert report.matching == report.selected - 2
+
+
+class _LossyStore(BufferedRunLogStore):
+    """A destination that loses one run and changes another as it stores them (a broken store)."""
+
+    def put_run_log(self, run_log: RunLog) -> None:
+        if run_log.run_id == "sample-0":
+            return
+        if run_log.run_id == "sample-1":
+            run_log = run_log.model_copy(update={"tag": "mangled"})
+        super().put_run_log(run_log)
+
+
+def test_the_copy_reads_back_what_it_wrote_and_reports_what_does_not_match(make_store: StoreFactory) -> None:
+    source, destination = _filled(make_store("chunked-fs")), _LossyStore()
+    report = copy_runs(source, destination)
+    assert report.verify is not None and not report.verify.ok
+    assert (report.verify.missing_ids, report.verify.different_ids) == (["sample-0"], ["sample-1"])
+    assert report.verify.selected == report.selected == len(sample_runs())
+    assert report.verify.matching == report.selected - 2
+    again = copy_runs(source, destination, overwrite=True)
+    assert again.already_there == report.selected - 2 and again.verify is not None
+    assert again.verify.selected == report.selected and again.verify.matching == report.selected - 2
+    assert copy_runs(source, destination, overwrite=True, verify=False).verify is None
+
+
+def test_progress_counts_the_runs_first_unless_told_not_to(
+    make_store: StoreFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(copy_module, "PAGE_SIZE", 2)
+    source = _filled(make_store("buffered"))
+    total = len(sample_runs())
+    counted: list[tuple[int, int]] = []
+    copy_runs(source, make_store("buffered"), progress=lambda done, of: counted.append((done, of)))
+    assert counted == [(min(done, total), total) for done in range(2, total + 2, 2)]
+    uncounted: list[tuple[int, int]] = []
+    copy_runs(
+        source,
+        make_store("buffered"),
+        progress=lambda done, of: uncounted.append((done, of)),
+        count_first=False,
+    )
+    assert uncounted == [(done, done) for done, _ in counted]
 
 
 def test_unknown_run_id_copies_nothing(make_store: StoreFactory) -> None:
@@ -195,3 +241,33 @@ def test_the_command_never_shows_the_destination_password(
         assert done.returncode == 0, done.stderr
         assert password not in done.stdout + done.stderr
         assert "database at postgresql" in done.stdout and defaults.MASK in done.stdout
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_the_database_writes_a_page_of_runs_in_a_fixed_number_of_statements(
+    make_store: StoreFactory, kind: str
+) -> None:
+    destination = make_store(kind)
+    big_value = {"rows": list(range(600))}  # stored once per run, in the values table
+    destination.put_run_log(example_run_log("warm-up"))  # creates the tables
+
+    def page(size: int, tag: str) -> list[RunLog]:
+        runs = [example_run_log(f"{size}-{index:03d}") for index in range(size)]
+        for run_log in runs:
+            run_log.tag = tag
+            run_log.parameters["big"] = JsonParameter(value=big_value)
+        return runs
+
+    counts = {}
+    for size in (1, 60):
+        with recorded_statements() as seen:
+            destination.put_run_logs(page(size, "first"))
+        counts[size] = len(seen)
+        # Replacing the same runs with fewer steps leaves none of their old rows behind.
+        shorter = page(size, "second")
+        for run_log in shorter:
+            run_log.steps.pop(next(iter(run_log.steps)))
+        destination.put_run_logs(shorter)
+        for run_log in shorter:
+            assert_same_run_log(destination.get_run_log_by_id(run_log.run_id, full=True), run_log)
+    assert counts[1] == counts[60] <= 10

@@ -12,8 +12,12 @@ RunConflictError before that run is written (``overwrite`` replaces it). When th
 destination stops answering, the copy stops with StoreUnavailableError saying how
 far it got; the same call resumes it.
 
-:func:`verify_copy` compares every selected source run with the destination's
-(counts and a digest per run); :func:`copy_runs` ends with it.
+:func:`copy_runs` verifies as it goes: each page it writes is read back from the
+destination and every run's digest compared with the source's (a run found already
+there was compared before the write); ``report.verify`` counts them at the end. The
+source is read once. :func:`verify_copy` makes the same check afresh over a whole
+selection (``runs copy --verify-only``): it also sees what changed on either side after
+a run was copied.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from runnable import exceptions
+from runnable.history.read_ahead import read_ahead
 from runnable.history.selection import REPORT_SAMPLE, RunSelection, content_hash, iter_selected
 from runnable.models import RunLog, RunLogFilter
 from runnable.run_log_store.base import BaseRunLogStore
@@ -73,17 +78,24 @@ def copy_runs(
     overwrite: bool = False,
     verify: bool = True,
     progress: Progress | None = None,
+    count_first: bool = True,
 ) -> CopyReport:
-    """Copy the selected runs from ``source`` to ``destination``; see the module docstring."""
+    """Copy the selected runs from ``source`` to ``destination``; see the module docstring.
+
+    ``progress(done, total)`` is called after each page; the total is counted first (a pass
+    over the source's run headers) unless ``count_first`` is False, when it is the runs done so far.
+    """
     report = CopyReport(source=_name(source), destination=_name(destination))
-    total = count_selected(source, selection) if progress is not None else 0
-    for page in _pages(iter_selected(source, selection, full=True)):
+    checked = VerifyReport() if verify else None
+    total = count_selected(source, selection) if progress is not None and count_first else 0
+    for page in read_ahead(_pages(iter_selected(source, selection, full=True))):
+        digests = {run_log.run_id: content_hash(run_log) for run_log in page}
         with _stopping(report, page[0].run_id):
-            held = _held(destination, [run_log.run_id for run_log in page])
+            held = _held(destination, list(digests))
         writes: list[RunLog] = []
         for run_log in page:
             stored = held.get(run_log.run_id)
-            if stored is not None and content_hash(stored) == content_hash(run_log):
+            if stored is not None and content_hash(stored) == digests[run_log.run_id]:
                 report.already_there += 1
             elif stored is not None and not overwrite:
                 # Before anything of this page is written: the destination keeps what it holds.
@@ -96,10 +108,18 @@ def copy_runs(
         report.replaced += sum(1 for run_log in writes if run_log.run_id in held)
         report.copied += sum(1 for run_log in writes if run_log.run_id not in held)
         report.selected += len(page)
+        if checked is not None:
+            # Runs found equal above are checked; the ones written are read back from the destination.
+            written = [run_log.run_id for run_log in writes]
+            with _stopping(report, page[0].run_id):
+                _compare(
+                    checked, {run_id: digests[run_id] for run_id in written}, _held(destination, written)
+                )
+            checked.selected += len(page) - len(writes)
+            checked.matching += len(page) - len(writes)
         if progress is not None:
             progress(report.selected, max(total, report.selected))
-    if verify:
-        report.verify = verify_copy(source, destination, selection)
+    report.verify = checked
     return report
 
 
@@ -108,24 +128,31 @@ def verify_copy(
 ) -> VerifyReport:
     """Whether the destination holds every selected source run with the same content."""
     report = VerifyReport()
-    for page in _pages(iter_selected(source, selection, full=True)):
-        held = _held(destination, [run_log.run_id for run_log in page])
-        for run_log in page:
-            report.selected += 1
-            stored = held.get(run_log.run_id)
-            if stored is None:
-                report.missing += 1
-                _sample(report.missing_ids, run_log.run_id)
-            elif content_hash(stored) != content_hash(run_log):
-                report.different += 1
-                _sample(report.different_ids, run_log.run_id)
-            else:
-                report.matching += 1
+    for page in read_ahead(_pages(iter_selected(source, selection, full=True))):
+        digests = {run_log.run_id: content_hash(run_log) for run_log in page}
+        _compare(report, digests, _held(destination, list(digests)))
     return report
+
+
+def _compare(report: VerifyReport, digests: dict[str, str], held: dict[str, RunLog]) -> None:
+    """Count each run of ``digests`` (run id -> source digest) as matching, missing or different."""
+    for run_id, digest in digests.items():
+        report.selected += 1
+        stored = held.get(run_id)
+        if stored is None:
+            report.missing += 1
+            _sample(report.missing_ids, run_id)
+        elif content_hash(stored) != digest:
+            report.different += 1
+            _sample(report.different_ids, run_id)
+        else:
+            report.matching += 1
 
 
 def _held(store: BaseRunLogStore, run_ids: list[str]) -> dict[str, RunLog]:
     """The full runs among ``run_ids`` that the store holds: one query for the page."""
+    if not run_ids:
+        return {}
     found = store.iter_run_logs(RunLogFilter(run_ids=run_ids), full=True)
     return {run_log.run_id: run_log for run_log in found}
 

@@ -37,7 +37,6 @@ from sqlalchemy import (
     Update,
     and_,
     bindparam,
-    delete,
     func,
     insert,
     inspect,
@@ -54,6 +53,7 @@ from runnable.run_log_store import _io
 from runnable.run_log_store._values import ValuesApart, ValueSource
 from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle, paged_run_logs
 from runnable.run_log_store.sql import revisions
+from runnable.run_log_store.sql.bulk import RunRows, replace_runs
 from runnable.run_log_store.sql.codec import (
     decode_body,
     decode_parameter,
@@ -327,30 +327,19 @@ class DatabaseRunLogStore(BaseRunLogStore):
         self.put_run_logs([run_log])
 
     def put_run_logs(self, run_logs: Sequence[RunLog]) -> None:
-        """Store whole run logs in one transaction: all of them or, on an error, none."""
-        runs, chunks, parameters = self.tables.runs, self.tables.chunks, self.tables.parameters
-        prepared = []
+        """Store whole run logs in one transaction: all of them or, on an error, none (``bulk.py``)."""
+        dialect, compress = self._dialect(), self.enable_compression
+        batch = []
         for run_log in run_logs:
-            chunk_rows: list[dict[str, Any]] = []
             values = ValuesApart()
-            parameter_rows = [*encode_parameter_rows("", run_log.parameters, values, self.enable_compression)]
+            rows = RunRows(self._run_row(run_log))
+            rows.parameters.extend(encode_parameter_rows("", run_log.parameters, values, compress))
             for step_log in run_log.steps.values():
-                self._collect_step(step_log, chunk_rows, parameter_rows, values)
-            prepared.append((self._run_row(run_log), chunk_rows, parameter_rows, values))
-
-        def replace(connection: Connection) -> None:
-            for row, chunk_rows, parameter_rows, values in prepared:
-                upsert = self._dialect().upsert(runs, ["run_id"], [name for name in row if name != "run_id"])
-                run_pk = connection.execute(upsert.values(**row).returning(runs.c.id)).scalar_one()
-                for table in (chunks, parameters, self.tables.values):
-                    connection.execute(delete(table).where(table.c.run_pk == run_pk))
-                self._store_values(connection, run_pk, values)
-                if chunk_rows:
-                    connection.execute(insert(chunks), [{**r, "run_pk": run_pk} for r in chunk_rows])
-                if parameter_rows:
-                    connection.execute(insert(parameters), [{**r, "run_pk": run_pk} for r in parameter_rows])
-
-        self._run(replace, write=True)
+                self._collect_step(step_log, rows.chunks, rows.parameters, values)
+            rows.values = values.encoded
+            batch.append(rows)
+        tables = self.tables
+        self._run(lambda connection: replace_runs(connection, dialect, tables, batch, compress), write=True)
         for run_log in run_logs:
             self._touched.forget(run_log.run_id)
 
