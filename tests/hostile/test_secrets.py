@@ -400,8 +400,6 @@ def test_secret_values_are_masked_in_worker_processes_too(clean_environment: Pat
     )
     environment = {k: v for k, v in os.environ.items() if not k.startswith("RUNNABLE_")}
 
-    # Run as `python pipeline.py`: under `runnable execute`, a module-level execute() with enable_parallel
-    # does not finish today (left to the owners of the worker pool).
     result = subprocess.run(
         [sys.executable, "pipeline.py"],
         cwd=folder,
