@@ -36,7 +36,6 @@ from typing import TYPE_CHECKING, Any
 from runnable import config, defaults, exceptions
 from runnable.dag_compare import dag_differences, main_script_aware, running_main_file
 from runnable.graph import Graph, dag_hash
-from runnable.masking import mask_secrets
 from runnable.models import Parameter, RunLog, StepAttempt, StepLog, parent_of, utc_now
 from runnable.retry_plan import (
     RETRIES_KEY,
@@ -467,5 +466,5 @@ def _abandon_unfinished(run_log: RunLog, record: RetryRecord) -> None:
 
 
 def _describe_store(store: BaseRunLogStore) -> str:
-    summary = mask_secrets(store.get_summary())  # a plugin's summary may hold its password
+    summary = store.masked_summary()
     return ", ".join(f"{key} {value}" for key, value in summary.items() if isinstance(value, str | int))

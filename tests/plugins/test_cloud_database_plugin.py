@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import types
@@ -147,6 +148,19 @@ def test_what_runnable_shows_of_the_guides_summary_hides_the_password(tmp_path: 
     assert doctor.exit_code == 0, doctor.output
     assert "user:********@host" in doctor.stdout
     assert "pass@" not in doctor.output
+
+
+def test_a_copy_from_the_guides_store_names_it_without_the_password(tmp_path: Path) -> None:
+    from runnable.history import copy_runs
+    from runnable.run_log_store.buffered import BufferedRunLogStore
+
+    store = build_from_yaml(tmp_path, GUIDE_MOCK_CONFIG.replace("sqlite:///:memory:", "sqlite://me:pass@/"))
+    store.create_run_log("copied")
+
+    report = copy_runs(store, BufferedRunLogStore())
+
+    assert report.source == "cloud-database at sqlite://me:********@/"
+    assert "pass@" not in json.dumps(dataclasses.asdict(report))
 
 
 def test_large_run_logs_are_stored_compressed_and_read_back() -> None:

@@ -83,7 +83,7 @@ def _check_store(store: BaseRunLogStore) -> dict[str, Any]:
         health = {"result": health}
     # Stores mask their own summaries; masking again costs nothing and protects against plugins that forget.
     return {
-        "summary": mask_secrets(output.plain(store.get_summary())),
+        "summary": output.plain(store.masked_summary()),
         "check": mask_secrets(health),
     }
 

@@ -6,7 +6,6 @@ import typer
 
 from runnable.cli import output, services
 from runnable.cli.options import ConfigOption
-from runnable.config import mask_url
 
 app = typer.Typer(name="store", help="Operate on the run log store itself.", no_args_is_help=True)
 
@@ -25,7 +24,7 @@ def migrate(configuration: ConfigOption = None) -> None:
         )
         return
     result = upgrade()
-    where = mask_url(str(store.get_summary().get("Connection") or store.service_name))
+    where = str(store.masked_summary().get("Connection") or store.service_name)
     if isinstance(result, tuple) and len(result) == 2:
         previous, current = result
         if previous is None:

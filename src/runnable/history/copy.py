@@ -184,6 +184,6 @@ def _sample(run_ids: list[str], run_id: str) -> None:
 
 
 def _name(store: BaseRunLogStore) -> str:
-    summary = store.get_summary()
+    summary = store.masked_summary()
     location = summary.get("Location") or summary.get("Connection") or ""
     return f"{store.service_name} at {location}" if location else store.service_name

@@ -75,6 +75,11 @@ class BaseRunLogStore(ABC, BaseModel):
     def get_summary(self) -> dict[str, Any]:
         """What to show a person about this store. Never include secrets."""
 
+    def masked_summary(self) -> dict[str, Any]:
+        """What :meth:`get_summary` says, masked: the guide's template returns its connection string as is."""
+        masked: dict[str, Any] = mask_secrets(self.get_summary())
+        return masked
+
     def put_run_logs(self, run_logs: Sequence[RunLog]) -> None:
         """Store several whole run logs (copies and imports write a page at a time).
 

@@ -27,7 +27,7 @@ from starlette.staticfiles import StaticFiles
 
 from runnable import defaults, exceptions
 from runnable.catalog import BaseCatalog
-from runnable.masking import mask_secrets, mask_url
+from runnable.masking import mask_url
 from runnable.models import RunLog
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.timings import Spans
@@ -75,7 +75,7 @@ class UiApp:
         self.refresh_seconds = refresh_seconds
         self.templates = _environment()
         try:
-            summary = mask_secrets(store.get_summary())
+            summary = store.masked_summary()
         except Exception:  # a summary is decoration; an unreachable store must not stop the UI starting
             summary = {}
         self.store_name = store.service_name or type(store).__name__
