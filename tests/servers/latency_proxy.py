@@ -42,6 +42,7 @@ class LatencyProxy:
         self.port = 0
         self._round_trips = 0
         self._connections = 0
+        self._refused = 0
         self._refuse_until = 0.0
         self._lock = threading.Lock()
         self._writers: set[asyncio.StreamWriter] = set()
@@ -63,10 +64,17 @@ class LatencyProxy:
         with self._lock:
             return self._connections
 
+    @property
+    def refused(self) -> int:
+        """Connections refused during outages (:meth:`drop_connections`) since the start or the last reset."""
+        with self._lock:
+            return self._refused
+
     def reset(self) -> None:
         with self._lock:
             self._round_trips = 0
             self._connections = 0
+            self._refused = 0
 
     def drop_connections(self, seconds: float) -> None:
         """Close every open connection now and refuse new ones for ``seconds``."""
@@ -114,6 +122,7 @@ class LatencyProxy:
     async def _accept(self, client_reader: asyncio.StreamReader, client_writer: asyncio.StreamWriter) -> None:
         with self._lock:
             refused = time.monotonic() < self._refuse_until
+            self._refused += refused
         if refused:
             client_writer.transport.abort()
             return
