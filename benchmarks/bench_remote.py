@@ -29,9 +29,10 @@ from typing import Any
 
 import yaml
 
-from runnable import Map, Pipeline, PythonTask
+from runnable import Pipeline, PythonTask
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+import bench_map  # its Map pipeline: a one-task branch over a list of items
 from _common import Table, machine_description
 
 from servers import mariadb, postgres
@@ -39,33 +40,14 @@ from servers.latency_proxy import LatencyProxy, latency_proxy, proxied_url
 from servers.s3 import ACCESS_KEY, REGION, SECRET_KEY, running_s3_server
 
 STORES = ("postgresql", "mariadb", "chunked-minio", "minio")
-_SIZE = [0]
-
-
-def items() -> list[int]:
-    return list(range(_SIZE[0]))
 
 
 def no_op() -> None:
     return None
 
 
-def branch_work(x: int) -> int:
-    return x
-
-
 def linear(steps: int) -> Pipeline:
     return Pipeline(steps=[PythonTask(function=no_op, name=f"step{index}") for index in range(steps)])
-
-
-def fan_out() -> Pipeline:
-    branch = Pipeline(steps=[PythonTask(function=branch_work, name="work", returns=["y"])])
-    return Pipeline(
-        steps=[
-            PythonTask(function=items, name="items", returns=["xs"]),
-            Map(name="map", iterate_on="xs", iterate_as="x", branch=branch),
-        ]
-    )
 
 
 @contextmanager
@@ -112,7 +94,7 @@ def store_sections(
 
 
 def measure(pipeline: Pipeline, size: int, config: Path, proxy: LatencyProxy) -> tuple[float, int]:
-    _SIZE[0] = size
+    bench_map._SIZE[0] = size  # how many items bench_map's Map iterates on
     proxy.reset()
     started = time.perf_counter()
     run_log = pipeline.execute(configuration_file=str(config))
@@ -163,7 +145,12 @@ def main() -> None:
                     ]
                     branches = [
                         marginal(
-                            fan_out(), fan_out(), (0, arguments.branches), arguments.branches, config, proxy
+                            bench_map.pipeline(),
+                            bench_map.pipeline(),
+                            (0, arguments.branches),
+                            arguments.branches,
+                            config,
+                            proxy,
                         )
                         for _ in range(arguments.repeats)
                     ]

@@ -18,7 +18,6 @@ import os
 import pwd
 import secrets
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -26,6 +25,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from servers.local import free_port, unprivileged_user
 
 DATABASE = "runnable"
 USER = "runnable"
@@ -47,25 +48,6 @@ def missing_binaries() -> list[str]:
     return [name for name in ("mariadbd", "mariadb-install-db") if find_binary(name) is None]
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _server_user() -> str | None:
-    """The unprivileged account to run the server as, or None to run it as ourselves."""
-    if os.geteuid() != 0:
-        return None
-    for name in ("mysql", "nobody"):
-        try:
-            pwd.getpwnam(name)
-        except KeyError:
-            continue
-        return name
-    raise RuntimeError("running as root and neither a 'mysql' nor a 'nobody' account exists")
-
-
 def _connect_as_root(socket_path: Path) -> Any:
     import pymysql
 
@@ -84,7 +66,7 @@ def throwaway_mariadb(*, durable: bool = False) -> Iterator[str]:
         raise FileNotFoundError(f"MariaDB server binaries not found: {', '.join(missing)}")
     mariadbd, install_db = find_binary("mariadbd"), find_binary("mariadb-install-db")
     assert mariadbd is not None and install_db is not None
-    user = _server_user()
+    user = unprivileged_user("mysql", "nobody")
     base = Path(tempfile.mkdtemp(prefix="runnable-mariadb-"))
     data, socket_path, log = base / "data", base / "mariadb.sock", base / "server.log"
     if user is not None:
@@ -111,7 +93,7 @@ def throwaway_mariadb(*, durable: bool = False) -> Iterator[str]:
         raise RuntimeError(
             f"could not initialise MariaDB: {exc.cmd} failed:\n{exc.stdout}\n{exc.stderr}"
         ) from exc
-    port = _free_port()
+    port = free_port()
     options = [
         "--no-defaults",
         f"--datadir={data}",
