@@ -28,7 +28,7 @@ def first() -> int:
 
 
 def cut_the_network(x: int) -> int:
-    _PROXY[0].drop_connections(1.0)  # the next store writes meet closed and refused connections
+    _PROXY[0].drop_connections(0.5)  # the next store writes meet closed and refused connections
     return x + 1
 
 
@@ -47,7 +47,7 @@ def proxy(s3_server: S3Server) -> Iterator[LatencyProxy]:
 def test_a_short_outage_mid_run_is_retried_and_loses_nothing(
     workdir: Path, s3_config: StoreConfig, s3_server: S3Server, proxy: LatencyProxy
 ) -> None:
-    store = s3_config(endpoint_url=proxied_url(s3_server.endpoint, proxy), max_attempts=6)
+    store = s3_config(endpoint_url=proxied_url(s3_server.endpoint, proxy), max_attempts=10)
     config = workdir / "config.yaml"
     config.write_text(
         yaml.safe_dump(
