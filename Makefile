@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install postgres chromium demo test lint typecheck unit clean bench bench-quick mutate
+.PHONY: install postgres mariadb chromium demo test lint typecheck unit clean bench bench-quick mutate
 
 $(STAMP): pyproject.toml tests/plugins/cloud_database/pyproject.toml
 	$(PYTHON_BOOT) -m venv $(VENV)
@@ -25,14 +25,18 @@ typecheck: install
 postgres:
 	bash scripts/postgres.sh
 
+# MariaDB server binaries for the database store's MySQL/MariaDB tests (installed when missing and root).
+mariadb:
+	bash scripts/mariadb.sh
+
 # Chromium for the web UI's browser tests (installed when missing and root).
 chromium:
 	bash scripts/chromium.sh
 
-# Two workers: CI has two cores, and every session server (PostgreSQL, S3) starts once per worker.
+# Two workers: CI has two cores, and every session server (PostgreSQL, MariaDB, S3) starts once per worker.
 PYTEST_ARGS ?= -n 2
 
-unit: install postgres chromium
+unit: install postgres mariadb chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck unit

@@ -1,5 +1,5 @@
 """Fixtures shared by the whole suite: a clean working folder, configuration files per store, reading a
-run back, and the throwaway PostgreSQL and S3 servers (started once per session, and only when a test
+run back, and the throwaway PostgreSQL, MariaDB and S3 servers (started once per session, and only when a test
 asks for them). Backend-specific fixtures live beside their tests.
 """
 
@@ -15,6 +15,7 @@ import yaml
 
 from run_log_views import read_run_log
 from runnable.models import RunLog
+from servers import mariadb
 from servers.postgres import missing_binaries, throwaway_postgres
 from servers.s3 import S3Server, running_s3_server
 from store_sections import store_section
@@ -81,6 +82,19 @@ def postgres_url() -> Iterator[str]:
     if missing:
         pytest.skip(f"PostgreSQL server binaries not found ({', '.join(missing)}); run scripts/postgres.sh")
     with throwaway_postgres() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def mariadb_url() -> Iterator[str]:
+    """URL (``mysql+pymysql://``) of a database on a private MariaDB server started for this session.
+
+    Started once per xdist worker, like PostgreSQL; skipped when the server binaries are missing.
+    """
+    missing = mariadb.missing_binaries()
+    if missing:
+        pytest.skip(f"MariaDB server binaries not found ({', '.join(missing)}); run scripts/mariadb.sh")
+    with mariadb.throwaway_mariadb() as url:
         yield url
 
 

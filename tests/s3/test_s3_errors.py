@@ -15,7 +15,8 @@ import pytest
 from runnable import exceptions
 from runnable.run_log_store.chunked_s3 import ChunkedS3RunLogStore
 from runnable.run_log_store.s3 import S3RunLogStore
-from servers.s3 import ACCESS_KEY, REGION, SECRET_KEY, S3Server, free_port, running_s3_server
+from servers.local import free_port
+from servers.s3 import ACCESS_KEY, REGION, SECRET_KEY, S3Server, running_s3_server
 
 pytestmark = pytest.mark.s3  # needs the S3 test server process
 

@@ -19,12 +19,13 @@ import os
 import pwd
 import secrets
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from servers.local import free_port, unprivileged_user
 
 DATABASE = "runnable"
 USER = "runnable"
@@ -43,25 +44,6 @@ def find_binary(name: str) -> str | None:
 
 def missing_binaries() -> list[str]:
     return [name for name in ("initdb", "pg_ctl") if find_binary(name) is None]
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _server_user() -> str | None:
-    """The unprivileged account to run the server as, or None to run it as ourselves."""
-    if os.geteuid() != 0:
-        return None
-    for name in ("postgres", "nobody"):
-        try:
-            pwd.getpwnam(name)
-        except KeyError:
-            continue
-        return name
-    raise RuntimeError("running as root and neither a 'postgres' nor a 'nobody' account exists")
 
 
 # How to run pg_ctl on each running throwaway server, by URL: tests that stop a server mid-run use it.
@@ -89,7 +71,7 @@ def throwaway_postgres(*, durable: bool = False) -> Iterator[str]:
         raise FileNotFoundError(f"PostgreSQL server binaries not found: {', '.join(missing)}")
     initdb, pg_ctl = find_binary("initdb"), find_binary("pg_ctl")
     assert initdb is not None and pg_ctl is not None
-    user = _server_user()
+    user = unprivileged_user("postgres", "nobody")
     base = Path(tempfile.mkdtemp(prefix="runnable-pg-"))
     data, sockets, log = base / "data", base / "sockets", base / "server.log"
     sockets.mkdir()
@@ -105,7 +87,7 @@ def throwaway_postgres(*, durable: bool = False) -> Iterator[str]:
         prefix = ["runuser", "-u", user, "--"] if user is not None else []
         subprocess.run([*prefix, *command], check=True, capture_output=True, text=True, timeout=120)
 
-    port = _free_port()
+    port = free_port()
     options = f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c max_connections=200"
     if not durable:
         options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import subprocess
 import sys
 import tempfile
@@ -177,14 +176,11 @@ def count_requests(store: Any) -> Counter[str]:
     return counts
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @contextmanager
 def running_s3_server(startup_timeout: float = 60.0) -> Iterator[S3Server]:
+    # Imported here: this file also runs as the server's own script, where `servers` is no package.
+    from servers.local import free_port
+
     port = free_port()
     endpoint = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory(prefix="runnable-s3-") as folder:

@@ -5,6 +5,9 @@
   replacing a run keep the run index current, and ``get_run_logs`` walks that index.
 * :class:`ObjectBucket` -- a bucket and key prefix seen through one client: get, put (optionally
   conditional), list, delete and :meth:`ObjectBucket.update`, a compare-and-swap loop on ETags.
+  An update starts from the content and ETag this process last wrote (one conditional PUT when
+  nobody else wrote since; a refused PUT reads the object and tries again) and creates an object
+  it has never seen with one ``If-None-Match`` PUT; ``get_many`` reads objects concurrently.
   Every botocore error is translated here, in one place, into a :mod:`runnable.exceptions` error
   naming the endpoint and bucket (never a credential).
 * The **run index**: one empty object per run under ``<prefix>/.index/`` whose key sorts the way
@@ -25,11 +28,13 @@ import random
 import re
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from pydantic import BaseModel, Field, PrivateAttr, SecretStr, field_validator
 
@@ -49,6 +54,10 @@ CONFLICT_RETRY_SECONDS = 120.0
 # Keys per listing request (S3's maximum); a walk of the run index fetches pages only as it needs them.
 LIST_PAGE_SIZE = 1000
 _CONFLICT_BACKOFF_START = 0.01
+# Requests a store sends at once when it reads many objects (a whole chunked run, a page of runs).
+READ_CONCURRENCY = 16
+# Objects whose last written content and ETag a bucket remembers, to update them with one request.
+REMEMBERED_OBJECTS = 4096
 _CONFLICT_BACKOFF_CAP = 1.0
 
 _BUCKET_NAME = re.compile(r"[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]")
@@ -120,6 +129,9 @@ class S3Settings(BaseModel):
     timeout_seconds: float = Field(default=30.0, gt=0, description="connect and read timeout per request")
 
     secret_fields: ClassVar[tuple[str, ...]] = SECRET_FIELDS
+    # botocore sends PUT headers with "Expect: 100-continue" and waits for the server's go-ahead before
+    # the body: a second round trip per PUT. Worth it for a catalog's large files, not for run logs.
+    expect_continue: ClassVar[bool] = True
 
     _objects: ObjectBucket | None = PrivateAttr(default=None)
 
@@ -183,9 +195,11 @@ class S3Settings(BaseModel):
             # Checksums only where S3 requires them: servers that predate the newer CRC headers refuse them.
             request_checksum_calculation="when_required",
             response_checksum_validation="when_required",
+            # Concurrent reads (ObjectBucket.get_many) each need a connection of their own.
+            max_pool_connections=max(10, READ_CONCURRENCY),
         )
         try:
-            return boto3.session.Session().client(
+            client = boto3.session.Session().client(
                 "s3",
                 endpoint_url=self.endpoint_url,
                 aws_access_key_id=_reveal(self.aws_access_key_id),
@@ -200,6 +214,11 @@ class S3Settings(BaseModel):
                 service=self.section,
                 field="endpoint_url",
             ) from exc
+        if not self.expect_continue:
+            from botocore.handlers import add_expect_header
+
+            client.meta.events.unregister("before-call.s3", add_expect_header)
+        return client
 
     def _type_name(self) -> str:
         return str(getattr(self, "service_name", "") or type(self).__name__)
@@ -207,6 +226,8 @@ class S3Settings(BaseModel):
 
 class S3StoreMixin(S3Settings):
     """Configuration, client and run index shared by the S3 stores; mixed in before the store's base class."""
+
+    expect_continue: ClassVar[bool] = False  # run log objects are small: one round trip per PUT
 
     # -- shared store behaviour -----------------------------------------------------------------
 
@@ -299,7 +320,7 @@ class S3StoreMixin(S3Settings):
             return created_at
 
         if query.run_ids is not None:
-            loaded = (self._load_or_skip(run_id, query, full) for run_id in dict.fromkeys(query.run_ids))
+            loaded = self._load_many(list(dict.fromkeys(query.run_ids)), query, full)
             candidates = [run for run in loaded if run is not None]
             if query.after is not None:
                 # select() finds the cursor among the candidates; this stand-in carries its sort key.
@@ -311,6 +332,20 @@ class S3StoreMixin(S3Settings):
         oldest_age = _age(query.created_after) if query.created_after is not None else None
         found: list[RunLog] = []
         index_prefix = objects.key(INDEX_FOLDER, "")
+        batch: list[tuple[str, str]] = []  # (index entry, run id), loaded together
+
+        def load_batch() -> bool:
+            """Load the batch's runs concurrently, keep the matches; whether the page is full."""
+            runs = self._load_many([run_id for _, run_id in batch], query, full)
+            for (name, run_id), run in zip(batch, runs, strict=True):
+                if run is None or index_entry(run.created_at, run_id) != name or not query.matches(run):
+                    continue
+                found.append(run)
+                if query.limit is not None and len(found) >= query.limit:
+                    return True
+            batch.clear()
+            return False
+
         for key in objects.list_keys(index_prefix, start_after=objects.key(INDEX_FOLDER, start_after)):
             name = key[len(index_prefix) :]
             parsed = parse_index_entry(name)
@@ -319,13 +354,20 @@ class S3StoreMixin(S3Settings):
             age, run_id = parsed
             if oldest_age is not None and age > oldest_age:
                 break  # every later entry is older than created_after
-            run = self._load_or_skip(run_id, query, full)
-            if run is None or index_entry(run.created_at, run_id) != name or not query.matches(run):
-                continue
-            found.append(run)
-            if query.limit is not None and len(found) >= query.limit:
-                break
+            batch.append((name, run_id))
+            # No more runs at once than the page still needs: a full page reads nothing beyond it.
+            wanted = READ_CONCURRENCY
+            if query.limit is not None:
+                wanted = min(wanted, query.limit - len(found))
+            if len(batch) >= wanted and load_batch():
+                return found
+        if batch:
+            load_batch()
         return found
+
+    def _load_many(self, run_ids: list[str], query: RunLogFilter, full: bool) -> list[RunLog | None]:
+        """``_load_or_skip`` for each run, concurrently, in the order of ``run_ids``."""
+        return concurrently(lambda run_id: self._load_or_skip(run_id, query, full), run_ids)
 
     def _load_or_skip(self, run_id: str, query: RunLogFilter, full: bool) -> RunLog | None:
         try:
@@ -337,6 +379,20 @@ class S3StoreMixin(S3Settings):
 
 
 _guard = threading.Lock()
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+
+
+def concurrently(function: Callable[[_T], _R], items: list[_T]) -> list[_R]:
+    """``[function(item) for item in items]`` with up to :data:`READ_CONCURRENCY` calls at once.
+
+    For network reads: a thread each, since each mostly waits. The first exception is raised.
+    """
+    if len(items) <= 1:
+        return [function(item) for item in items]
+    with ThreadPoolExecutor(max_workers=min(READ_CONCURRENCY, len(items))) as pool:
+        return list(pool.map(function, items))
 
 
 def _http_status(error: Any) -> int:
@@ -424,6 +480,9 @@ class ObjectBucket:
             for value in map(_reveal, (settings.aws_access_key_id, settings.aws_secret_access_key))
             if value
         )
+        # What this process last wrote through update(), by key, newest last (see update()).
+        self._remembered: OrderedDict[str, StoredObject] = OrderedDict()
+        self._remembered_guard = threading.Lock()
 
     def key(self, *parts: str) -> str:
         return self.prefix + "/".join(parts)
@@ -458,6 +517,10 @@ class ObjectBucket:
             return None
         return dict(response.get("Metadata", {}))
 
+    def get_many(self, keys: list[str]) -> list[StoredObject | None]:
+        """:meth:`get` for each key, :data:`READ_CONCURRENCY` requests at a time, in the order of ``keys``."""
+        return concurrently(self.get, keys)
+
     def list_keys(self, prefix: str, start_after: str = "") -> Iterator[str]:
         """Keys under ``prefix`` in ascending order, from after ``start_after``; pages are fetched lazily."""
         self._ensure_reachable()
@@ -488,9 +551,11 @@ class ObjectBucket:
 
     def put(
         self, key: str, payload: Payload, *, if_match: str | None = None, if_none_match: bool = False
-    ) -> None:
-        """Write an object; a conditional write that loses a race raises :class:`ConditionFailed`."""
+    ) -> str:
+        """Write an object and return its new ETag; a conditional write that loses a race raises
+        :class:`ConditionFailed`."""
         self._ensure_reachable()
+        self._forget(key)
         arguments: dict[str, Any] = {"Bucket": self.name, "Key": key, "Body": payload.data}
         if payload.metadata:
             arguments["Metadata"] = payload.metadata
@@ -502,7 +567,8 @@ class ObjectBucket:
                 arguments["IfNoneMatch"] = "*"
         try:
             with self._errors("write", key):
-                self.client.put_object(**arguments)
+                response = self.client.put_object(**arguments)
+            return str(response.get("ETag", ""))
         except ObjectMissing:
             # If-Match on an object deleted meanwhile: another writer got there first.
             raise ConditionFailed(key) from None
@@ -510,9 +576,10 @@ class ObjectBucket:
     def create(self, key: str, payload: Payload) -> bool:
         """Create an object only if it does not exist; return whether this call created it."""
         try:
-            self.put(key, payload, if_none_match=True)
+            etag = self.put(key, payload, if_none_match=True)
         except ConditionFailed:
             return False
+        self._remember(key, payload, etag)
         return True
 
     def update(self, key: str, change: Callable[[StoredObject | None], Payload]) -> None:
@@ -521,19 +588,31 @@ class ObjectBucket:
         Compare-and-swap: the new content is written only if the object still has the ETag it
         was read with (or still does not exist); otherwise it is read again and ``change`` runs
         again, after a randomised, growing pause. An exception from ``change`` aborts the update.
+
+        Fewer requests, same guarantee: the first try starts from what this process last wrote
+        to the object, if it remembers it, or else -- an object it never met -- tries to create
+        it (``change(None)`` under ``If-None-Match``) when ``change`` accepts a missing object.
+        Either is a single PUT when right; when wrong, the server refuses it and the loop reads.
         """
         deadline = time.monotonic() + CONFLICT_RETRY_SECONDS
         attempt = 0
+        guess = self._recall(key)
+        if guess is None and self._try_create(key, change):
+            return
         while True:
-            current = self.get(key)
+            current = guess if guess is not None else self.get(key)
             payload = change(current)
             try:
                 if current is None:
-                    self.put(key, payload, if_none_match=True)
+                    etag = self.put(key, payload, if_none_match=True)
                 else:
-                    self.put(key, payload, if_match=current.etag)
+                    etag = self.put(key, payload, if_match=current.etag)
+                self._remember(key, payload, etag)
                 return
             except ConditionFailed:
+                if guess is not None:
+                    guess = None  # another process wrote since: read it, no pause
+                    continue
                 attempt += 1
                 if time.monotonic() > deadline:
                     raise exceptions.StoreUnavailableError(
@@ -545,10 +624,40 @@ class ObjectBucket:
                 pause = min(_CONFLICT_BACKOFF_CAP, _CONFLICT_BACKOFF_START * 2 ** min(attempt, 20))
                 time.sleep(random.uniform(0, pause))
 
+    def _try_create(self, key: str, change: Callable[[StoredObject | None], Payload]) -> bool:
+        """Create the object as ``change(None)`` if it does not exist; whether this call created it."""
+        try:
+            payload = change(None)
+        except Exception:
+            # ``change`` needs the object. It has no side effects (see update), so this guess costs
+            # nothing: the loop reads the object and calls it again, which raises if it is missing.
+            return False
+        return self.create(key, payload)
+
+    def _recall(self, key: str) -> StoredObject | None:
+        with self._remembered_guard:
+            return self._remembered.get(key)
+
+    def _remember(self, key: str, payload: Payload, etag: str) -> None:
+        if not etag:
+            return  # a server that sends no ETag cannot be compared against
+        stored = StoredObject(data=payload.data, etag=etag, modified=time.time(), metadata=payload.metadata)
+        with self._remembered_guard:
+            self._remembered[key] = stored
+            self._remembered.move_to_end(key)
+            while len(self._remembered) > REMEMBERED_OBJECTS:
+                self._remembered.popitem(last=False)
+
+    def _forget(self, key: str) -> None:
+        with self._remembered_guard:
+            self._remembered.pop(key, None)
+
     def delete(self, keys: Iterable[str]) -> None:
         """Delete objects (1000 per request); keys that do not exist are ignored."""
         self._ensure_reachable()
         pending = list(dict.fromkeys(keys))
+        for key in pending:
+            self._forget(key)
         for start in range(0, len(pending), 1000):
             batch = pending[start : start + 1000]
             with self._errors("delete", batch[0]):

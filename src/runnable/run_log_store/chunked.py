@@ -48,7 +48,15 @@ A backend implements this small I/O surface, and nothing else:
 * :meth:`~ChunkedRunLogStore.delete_chunks` -- remove chunks (``put_run_log`` replacing a run);
 * :meth:`~ChunkedRunLogStore.chunk_location` -- where a chunk lives, for error messages;
 * :meth:`~ChunkedRunLogStore.chunk_exists` -- optional, whether a chunk exists (default: read it);
+* :meth:`~ChunkedRunLogStore.read_chunks` -- optional, many chunks at once (default: one by one;
+  object stores read them concurrently);
 * ``iter_run_ids`` and ``get_summary`` from the base contract.
+
+What this store object wrote or saw it remembers (:class:`KnownChunks`): that a step's or branch's
+chunk exists and the order stamp it holds. A step rewritten by the process that created it is then
+one write, and a write under a branch this process made checks nothing: on an object store, one
+request instead of three. Chunks disappear only with their whole run (``put_run_log`` and
+``delete_run_log``, which forget the run).
 
 Chunk bytes are opaque to a backend except for one rule: a backend that
 cannot derive a chunk's key from its storage name may call
@@ -149,6 +157,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
     supports_parallel_writes: bool = True
 
     _touched: UpdatedAtThrottle = PrivateAttr(default_factory=UpdatedAtThrottle)
+    _known: KnownChunks = PrivateAttr(default_factory=lambda: KnownChunks())
 
     # -- the I/O surface a backend implements ---------------------------------------------
 
@@ -189,6 +198,13 @@ class ChunkedRunLogStore(BaseRunLogStore):
         """Whether the chunk is stored; backends that can tell without reading it override this."""
         return self.read_chunk(run_id, key) is not None
 
+    def read_chunks(self, run_id: str, keys: Sequence[ChunkKey]) -> list[bytes | None]:
+        """The bytes of each chunk (``None`` for a missing one), in the order of ``keys``.
+
+        One by one here; backends where each read is a network request read them concurrently.
+        """
+        return [self.read_chunk(run_id, key) for key in keys]
+
     # -- the four abstract methods of the contract ------------------------------------------
 
     def create_run_log(
@@ -224,6 +240,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
         run_data = encode_run(run_log)
         self.update_chunk(run_id, RUN_CHUNK, lambda _current: run_data)
         self._touched.forget(run_id)
+        self._known.forget_run(run_id)
         if stale:
             self.delete_chunks(run_id, stale)
 
@@ -235,6 +252,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
         self.delete_chunks(run_id, [RUN_CHUNK])
         self.delete_chunks(run_id, [key for key in keys if key != RUN_CHUNK])
         self._touched.forget(run_id)
+        self._known.forget_run(run_id)
 
     # -- queries: decided on run chunks, the rest read for the page only -------------------
 
@@ -328,7 +346,18 @@ class ChunkedRunLogStore(BaseRunLogStore):
     ) -> dict[str, dict[str, Parameter]]:
         if not internal_branch_names:
             self._read_run(run_id)
-        return {name: self.get_parameters(run_id, name) for name in internal_branch_names}
+            return {}
+        keys = [ChunkKey(BRANCH, name) for name in internal_branch_names]
+        values = self._value_source(run_id)
+        found: dict[str, dict[str, Parameter]] = {}
+        for key, data in zip(keys, self.read_chunks(run_id, keys), strict=True):
+            if data is None:
+                self._read_run(run_id)
+                raise exceptions.BranchLogNotFoundError(run_id, key.name)
+            location = self.chunk_location(run_id, key)
+            body = self._decode(run_id, key, data).body
+            found[key.name] = _io.decode_model(BranchLog, body, run_id, location, values.context).parameters
+        return found
 
     def get_run_config(self, run_id: str) -> dict[str, Any]:
         return self._read_config(run_id, self._read_run(run_id))
@@ -367,7 +396,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
     def add_step_log(self, step_log: StepLog, run_id: str) -> None:
         self._touch(run_id)
         parent_branch = parent_of(step_log.internal_name)
-        if parent_branch and self.read_chunk(run_id, ChunkKey(BRANCH, parent_branch)) is None:
+        if parent_branch and not self._stored(run_id, ChunkKey(BRANCH, parent_branch)):
             raise exceptions.BranchLogNotFoundError(run_id, parent_branch)
         self._write_step(run_id, step_log)
 
@@ -377,21 +406,39 @@ class ChunkedRunLogStore(BaseRunLogStore):
             return
         self._touch(run_id)
         parent_step = parent_of(branch_log.internal_name)
-        if not parent_step or self.read_chunk(run_id, ChunkKey(STEP, parent_step)) is None:
+        if not parent_step or not self._stored(run_id, ChunkKey(STEP, parent_step)):
             raise exceptions.StepLogNotFoundError(run_id, parent_step)
         self._update_branch(run_id, branch_log, branch_log.parameters)
 
     # -- internals ------------------------------------------------------------------------
 
+    def _stored(self, run_id: str, key: ChunkKey) -> bool:
+        """Whether a chunk exists, asking the backend only about chunks this object has not met."""
+        if self._known.order_of(run_id, key) is not None:
+            return True
+        if not self.chunk_exists(run_id, key):
+            return False
+        self._known.remember(run_id, key, UNKNOWN_ORDER)
+        return True
+
     def _write_step(self, run_id: str, step_log: StepLog) -> None:
         # Rewriting a step keeps its place: reuse the order stamp it was created with.
         key = ChunkKey(STEP, step_log.internal_name)
-        current = self.read_chunk(run_id, key)
-        order = self._decode(run_id, key, current).order if current is not None else next_order()
         values = ValuesApart()
         body = values.dump(step_log, exclude={"branches"})
         self._write_values(run_id, values)
-        self.write_chunk(run_id, key, _encode_chunk(key, order, body))
+        order = self._known.order_of(run_id, key)
+        if order is None or order == UNKNOWN_ORDER:
+            # A new step is created in one go; only an existing one, made elsewhere, is read for its stamp.
+            order = next_order()
+            if not self.create_chunk_exclusive(run_id, key, _encode_chunk(key, order, body)):
+                current = self.read_chunk(run_id, key)
+                if current is not None:
+                    order = self._decode(run_id, key, current).order
+                self.write_chunk(run_id, key, _encode_chunk(key, order, body))
+        else:
+            self.write_chunk(run_id, key, _encode_chunk(key, order, body))
+        self._known.remember(run_id, key, order)
         for branch in step_log.branches.values():
             self._update_branch(run_id, branch, branch.parameters)
 
@@ -427,6 +474,7 @@ class ChunkedRunLogStore(BaseRunLogStore):
             return _encode_chunk(key, order, {**body, "parameters": {**stored_parameters, **added}})
 
         self.update_chunk(run_id, key, change)
+        self._known.remember(run_id, key, UNKNOWN_ORDER)
         if not only_parameters:
             for step_log in branch_log.steps.values():
                 self._write_step(run_id, step_log)
@@ -533,11 +581,10 @@ class ChunkedRunLogStore(BaseRunLogStore):
         )
 
     def _read_chunks(self, run_id: str, keys: Iterable[ChunkKey]) -> list[Chunk]:
+        # Values are read when referred to; run-level chunks are read with the header.
+        wanted = [key for key in keys if key.kind not in RUN_LEVEL_KINDS and key.kind != VALUE]
         chunks = []
-        for key in keys:
-            if key.kind in RUN_LEVEL_KINDS or key.kind == VALUE:  # values are read when referred to
-                continue
-            data = self.read_chunk(run_id, key)
+        for key, data in zip(wanted, self.read_chunks(run_id, wanted), strict=True):
             if data is not None:  # removed since listed: a concurrent put_run_log replaced the run
                 chunks.append(self._decode(run_id, key, data))
         return chunks
@@ -584,6 +631,48 @@ class ChunkedRunLogStore(BaseRunLogStore):
                     steps[parent].branches[chunk.name] = branches[chunk.name]
                 else:
                     logger.debug("Run %s: branch chunk %s has no step to sit in", run_id, chunk.name)
+
+
+# --------------------------------------------------------------------------- what a store object knows
+
+# A chunk known to exist whose order stamp this store object has not read.
+UNKNOWN_ORDER = -1
+# Chunks a store object remembers before starting afresh (a long-lived process writes many runs).
+_KNOWN_CHUNKS = 200_000
+
+
+class KnownChunks:
+    """The step and branch chunks this store object wrote or found, with their order stamps.
+
+    Only existence and stamps, never content: what other processes write is always read from the
+    backend. Thread-safe (threads of one process share a store).
+    """
+
+    def __init__(self) -> None:
+        self._orders: dict[tuple[str, ChunkKey], int] = {}
+        self._lock = threading.Lock()
+
+    def __reduce__(self) -> tuple[type[KnownChunks], tuple[()]]:
+        # A store sent to another process starts knowing nothing: chunks may change meanwhile.
+        return (KnownChunks, ())
+
+    def order_of(self, run_id: str, key: ChunkKey) -> int | None:
+        """The chunk's stamp, :data:`UNKNOWN_ORDER` if known to exist without one, ``None`` if unknown."""
+        with self._lock:
+            return self._orders.get((run_id, key))
+
+    def remember(self, run_id: str, key: ChunkKey, order: int) -> None:
+        with self._lock:
+            if len(self._orders) >= _KNOWN_CHUNKS:
+                self._orders.clear()
+            if order != UNKNOWN_ORDER or (run_id, key) not in self._orders:
+                self._orders[(run_id, key)] = order
+
+    def forget_run(self, run_id: str) -> None:
+        """The run was replaced or deleted: its chunks may be gone or stamped anew."""
+        with self._lock:
+            for known in [known for known in self._orders if known[0] == run_id]:
+                del self._orders[known]
 
 
 # --------------------------------------------------------------------------- encoding

@@ -11,6 +11,9 @@ chunk names as in ``chunked-fs``)::
     <prefix>/<run_id>/value-<sha256>.json    one per large parameter value (its JSON alone)
     <prefix>/.index/<entry>                  one empty object per run, for listings (see ``_s3``)
 
+Reading a whole run lists its chunks and GETs them concurrently (``READ_CONCURRENCY`` at a time,
+see ``_s3``); so do the fan-in of a Map (its branches' parameters) and a page of a listing.
+
 A step chunk has one writer (the process running that step), so it is written with a plain PUT.
 The chunks several processes change at once -- the run-level chunks (``updated_at`` and status, run
 parameters, run config) and a branch's parameters -- are changed by compare-and-swap: read with
@@ -22,7 +25,7 @@ at the same time without losing anything.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -56,6 +59,11 @@ class ChunkedS3RunLogStore(S3StoreMixin, ChunkedRunLogStore):
 
     def read_chunk(self, run_id: str, key: ChunkKey) -> bytes | None:
         return self.read_object(self.chunk_key(run_id, key))
+
+    def read_chunks(self, run_id: str, keys: Sequence[ChunkKey]) -> list[bytes | None]:
+        # One GET per chunk, sent concurrently: a whole run costs its slowest requests, not their sum.
+        stored = self.objects().get_many([self.chunk_key(run_id, key) for key in keys])
+        return [item.data if item is not None else None for item in stored]
 
     def read_object(self, object_key: str) -> bytes | None:
         stored = self.objects().get(object_key)

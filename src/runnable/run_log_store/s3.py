@@ -69,7 +69,11 @@ class S3RunLogStore(S3StoreMixin, BaseRunLogStore):
 
     def put_run_log(self, run_log: RunLog) -> None:
         key = self.object_key(run_log.run_id)
-        self.indexed_put(run_log, lambda: self.objects().put(key, _payload(run_log)))
+
+        def put() -> None:
+            self.objects().put(key, _payload(run_log))
+
+        self.indexed_put(run_log, put)
 
     def get_summary(self) -> dict[str, Any]:
         return self.describe(f"one object per run: {self.key_prefix}<run_id>{RUN_LOG_SUFFIX}")

@@ -1,0 +1,174 @@
+"""Remote stores over a network: per-step and per-branch time and round trips at 0, 1 and 5 ms one-way delay.
+
+Every store's server (the throwaway PostgreSQL, MariaDB when installed, and the S3 test server) is
+reached through the latency proxy (tests/servers/latency_proxy.py), which delays every chunk of bytes
+by ``--delays`` milliseconds each way and counts round trips (client bursts that await an answer).
+
+    python benchmarks/bench_remote.py                       # delays 0, 1, 5 ms; every store
+    python benchmarks/bench_remote.py --delays 1 --stores postgresql chunked-minio --repeats 1
+
+For each store and delay it runs, in this process, a linear pipeline of 1 and of ``--steps + 1``
+no-op steps, and a Map over 0 and ``--branches`` items of a one-step branch. ``ms/step`` and
+``trips/step`` are (linear(K + 1) - linear(1)) / K; ``ms/branch`` and ``trips/branch`` are
+(map(K) - map(0)) / K, the branch's share of the final read of the whole run included. Medians of
+``--repeats`` runs. The catalog is ``do-nothing``: the figures are the executor and the store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from runnable import Pipeline, PythonTask
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+import bench_map  # its Map pipeline: a one-task branch over a list of items
+from _common import Table, machine_description
+
+from servers import mariadb, postgres
+from servers.latency_proxy import LatencyProxy, latency_proxy, proxied_url
+from servers.s3 import ACCESS_KEY, REGION, SECRET_KEY, running_s3_server
+
+STORES = ("postgresql", "mariadb", "chunked-minio", "minio")
+
+
+def no_op() -> None:
+    return None
+
+
+def linear(steps: int) -> Pipeline:
+    return Pipeline(steps=[PythonTask(function=no_op, name=f"step{index}") for index in range(steps)])
+
+
+@contextmanager
+def store_sections(
+    names: list[str],
+) -> Iterator[dict[str, tuple[str, Callable[[LatencyProxy], dict[str, Any]]]]]:
+    """Per store: the server's address and a function making the store's section through a proxy."""
+    sections: dict[str, tuple[str, Callable[[LatencyProxy], dict[str, Any]]]] = {}
+    with ExitStack() as stack:
+        for name in names:
+            if name in ("postgresql", "mariadb"):
+                server = postgres if name == "postgresql" else mariadb
+                if server.missing_binaries():
+                    print(f"skipping {name}: its server binaries are not installed", file=sys.stderr)
+                    continue
+                start = postgres.throwaway_postgres if name == "postgresql" else mariadb.throwaway_mariadb
+                url = stack.enter_context(start(durable=True))
+
+                def database(proxy: LatencyProxy, url: str = url) -> dict[str, Any]:
+                    return {"type": "database", "config": {"connection_string": proxied_url(url, proxy)}}
+
+                sections[name] = (url, database)
+            else:
+                if "s3" not in sections:
+                    s3 = stack.enter_context(running_s3_server())
+                    s3.client().create_bucket(Bucket="bench-remote")
+                    sections["s3"] = (s3.endpoint, lambda proxy: {})
+
+                def bucket(
+                    proxy: LatencyProxy, name: str = name, endpoint: str = s3.endpoint
+                ) -> dict[str, Any]:
+                    config = {
+                        "endpoint_url": proxied_url(endpoint, proxy),
+                        "aws_access_key_id": ACCESS_KEY,
+                        "aws_secret_access_key": SECRET_KEY,
+                        "bucket": f"bench-remote/{name}-{time.time_ns()}",
+                        "region_name": REGION,
+                    }
+                    return {"type": name, "config": config}
+
+                sections[name] = (s3.endpoint, bucket)
+        sections.pop("s3", None)
+        yield sections
+
+
+def measure(pipeline: Pipeline, size: int, config: Path, proxy: LatencyProxy) -> tuple[float, int]:
+    bench_map._SIZE[0] = size  # how many items bench_map's Map iterates on
+    proxy.reset()
+    started = time.perf_counter()
+    run_log = pipeline.execute(configuration_file=str(config))
+    elapsed = time.perf_counter() - started
+    if run_log.status != "SUCCESS":
+        raise RuntimeError(f"the benchmark pipeline ended {run_log.status}")
+    return elapsed, proxy.round_trips
+
+
+def marginal(
+    small: Pipeline, large: Pipeline, sizes: tuple[int, int], count: int, config: Path, proxy: LatencyProxy
+) -> tuple[float, float]:
+    """(seconds, round trips) that one more step or branch costs: (large - small) / count."""
+    base_time, base_trips = measure(small, sizes[0], config, proxy)
+    more_time, more_trips = measure(large, sizes[1], config, proxy)
+    return (more_time - base_time) / count, (more_trips - base_trips) / count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--delays", type=float, nargs="+", default=[0.0, 1.0, 5.0], help="one-way, ms")
+    parser.add_argument("--stores", nargs="+", choices=STORES, default=list(STORES))
+    parser.add_argument("--steps", type=int, default=10)
+    parser.add_argument("--branches", type=int, default=10)
+    parser.add_argument("--repeats", type=int, default=3)
+    arguments = parser.parse_args()
+
+    table = Table(
+        "Remote stores through the latency proxy (medians)",
+        ["store", "delay ms", "ms/step", "trips/step", "ms/branch", "trips/branch"],
+    )
+    table.notes.append(", ".join(f"{key}: {value}" for key, value in machine_description().items()))
+    folder = Path(tempfile.mkdtemp(prefix="bench-remote-"))
+    os.chdir(folder)
+    with store_sections(arguments.stores) as sections:
+        for name, (address, section) in sections.items():
+            for delay in arguments.delays:
+                with latency_proxy(address, delay_ms=delay) as proxy:
+                    config = folder / f"{name}.yaml"
+                    content = {"run-log-store": section(proxy), "catalog": {"type": "do-nothing"}}
+                    config.write_text(yaml.safe_dump(content))
+                    measure(linear(1), 0, config, proxy)  # warm: tables, bucket checks, imports
+                    steps = [
+                        marginal(
+                            linear(1), linear(arguments.steps + 1), (0, 0), arguments.steps, config, proxy
+                        )
+                        for _ in range(arguments.repeats)
+                    ]
+                    branches = [
+                        marginal(
+                            bench_map.pipeline(),
+                            bench_map.pipeline(),
+                            (0, arguments.branches),
+                            arguments.branches,
+                            config,
+                            proxy,
+                        )
+                        for _ in range(arguments.repeats)
+                    ]
+                row = [
+                    name,
+                    f"{delay:g}",
+                    f"{statistics.median(s for s, _ in steps) * 1000:.1f}",
+                    f"{statistics.median(t for _, t in steps):.1f}",
+                    f"{statistics.median(s for s, _ in branches) * 1000:.1f}",
+                    f"{statistics.median(t for _, t in branches):.1f}",
+                ]
+                table.add(*row)
+                print("  ".join(row), flush=True)
+    print()
+    print(table.text())
+    print()
+    print(table.markdown())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,177 @@
+"""What the S3 stores cost in requests, counted so it cannot creep back (issue 17).
+
+Counted two ways: through the latency proxy (tests/servers/latency_proxy.py: what crosses the
+wire, so a PUT that waits for "100 Continue" counts twice) and through botocore's events (which
+operation, how many at once).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from runnable import Map, Pipeline, PythonTask
+from runnable.models import BranchLog, JsonParameter, RunLog, StepLog
+from runnable.run_log_store.chunked import RUN_CHUNK, ChunkKey
+from runnable.run_log_store.chunked_s3 import ChunkedS3RunLogStore
+from servers.latency_proxy import LatencyProxy, latency_proxy, proxied_url
+from servers.s3 import S3Server, StoreConfig, count_requests
+
+pytestmark = pytest.mark.s3
+
+
+@pytest.fixture
+def proxy(s3_server: S3Server) -> Iterator[LatencyProxy]:
+    with latency_proxy(s3_server.endpoint) as started:
+        yield started
+
+
+@pytest.fixture
+def proxied_store(s3_config: StoreConfig, s3_server: S3Server, proxy: LatencyProxy) -> ChunkedS3RunLogStore:
+    return ChunkedS3RunLogStore(**s3_config(endpoint_url=proxied_url(s3_server.endpoint, proxy)))
+
+
+def test_a_put_is_one_round_trip(proxied_store: ChunkedS3RunLogStore, proxy: LatencyProxy) -> None:
+    proxied_store.create_run_log("one-trip")
+    proxy.reset()
+    proxied_store.write_chunk("one-trip", ChunkKey("step", "s"), b'{"kind":"step","name":"s","body":{}}')
+    # botocore would send the headers, wait for "100 Continue", then the body: two round trips.
+    assert proxy.round_trips == 1
+
+
+def test_updates_start_from_what_this_process_wrote(s3_config: StoreConfig) -> None:
+    store, rival = ChunkedS3RunLogStore(**s3_config()), ChunkedS3RunLogStore(**s3_config())
+    store.create_run_log("remembered")
+    requests = count_requests(store)
+
+    store.update_run_log_status("remembered", "PROCESSING")
+    assert dict(requests) == {"PutObject": 1}  # the run chunk it created: no read first
+
+    rival.update_run_log_status("remembered", "FAIL")
+    rival.set_parameters("remembered", {"rival": JsonParameter(value=1)})
+    requests.clear()
+    store.set_parameters("remembered", {"ours": JsonParameter(value=2)})
+    # The rival made the parameters chunk: a creation is tried (after reading the run, which a first
+    # parameters chunk takes over), refused, then the chunk is read and written. If a second passed
+    # since the run's last bump, its remembered run chunk is stale too: refused, read, written.
+    assert requests["PutObject"] <= 2 + 2 and requests["GetObject"] <= 2 + 1
+
+    stored = ChunkedS3RunLogStore(**s3_config()).get_run_log_by_id("remembered")
+    assert stored.status == "FAIL"
+    assert stored.parameters == {"rival": JsonParameter(value=1), "ours": JsonParameter(value=2)}
+
+
+def test_a_branch_written_by_its_process_costs_one_request_per_write(s3_config: StoreConfig) -> None:
+    store = ChunkedS3RunLogStore(**s3_config())
+    store.create_run_log("branchy")
+    store.add_step_log(StepLog(name="map", internal_name="map"), "branchy")
+    requests = count_requests(store)
+
+    # What the executor stores for one Map branch of one task (tests/s3 pipeline test: the same, end to end).
+    store.add_branch_log(BranchLog(internal_name="map.0"), "branchy")
+    store.add_step_log(StepLog(name="work", internal_name="map.0.work"), "branchy")
+    store.get_parameters("branchy", "map.0")
+    store.set_parameters("branchy", {"y": JsonParameter(value=0)}, "map.0")
+    store.add_step_log(StepLog(name="work", internal_name="map.0.work", status="SUCCESS"), "branchy")
+    store.add_step_log(StepLog(name="success", internal_name="map.0.success"), "branchy")
+    store.add_branch_log(BranchLog(internal_name="map.0", status="SUCCESS"), "branchy")
+
+    assert requests["PutObject"] == 6  # one per write
+    assert requests["GetObject"] == 1  # the parameters read, always from the server
+    assert sum(requests.values()) == 7
+
+
+def _items() -> list[int]:
+    return list(range(_SIZE[0]))
+
+
+def _work(x: int) -> int:
+    return x
+
+
+_SIZE = [0]
+
+
+def _requests_for_a_map(size: int, config: Path, proxy: LatencyProxy) -> int:
+    branch = Pipeline(steps=[PythonTask(function=_work, name="work", returns=["y"])])
+    pipeline = Pipeline(
+        steps=[
+            PythonTask(function=_items, name="items", returns=["xs"]),
+            Map(name="map", iterate_on="xs", iterate_as="x", branch=branch),
+        ]
+    )
+    _SIZE[0] = size
+    proxy.reset()
+    run_log = pipeline.execute(configuration_file=str(config))
+    assert run_log.status == "SUCCESS"
+    return proxy.round_trips
+
+
+def test_a_map_branch_costs_at_most_eight_requests_while_it_runs(
+    workdir: Path, s3_config: StoreConfig, s3_server: S3Server, proxy: LatencyProxy
+) -> None:
+    store = s3_config(endpoint_url=proxied_url(s3_server.endpoint, proxy))
+    config = workdir / "config.yaml"
+    config.write_text(
+        yaml.safe_dump(
+            {"run-log-store": {"type": "chunked-minio", "config": store}, "catalog": {"type": "do-nothing"}}
+        )
+    )
+    _requests_for_a_map(1, config, proxy)  # warm: the one-time conditional-write check
+    empty = _requests_for_a_map(0, config, proxy)
+    branches = 10
+    per_branch = (_requests_for_a_map(branches, config, proxy) - empty) / branches
+    # 7 writes and reads while the branch runs, 1 read of its parameters at the fan-in, its 3 chunks
+    # in the final read of the whole run (sent concurrently), and at most one bump of the run's
+    # updated_at (once a second, so slow machines pay it on more branches). It was 22 (29 round trips).
+    assert per_branch <= 8 + 3 + 1
+
+
+def test_a_whole_run_is_read_concurrently_one_get_per_chunk(s3_config: StoreConfig) -> None:
+    store = ChunkedS3RunLogStore(**s3_config())
+    run_log = RunLog(run_id="wide")
+    fan_out = StepLog(name="map", internal_name="map")
+    for index in range(60):
+        branch = BranchLog(internal_name=f"map.{index}")
+        branch.steps[f"map.{index}.work"] = StepLog(name="work", internal_name=f"map.{index}.work")
+        fan_out.branches[branch.internal_name] = branch
+    run_log.insert_step_log(fan_out)
+    store.put_run_log(run_log)
+
+    reader = ChunkedS3RunLogStore(**s3_config())
+    requests = count_requests(reader)
+    in_flight = _InFlight(reader)
+    read = reader.get_run_log_by_id("wide", full=True)
+
+    assert len(read.steps["map"].branches) == 60
+    assert requests["ListObjectsV2"] == 1
+    chunks = 1 + 60 * 2  # the map step, each branch and its step
+    header = len([RUN_CHUNK, "config", "parameters"])
+    assert requests["GetObject"] == chunks + header
+    assert in_flight.peak > 1  # sent concurrently, not one after another
+
+
+class _InFlight:
+    """The most requests a client had on the wire at once."""
+
+    def __init__(self, store: ChunkedS3RunLogStore) -> None:
+        self.current = 0
+        self.peak = 0
+        self._lock = threading.Lock()
+        events = store.objects().client.meta.events
+        events.register("before-send.s3.*", self._sent)
+        events.register("after-call.s3.*", self._answered)
+
+    def _sent(self, **_: Any) -> None:
+        with self._lock:
+            self.current += 1
+            self.peak = max(self.peak, self.current)
+
+    def _answered(self, **_: Any) -> None:
+        with self._lock:
+            self.current -= 1
