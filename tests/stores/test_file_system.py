@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from runnable import exceptions
+from runnable.models import RunLog
 from runnable.retry_plan import walk_step_logs
 from runnable.run_log_store.file_system import FileSystemRunLogStore
 from runnable.testing import StoreContract, as_json, legacy_run_logs, legacy_samples_folder, tree_order
@@ -71,3 +73,20 @@ def test_files_are_runnable_050_shaped_json(tmp_path: Path) -> None:
         name: {key: item for key, item in parameter.items() if key != "description"}
         for name, parameter in original_step["attempts"][0]["input_parameters"].items()
     }
+
+
+def test_a_write_or_delete_the_os_refuses_names_the_run_the_file_and_what_was_refused(tmp_path: Path) -> None:
+    store = FileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("r1")
+    in_the_way = store.path_for("r1")
+    in_the_way.unlink()
+    in_the_way.mkdir()  # a folder where the run's file belongs: the OS refuses both the rename and the unlink
+    refusals = {
+        "write": lambda: store.put_run_log(RunLog(run_id="r1")),
+        "delete": lambda: store.delete_run_log("r1"),
+    }
+    for verb, refused in refusals.items():
+        with pytest.raises(exceptions.StoreUnavailableError) as caught:
+            refused()
+        assert str(caught.value).startswith(f"Could not {verb} {in_the_way} for run 'r1': ")
+    assert in_the_way.is_dir()
