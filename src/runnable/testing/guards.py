@@ -4,7 +4,8 @@ Promises a store could break while the rest of the contract passed:
 
 - pages never skip or repeat runs that share a ``created_at``: the cursor is ``(created_at, run_id)``;
 - every write moves the run's ``updated_at`` on, and a job log written to a run keeps its steps;
-- streaming runs (``iter_run_logs``) gives headers unless ``full=True`` is asked for, as a listing does;
+- streaming runs (``iter_run_logs``) gives headers unless ``full=True`` is asked for, as a listing does,
+  and applies every filter (a store that answers ``get_run_logs`` itself is handed each one);
 - a store keeps its own copies: changing an object after writing it, or one read from the store,
   changes nothing stored (an in-memory store that keeps or hands out references fails this).
 """
@@ -109,6 +110,39 @@ class GuardsContract:
             (full,) = store.iter_run_logs(query, full=True)
             assert list(full.steps) == ["s"]
             assert header.steps == ({} if self.headers_omit_steps else full.steps)
+
+    def test_streaming_applies_every_filter(self, store: BaseRunLogStore) -> None:
+        late = _T0 + timedelta(days=1)
+        store.put_run_logs(
+            [
+                RunLog(
+                    run_id="early",
+                    tag="a",
+                    created_at=_T0,
+                    updated_at=_T0,
+                    parameters={"p": JsonParameter(value=1)},
+                ),
+                RunLog(run_id="late", tag="b", status=defaults.FAIL, created_at=late, updated_at=late),
+            ]
+        )
+        middle = _T0 + timedelta(hours=1)
+        expected = {
+            "early": [
+                RunLogFilter(tag="a"),
+                RunLogFilter(status=defaults.CREATED),
+                RunLogFilter(created_before=middle),
+                RunLogFilter(updated_before=middle),
+                RunLogFilter(parameters={"p": 1}),
+            ],
+            "late": [
+                RunLogFilter(run_ids=["late"]),
+                RunLogFilter(created_after=middle),
+                RunLogFilter(updated_after=middle),
+            ],
+        }
+        for run_id, queries in expected.items():
+            for query in queries:
+                assert [run.run_id for run in store.iter_run_logs(query)] == [run_id], query
 
 
 def _append(parameter: Parameter, item: int) -> None:
