@@ -81,8 +81,12 @@ def test_file_holding_another_run_is_reported(tmp_path: Path) -> None:
     store = FileSystemRunLogStore(log_folder=str(tmp_path))
     store.create_run_log("original")
     os.rename(store.path_for("original"), store.path_for("renamed"))
-    with pytest.raises(exceptions.CorruptedRunLogError, match=r"rename it to original\.json"):
+    with pytest.raises(exceptions.CorruptedRunLogError, match=r"rename it to original\.json") as caught:
         store.get_run_log_by_id("renamed")
+    assert str(caught.value).startswith(
+        f"The run log of run 'renamed' is corrupted at {store.path_for('renamed')}: it holds run 'original'; "
+        "rename it to original.json (the file name must be the run id). "
+    )
 
 
 def test_damaged_step_chunk_names_the_chunk(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from runnable import exceptions
-from runnable.models import RunLog
+from runnable.models import RunLog, StepLog
 from runnable.retry_plan import walk_step_logs
 from runnable.run_log_store.file_system import FileSystemRunLogStore
 from runnable.testing import StoreContract, as_json, legacy_run_logs, legacy_samples_folder, tree_order
@@ -82,6 +82,7 @@ def test_a_write_or_delete_the_os_refuses_names_the_run_the_file_and_what_was_re
     in_the_way.unlink()
     in_the_way.mkdir()  # a folder where the run's file belongs: the OS refuses both the rename and the unlink
     refusals = {
+        "read": lambda: store.get_run_log_by_id("r1"),
         "write": lambda: store.put_run_log(RunLog(run_id="r1")),
         "delete": lambda: store.delete_run_log("r1"),
     }
@@ -90,3 +91,17 @@ def test_a_write_or_delete_the_os_refuses_names_the_run_the_file_and_what_was_re
             refused()
         assert str(caught.value).startswith(f"Could not {verb} {in_the_way} for run 'r1': ")
     assert in_the_way.is_dir()
+
+
+def test_run_files_are_indented_json_and_a_plain_read_is_the_header(tmp_path: Path) -> None:
+    store = FileSystemRunLogStore(log_folder=str(tmp_path))
+    run_log = RunLog(run_id="r1")
+    run_log.insert_step_log(StepLog(name="s", internal_name="s"))
+    store.put_run_log(run_log)
+    # Two-space indents, as runnable 0.50 wrote them: a person can read and diff a run file.
+    assert store.path_for("r1").read_text().startswith('{\n  "run_id": "r1",\n')
+    assert store.get_run_log_by_id("r1").steps == {}
+    assert list(store.get_run_log_by_id("r1", full=True).steps) == ["s"]
+    # A file written without steps (by hand, or another tool) reads as a run without steps.
+    store.path_for("bare").write_text(json.dumps({"run_id": "bare"}))
+    assert store.get_run_log_by_id("bare").run_id == "bare"
