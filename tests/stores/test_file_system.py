@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -80,8 +81,8 @@ def test_a_write_or_delete_the_os_refuses_names_the_run_the_file_and_what_was_re
     store.create_run_log("r1")
     in_the_way = store.path_for("r1")
     in_the_way.unlink()
-    in_the_way.mkdir()  # a folder where the run's file belongs: the OS refuses both the rename and the unlink
-    refusals = {
+    in_the_way.mkdir()  # a folder where the run's file belongs: the OS refuses to read, replace or unlink it
+    refusals: dict[str, Callable[[], object]] = {
         "read": lambda: store.get_run_log_by_id("r1"),
         "write": lambda: store.put_run_log(RunLog(run_id="r1")),
         "delete": lambda: store.delete_run_log("r1"),
