@@ -321,3 +321,21 @@ def test_log_folder_that_is_a_file_raises_a_store_error(
     with pytest.raises(exceptions.StoreUnavailableError, match="Not a directory"):
         store.get_run_log_by_id("r1")
     assert not_a_folder.read_text() == "I am a file"
+
+
+@pytest.mark.parametrize("store_class", STORE_CLASSES, ids=["file-system", "chunked-fs"])
+def test_a_file_system_without_hard_links_still_creates_each_run_once(
+    tmp_path: Path, store_class: type[BaseRunLogStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # FAT and some network mounts refuse hard links: creation falls back to an exclusive open.
+    # Simulated (no such mount can be made here): os.link fails as it does there.
+    def no_hard_links(source: object, target: object, **_: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_hard_links)
+    store = store_class(log_folder=str(tmp_path))  # type: ignore[call-arg]
+    store.create_run_log("once", tag="first")
+    with pytest.raises(exceptions.RunLogExistsError):
+        store.create_run_log("once", tag="second")
+    assert store.get_run_log_by_id("once").tag == "first"
+    assert not [p.name for p in tmp_path.rglob("*") if p.is_file() and ".tmp" in p.name]
