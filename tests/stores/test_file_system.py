@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -106,3 +108,20 @@ def test_run_files_are_indented_json_and_a_plain_read_is_the_header(tmp_path: Pa
     # A file written without steps (by hand, or another tool) reads as a run without steps.
     store.path_for("bare").write_text(json.dumps({"run_id": "bare"}))
     assert store.get_run_log_by_id("bare").run_id == "bare"
+
+
+def test_a_050_run_without_attempts_is_dated_by_its_file_in_utc_whatever_the_local_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = FileSystemRunLogStore(log_folder=str(tmp_path))
+    store.path_for("old").write_text(json.dumps({"run_id": "old"}))  # 0.50 recorded no timestamps
+    written = datetime(2024, 5, 6, 7, 8, 9, tzinfo=timezone.utc)
+    os.utime(store.path_for("old"), (written.timestamp(), written.timestamp()))
+    monkeypatch.setenv("TZ", "America/New_York")  # a local time read as UTC would be 4 hours off
+    time.tzset()
+    try:
+        run_log = store.get_run_log_by_id("old")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert run_log.created_at == written and run_log.updated_at == written
