@@ -256,6 +256,30 @@ def test_insert_replaces_fields_and_keeps_children() -> None:
         StepLog(name="m", internal_name="m", branches={"m.1": BranchLog(internal_name="m.1")})
     )
     assert list(run_log.steps["m"].branches["m.1"].steps) == ["m.1.t"]
+    # What a copy carries that is not stored yet is added beside what is.
+    added = StepLog(name="new", internal_name="m.1.new")
+    run_log.insert_branch_log(BranchLog(internal_name="m.1", steps={"m.1.new": added}))
+    assert list(run_log.steps["m"].branches["m.1"].steps) == ["m.1.t", "m.1.new"]
+    run_log.insert_step_log(
+        StepLog(name="m", internal_name="m", branches={"m.2": BranchLog(internal_name="m.2")})
+    )
+    assert list(run_log.steps["m"].branches) == ["m.1", "m.2"]
+
+
+def test_model_dump_gives_timestamps_as_the_text_json_writes() -> None:
+    # runnable 0.50's model_dump() gave text, so the public guide's json.dumps(run_log.model_dump()) works.
+    moment = datetime(2026, 1, 2, 3, 4, 5, 123456, tzinfo=timezone.utc)
+    attempt = StepAttempt(start_time=moment).model_dump()
+    assert attempt["start_time"] == "2026-01-02T03:04:05.123456Z" and attempt["end_time"] is None
+    assert json.loads(json.dumps(attempt)) == json.loads(StepAttempt(start_time=moment).model_dump_json())
+
+
+def test_a_status_runnable_never_writes_is_refused_naming_the_known_ones() -> None:
+    with pytest.raises(ValidationError) as caught:
+        RunLog(run_id="r", status="DONE-ISH")
+    message = str(caught.value)
+    assert "'DONE-ISH' is not a status runnable records (one of " in message
+    assert f"{defaults.SUCCESS}, " in message and defaults.FAIL in message
 
 
 def test_header_leaves_out_only_the_steps() -> None:

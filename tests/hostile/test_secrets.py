@@ -334,11 +334,26 @@ def test_secret_filter_holds_back_only_what_may_start_a_secret() -> None:
     assert SecretFilter([""]).feed("abc") == "abc" and not SecretFilter([])
 
 
+def test_secret_filter_gives_out_at_once_what_cannot_start_a_secret() -> None:
+    secrets = SecretFilter(["abcdef"])
+    assert secrets  # a filter with secrets is one the tee consults
+    shown = [
+        secrets.feed("hello "),
+        secrets.feed("world"),
+        secrets.flush(),
+        secrets.flush(),
+        secrets.feed("!"),
+    ]
+    assert shown == ["hello ", "world", "", "", "!"]
+
+
 def test_contains_secret_looks_at_any_depth() -> None:
     assert contains_secret({"a": [1, {"b": f"x{TOKEN}y"}]}, [TOKEN])
     assert contains_secret({TOKEN: 1}, [TOKEN])
     assert not contains_secret({"a": [1, 2.5, None, True]}, [TOKEN])
     assert not contains_secret("anything", [""])
+    assert contains_secret([b"x" + TOKEN.encode() + b"y"], [TOKEN])  # pickled or raw bytes returned
+    assert not contains_secret(b"nothing to see", [TOKEN])
 
 
 def test_a_run_stored_with_a_password_in_clear_is_shown_masked(clean_environment: Path) -> None:

@@ -81,8 +81,12 @@ def test_file_holding_another_run_is_reported(tmp_path: Path) -> None:
     store = FileSystemRunLogStore(log_folder=str(tmp_path))
     store.create_run_log("original")
     os.rename(store.path_for("original"), store.path_for("renamed"))
-    with pytest.raises(exceptions.CorruptedRunLogError, match=r"rename it to original\.json"):
+    with pytest.raises(exceptions.CorruptedRunLogError, match=r"rename it to original\.json") as caught:
         store.get_run_log_by_id("renamed")
+    assert str(caught.value).startswith(
+        f"The run log of run 'renamed' is corrupted at {store.path_for('renamed')}: it holds run 'original'; "
+        "rename it to original.json (the file name must be the run id). "
+    )
 
 
 def test_damaged_step_chunk_names_the_chunk(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
@@ -317,3 +321,21 @@ def test_log_folder_that_is_a_file_raises_a_store_error(
     with pytest.raises(exceptions.StoreUnavailableError, match="Not a directory"):
         store.get_run_log_by_id("r1")
     assert not_a_folder.read_text() == "I am a file"
+
+
+@pytest.mark.parametrize("store_class", STORE_CLASSES, ids=["file-system", "chunked-fs"])
+def test_a_file_system_without_hard_links_still_creates_each_run_once(
+    tmp_path: Path, store_class: type[BaseRunLogStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # FAT and some network mounts refuse hard links: creation falls back to an exclusive open.
+    # Simulated (no such mount can be made here): os.link fails as it does there.
+    def no_hard_links(source: object, target: object, **_: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_hard_links)
+    store = store_class(log_folder=str(tmp_path))  # type: ignore[call-arg]
+    store.create_run_log("once", tag="first")
+    with pytest.raises(exceptions.RunLogExistsError):
+        store.create_run_log("once", tag="second")
+    assert store.get_run_log_by_id("once").tag == "first"
+    assert not [p.name for p in tmp_path.rglob("*") if p.is_file() and ".tmp" in p.name]

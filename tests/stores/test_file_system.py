@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
+from runnable import exceptions
+from runnable.models import RunLog, StepLog
 from runnable.retry_plan import walk_step_logs
 from runnable.run_log_store.file_system import FileSystemRunLogStore
 from runnable.testing import StoreContract, as_json, legacy_run_logs, legacy_samples_folder, tree_order
@@ -71,3 +76,52 @@ def test_files_are_runnable_050_shaped_json(tmp_path: Path) -> None:
         name: {key: item for key, item in parameter.items() if key != "description"}
         for name, parameter in original_step["attempts"][0]["input_parameters"].items()
     }
+
+
+def test_a_write_or_delete_the_os_refuses_names_the_run_the_file_and_what_was_refused(tmp_path: Path) -> None:
+    store = FileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("r1")
+    in_the_way = store.path_for("r1")
+    in_the_way.unlink()
+    in_the_way.mkdir()  # a folder where the run's file belongs: the OS refuses to read, replace or unlink it
+    refusals: dict[str, Callable[[], object]] = {
+        "read": lambda: store.get_run_log_by_id("r1"),
+        "write": lambda: store.put_run_log(RunLog(run_id="r1")),
+        "delete": lambda: store.delete_run_log("r1"),
+    }
+    for verb, refused in refusals.items():
+        with pytest.raises(exceptions.StoreUnavailableError) as caught:
+            refused()
+        assert str(caught.value).startswith(f"Could not {verb} {in_the_way} for run 'r1': ")
+    assert in_the_way.is_dir()
+
+
+def test_run_files_are_indented_json_and_a_plain_read_is_the_header(tmp_path: Path) -> None:
+    store = FileSystemRunLogStore(log_folder=str(tmp_path))
+    run_log = RunLog(run_id="r1")
+    run_log.insert_step_log(StepLog(name="s", internal_name="s"))
+    store.put_run_log(run_log)
+    # Two-space indents, as runnable 0.50 wrote them: a person can read and diff a run file.
+    assert store.path_for("r1").read_text().startswith('{\n  "run_id": "r1",\n')
+    assert store.get_run_log_by_id("r1").steps == {}
+    assert list(store.get_run_log_by_id("r1", full=True).steps) == ["s"]
+    # A file written without steps (by hand, or another tool) reads as a run without steps.
+    store.path_for("bare").write_text(json.dumps({"run_id": "bare"}))
+    assert store.get_run_log_by_id("bare").run_id == "bare"
+
+
+def test_a_050_run_without_attempts_is_dated_by_its_file_in_utc_whatever_the_local_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = FileSystemRunLogStore(log_folder=str(tmp_path))
+    store.path_for("old").write_text(json.dumps({"run_id": "old"}))  # 0.50 recorded no timestamps
+    written = datetime(2024, 5, 6, 7, 8, 9, tzinfo=timezone.utc)
+    os.utime(store.path_for("old"), (written.timestamp(), written.timestamp()))
+    monkeypatch.setenv("TZ", "America/New_York")  # a local time read as UTC would be 4 hours off
+    time.tzset()
+    try:
+        run_log = store.get_run_log_by_id("old")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert run_log.created_at == written and run_log.updated_at == written

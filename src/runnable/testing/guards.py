@@ -4,6 +4,8 @@ Promises a store could break while the rest of the contract passed:
 
 - pages never skip or repeat runs that share a ``created_at``: the cursor is ``(created_at, run_id)``;
 - every write moves the run's ``updated_at`` on, and a job log written to a run keeps its steps;
+- streaming runs (``iter_run_logs``) gives headers unless ``full=True`` is asked for, as a listing does,
+  and applies every filter (a store that answers ``get_run_logs`` itself is handed each one);
 - a store keeps its own copies: changing an object after writing it, or one read from the store,
   changes nothing stored (an in-memory store that keeps or hands out references fails this).
 """
@@ -12,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
+from typing import ClassVar
 
 from runnable import defaults
-from runnable.models import JsonParameter, Parameter, RunLog, StepAttempt
+from runnable.models import JsonParameter, Parameter, RunLog, RunLogFilter, StepAttempt, StepLog
 from runnable.run_log_store.base import BaseRunLogStore
 
 _LONG_AGO = datetime(2020, 1, 1, tzinfo=timezone.utc)
@@ -25,6 +28,7 @@ class GuardsContract:
     """Pagination ties, ``updated_at`` moving on, and stores keeping their own copies."""
 
     __test__ = False
+    headers_omit_steps: ClassVar[bool]  # set by StoreContract
 
     def test_pagination_breaks_created_at_ties_on_run_id(self, store: BaseRunLogStore) -> None:
         # Four runs share each created_at, so page boundaries fall inside ties; the next page starts
@@ -95,6 +99,50 @@ class GuardsContract:
         store.put_run_log(put)
         _append(put.parameters["p"], 2)
         assert store.get_parameters("copies-put")["p"].get_value() == [1]
+
+    def test_streamed_runs_are_headers_unless_full_is_asked(self, store: BaseRunLogStore) -> None:
+        # An export walks every run: headers by default keep it from reading every step it does not need.
+        run_log = RunLog(run_id="streamed", created_at=_T0, updated_at=_T0)
+        run_log.insert_step_log(StepLog(name="s", internal_name="s"))
+        store.put_run_log(run_log)
+        for query in (RunLogFilter(), RunLogFilter(run_ids=["streamed"])):
+            (header,) = store.iter_run_logs(query)
+            (full,) = store.iter_run_logs(query, full=True)
+            assert list(full.steps) == ["s"]
+            assert header.steps == ({} if self.headers_omit_steps else full.steps)
+
+    def test_streaming_applies_every_filter(self, store: BaseRunLogStore) -> None:
+        late = _T0 + timedelta(days=1)
+        store.put_run_logs(
+            [
+                RunLog(
+                    run_id="early",
+                    tag="a",
+                    created_at=_T0,
+                    updated_at=_T0,
+                    parameters={"p": JsonParameter(value=1)},
+                ),
+                RunLog(run_id="late", tag="b", status=defaults.FAIL, created_at=late, updated_at=late),
+            ]
+        )
+        middle = _T0 + timedelta(hours=1)
+        expected = {
+            "early": [
+                RunLogFilter(tag="a"),
+                RunLogFilter(status=defaults.CREATED),
+                RunLogFilter(created_before=middle),
+                RunLogFilter(updated_before=middle),
+                RunLogFilter(parameters={"p": 1}),
+            ],
+            "late": [
+                RunLogFilter(run_ids=["late"]),
+                RunLogFilter(created_after=middle),
+                RunLogFilter(updated_after=middle),
+            ],
+        }
+        for run_id, queries in expected.items():
+            for query in queries:
+                assert [run.run_id for run in store.iter_run_logs(query)] == [run_id], query
 
 
 def _append(parameter: Parameter, item: int) -> None:
