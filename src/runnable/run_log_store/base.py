@@ -330,9 +330,11 @@ def paged_run_logs(
     """``iter_run_logs`` for stores whose ``query_run_logs`` pages through an index (keyset on the cursor)."""
     page = page or (FULL_RUNS_PAGE if full else HEADERS_PAGE)
     cursor = query.model_copy(update={"limit": page, "after": None})
+    answers_whole_query = type(store).get_run_logs is BaseRunLogStore.get_run_logs
     while True:
         batch = _query_page(store, cursor, full)
-        yield from batch
+        # A guide store's get_run_logs knows no conditions: filter here, page on what it returned.
+        yield from batch if answers_whole_query else filter(query.matches, batch)
         if len(batch) < page:
             return
         cursor = cursor.model_copy(update={"after": batch[-1].run_id})
@@ -341,7 +343,7 @@ def paged_run_logs(
 def _query_page(store: BaseRunLogStore, query: RunLogFilter, full: bool) -> list[RunLog]:
     if type(store).get_run_logs is BaseRunLogStore.get_run_logs:
         return store.query_run_logs(query, full=full)
-    # A store written to the public guide answers get_run_logs itself.
+    # A store written to the public guide answers get_run_logs itself (without conditions).
     return store.get_run_logs(
         run_ids=query.run_ids,
         tag=query.tag,

@@ -133,6 +133,8 @@ class GuardsContract:
                 RunLogFilter(created_before=middle),
                 RunLogFilter(updated_before=middle),
                 RunLogFilter(parameters={"p": 1}),
+                RunLogFilter(conditions=["p>0"]),
+                RunLogFilter(conditions=["p<2"], tag="a"),
             ],
             "late": [
                 RunLogFilter(run_ids=["late"]),
