@@ -44,8 +44,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
-from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+from sqlalchemy.exc import ArgumentError
 
 from runnable import defaults, exceptions, run_ids
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, parent_of, utc_now
@@ -63,6 +62,7 @@ from runnable.run_log_store.sql.codec import (
     value_source,
 )
 from runnable.run_log_store.sql.dialects import WRITE_OPTION, SqlDialect, dialect_for
+from runnable.run_log_store.sql.errors import TransientError, map_backend_errors
 from runnable.run_log_store.sql.listing import listing
 from runnable.run_log_store.sql.removal import delete_run_rows
 from runnable.run_log_store.sql.reports import PurgeReport, StoreHealth
@@ -94,68 +94,6 @@ PURGE_SAMPLE: Final = 20
 # RunLog fields kept as columns or rows of their own; the rest is the run body.
 _RUN_COLUMNS: Final = frozenset({"run_id", "dag_hash", "tag", "status", "created_at", "updated_at"})
 RUN_BODY_FIELDS: Final = frozenset(RunLog.model_fields) - _RUN_COLUMNS - {"steps", "parameters"}
-
-
-# --------------------------------------------------------------------------- errors
-
-
-class _TransientError(exceptions.StoreUnavailableError):
-    """A failure worth another attempt; raised to the caller only if every attempt fails."""
-
-    def __init__(self, database: str, reason: str) -> None:
-        self.reason = reason
-        super().__init__(f"The run log database {database} is unavailable: {reason}")
-
-
-def _reason(error: BaseException, password: str | None) -> str:
-    # First line of the driver's message: the rest is SQL and context. The
-    # password is scrubbed in case a driver ever echoes its connection string.
-    original = getattr(error, "orig", None) or error
-    lines = str(original).strip().splitlines()
-    text = lines[0] if lines else type(original).__name__
-    return text.replace(password, defaults.MASK) if password else text
-
-
-@contextmanager
-def map_backend_errors(
-    database: str, dialect: SqlDialect, *, password: str | None = None, creating_run: str = ""
-) -> Iterator[None]:
-    """Turn every SQLAlchemy/driver error into a ``runnable.exceptions`` error.
-
-    ``creating_run``: the run id being inserted, whose uniqueness violation
-    means the run exists already.
-    """
-    try:
-        yield
-    except IntegrityError as exc:
-        if creating_run:
-            raise exceptions.RunLogExistsError(creating_run) from exc
-        raise exceptions.RunLogStoreError(
-            f"The run log database {database} rejected a write as inconsistent: {_reason(exc, password)}. "
-            "The run may have been purged or replaced meanwhile; nothing was written."
-        ) from exc
-    except DBAPIError as exc:
-        if dialect.is_transient(exc):
-            raise _TransientError(database, _reason(exc, password)) from exc
-        if dialect.is_timeout(exc):
-            raise exceptions.StoreUnavailableError(
-                f"The run log database {database} did not finish in time: {_reason(exc, password)}. "
-                "It may be overloaded or a long transaction may hold a lock; raise `timeout_seconds` "
-                "if it is merely slow. Nothing was written."
-            ) from exc
-        raise exceptions.RunLogStoreError(
-            f"The run log database {database} failed: {_reason(exc, password)}. "
-            "Check the database and the store's configuration; nothing was written."
-        ) from exc
-    except PoolTimeoutError as exc:
-        raise exceptions.StoreUnavailableError(
-            f"No connection to the run log database {database} became free in time. "
-            "Raise `max_connections` or `timeout_seconds` in the run-log-store config."
-        ) from exc
-    except SQLAlchemyError as exc:
-        raise exceptions.RunLogStoreError(
-            f"The run log database {database} could not be used: {_reason(exc, password)}."
-        ) from exc
 
 
 # --------------------------------------------------------------------------- migrations
@@ -689,7 +627,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
         engine = engine if engine is not None else self._ready_engine()
         dialect = self._dialect()
         password = dialect.url.password
-        failure: _TransientError | None = None
+        failure: TransientError | None = None
         started = time.monotonic()
         attempts = 0
         for delay in (*RETRY_DELAYS, None) if retry else (None,):
@@ -705,7 +643,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
                     self._transaction(engine, write) as connection,
                 ):
                     return work(connection)
-            except _TransientError as exc:
+            except TransientError as exc:
                 failure = exc
                 # Quick failures get every retry; once the attempts have used up
                 # `timeout_seconds` (say, each waited that long for a lock or a
