@@ -16,15 +16,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import random
 import threading
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, nullcontext
 from datetime import timedelta
 from functools import cache
-from typing import Any, ClassVar, Final, NamedTuple, TypeVar
+from typing import Any, ClassVar, Final, NamedTuple
 
 import zstandard
 from pydantic import ConfigDict, Field, PrivateAttr, field_validator, model_validator
@@ -61,8 +57,7 @@ from runnable.run_log_store.sql.codec import (
     store_values,
     value_source,
 )
-from runnable.run_log_store.sql.dialects import WRITE_OPTION, SqlDialect, dialect_for
-from runnable.run_log_store.sql.errors import TransientError, map_backend_errors
+from runnable.run_log_store.sql.dialects import dialect_for
 from runnable.run_log_store.sql.listing import listing
 from runnable.run_log_store.sql.removal import delete_run_rows
 from runnable.run_log_store.sql.reports import PurgeReport, StoreHealth
@@ -76,14 +71,9 @@ from runnable.run_log_store.sql.schema import (
     refuse_unreadable,
     version_table_name,
 )
+from runnable.run_log_store.sql.transactions import Database
 
 logger = logging.getLogger(__name__)
-
-T = TypeVar("T")
-
-# Pauses between attempts when the database reports a transient error; each is
-# stretched by up to 100% at random so that colliding processes drift apart.
-RETRY_DELAYS: Final = (0.05, 0.1, 0.2, 0.4, 0.8)
 
 # Run ids per `IN (...)` list when a page of runs fetches its rows.
 ID_BATCH: Final = 500
@@ -152,14 +142,9 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
     secret_fields: ClassVar[tuple[str, ...]] = ("connection_string",)
 
-    # One engine per process: a forked child must not share its parent's pooled connections.
-    _engine: Engine | None = PrivateAttr(default=None)
-    _engine_pid: int = PrivateAttr(default=0)
-    _schema_ready: bool = PrivateAttr(default=False)
-    _dialect_cache: SqlDialect | None = PrivateAttr(default=None)
-    _engine_lock: threading.RLock = PrivateAttr(default_factory=threading.RLock)
-    # An in-memory database is one connection; its users take turns.
-    _memory_lock: threading.RLock = PrivateAttr(default_factory=threading.RLock)
+    # This process's engine and transactions, made on first use (never pickled: see __getstate__).
+    _database: Database | None = PrivateAttr(default=None)
+    _database_lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
     _touched: UpdatedAtThrottle = PrivateAttr(default_factory=UpdatedAtThrottle)
 
     # -- configuration ---------------------------------------------------------------
@@ -196,7 +181,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
     @property
     def database(self) -> str:
         """The connection string with any password masked: what messages and summaries show."""
-        return self._dialect().display
+        return self._db().dialect.display
 
     @property
     def tables(self) -> Tables:
@@ -246,7 +231,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
         def create(connection: Connection) -> None:
             connection.execute(insert(self.tables.runs).values(**row))
 
-        self._run(create, write=True, creating_run=run_id)
+        self._db().run(create, write=True, creating_run=run_id)
         return run_log
 
     def get_run_log_by_id(self, run_id: str, full: bool = False) -> RunLog:
@@ -258,7 +243,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
             chunk_rows = self._chunk_rows(connection, [run_row.id]) if full else []
             return self._assemble_run(connection, run_row, chunk_rows, parameter_rows)
 
-        return self._run(read, write=False)
+        return self._db().run(read, write=False)
 
     def put_run_log(self, run_log: RunLog) -> None:
         """Store the whole run log, replacing every row of that run (used to import runs)."""
@@ -273,11 +258,24 @@ class DatabaseRunLogStore(BaseRunLogStore):
             rows = RunRows(self._run_row(run_log))
             rows.parameters.extend(encode_parameter_rows("", run_log.parameters, values, compress))
             for step_log in run_log.steps.values():
-                self._collect_step(step_log, rows.chunks, rows.parameters, values)
-            rows.values = values.encoded
-            batch.append(rows)
-        tables = self.tables
-        self._run(lambda connection: replace_runs(connection, dialect, tables, batch, compress), write=True)
+                self._collect_step(step_log, chunk_rows, parameter_rows, values)
+            prepared.append((self._run_row(run_log), chunk_rows, parameter_rows, values))
+
+        def replace(connection: Connection) -> None:
+            for row, chunk_rows, parameter_rows, values in prepared:
+                upsert = self._db().dialect.upsert(
+                    runs, ["run_id"], [name for name in row if name != "run_id"]
+                )
+                run_pk = connection.execute(upsert.values(**row).returning(runs.c.id)).scalar_one()
+                for table in (chunks, parameters, self.tables.values):
+                    connection.execute(delete(table).where(table.c.run_pk == run_pk))
+                self._store_values(connection, run_pk, values)
+                if chunk_rows:
+                    connection.execute(insert(chunks), [{**r, "run_pk": run_pk} for r in chunk_rows])
+                if parameter_rows:
+                    connection.execute(insert(parameters), [{**r, "run_pk": run_pk} for r in parameter_rows])
+
+        self._db().run(replace, write=True)
         for run_log in run_logs:
             self._touched.forget(run_log.run_id)
 
@@ -293,7 +291,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
             if changed.rowcount == 0:
                 raise exceptions.RunLogNotFoundError(run_id)
 
-        self._run(set_status, write=True)
+        self._db().run(set_status, write=True)
 
     def set_parameters(
         self, run_id: str, parameters: dict[str, Parameter], internal_branch_name: str = ""
@@ -308,7 +306,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
             self._store_values(connection, run_pk, values)
             self._upsert_parameters(connection, run_pk, rows)
 
-        self._run(write, write=True)
+        self._db().run(write, write=True)
 
     def set_run_config(self, run_id: str, run_config: dict[str, Any]) -> None:
         """Merge keys into the stored run config."""
@@ -376,7 +374,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
             source = value_source(connection, self.tables.values, run_pk)
             return {row.name: self._decode_parameter(run_id, row, source) for row in rows}
 
-        return self._run(read, write=False)
+        return self._db().run(read, write=False)
 
     def get_parameters_of_branches(
         self, run_id: str, internal_branch_names: Sequence[str]
@@ -403,13 +401,13 @@ class DatabaseRunLogStore(BaseRunLogStore):
                     found[row.scope][row.name] = self._decode_parameter(run_id, row, source)
             return {name: found[name] for name in internal_branch_names}
 
-        return self._run(read, write=False)
+        return self._db().run(read, write=False)
 
     def get_run_config(self, run_id: str) -> dict[str, Any]:
-        return self._run(lambda c: self._header(self._run_row_by_id(c, run_id)).run_config, write=False)
+        return self._db().run(lambda c: self._header(self._run_row_by_id(c, run_id)).run_config, write=False)
 
     def get_job_log(self, run_id: str) -> JobLog:
-        job_log = self._run(lambda c: self._header(self._run_row_by_id(c, run_id)).job, write=False)
+        job_log = self._db().run(lambda c: self._header(self._run_row_by_id(c, run_id)).job, write=False)
         if job_log is None:
             raise exceptions.JobLogNotFoundError(run_id)
         return job_log
@@ -438,18 +436,20 @@ class DatabaseRunLogStore(BaseRunLogStore):
                     logger.warning("Skipping run in listing: %s", exc)
             return found
 
-        return self._run(read, write=False)
+        return self._db().run(read, write=False)
 
     def iter_run_logs(self, query: RunLogFilter, full: bool = False) -> Iterator[RunLog]:
         return paged_run_logs(self, query, full)
 
     def delete_run_log(self, run_id: str) -> None:
-        self._run(lambda c: delete_run_rows(c, self.tables, [self._run_row_by_id(c, run_id).id]), write=True)
+        self._db().run(
+            lambda c: delete_run_rows(c, self.tables, [self._run_row_by_id(c, run_id).id]), write=True
+        )
 
     def iter_run_ids(self) -> Iterator[str]:
         runs = self.tables.runs
         statement = select(runs.c.run_id).order_by(runs.c.created_at.desc(), runs.c.run_id.desc())
-        return iter(self._run(lambda c: list(c.scalars(statement)), write=False))
+        return iter(self._db().run(lambda c: list(c.scalars(statement)), write=False))
 
     # -- operations: retention, health, migrations ----------------------------------------
 
@@ -485,7 +485,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
                     sample=tuple(row.run_id for row in connection.execute(oldest_first.limit(PURGE_SAMPLE))),
                 )
 
-            return self._run(count, write=False)
+            return self._db().run(count, write=False)
 
         def delete_batch(connection: Connection) -> tuple[list[str], int, int]:
             batch = connection.execute(oldest_first.limit(batch_size)).all()
@@ -497,7 +497,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
         purged: list[str] = []
         removed_chunks = removed_parameters = purged_runs = 0
         while True:
-            run_ids, chunk_count, parameter_count = self._run(delete_batch, write=True)
+            run_ids, chunk_count, parameter_count = self._db().run(delete_batch, write=True)
             purged_runs += len(run_ids)
             removed_chunks += chunk_count
             removed_parameters += parameter_count
@@ -518,7 +518,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
     def check(self) -> StoreHealth:
         """Connectivity, schema revision and run counts, for ``runnable doctor``. Never raises."""
-        dialect = self._dialect()
+        dialect = self._db().dialect
         runs = self.tables.runs
 
         def inspect_database(connection: Connection) -> StoreHealth:
@@ -551,7 +551,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
         try:
             # One attempt: a health check must answer quickly, not wait out the retries.
-            return self._run(inspect_database, write=False, engine=self._process_engine(), retry=False)
+            return self._db().run(inspect_database, write=False, engine=self._db().engine(), retry=False)
         except exceptions.RunnableError as exc:
             return StoreHealth(
                 database=self.database, dialect=dialect.name, reachable=False, problem=str(exc)
@@ -559,8 +559,8 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
     def migrate(self) -> tuple[str | None, str]:
         """Create or upgrade the schema to this runnable's revision; returns (previous, current)."""
-        previous = self._run(self._upgrade_schema, write=True, engine=self._process_engine())
-        self._schema_ready = True
+        previous = self._db().run(self._upgrade_schema, write=True, engine=self._db().engine())
+        self._db().schema_ready = True
         return previous, SCHEMA_VERSION
 
     def close(self) -> None:
@@ -568,126 +568,46 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
         An in-memory SQLite database lives in its one connection: closing discards it.
         """
-        with self._engine_lock:
-            if self._engine is not None and self._engine_pid == os.getpid():
-                self._engine.dispose()
-            self._engine = None
-            self._schema_ready = False
+        if self._database is not None:
+            self._database.close()
 
     # -- engine, transactions, schema ------------------------------------------------------
 
-    def _dialect(self) -> SqlDialect:
-        if self._dialect_cache is None:
-            self._dialect_cache = dialect_for(self.connection_string)
-        return self._dialect_cache
-
-    def _process_engine(self) -> Engine:
-        """This process's engine (created on first use), schema not checked."""
-        engine = self._engine
-        if engine is not None and self._engine_pid == os.getpid():
-            return engine
-        with self._engine_lock:
-            pid = os.getpid()
-            if self._engine is None or self._engine_pid != pid:
-                if self._engine is not None:
-                    # Inherited through fork: leave the parent's connections to the parent.
-                    self._engine.dispose(close=False)
-                try:
-                    self._engine = self._dialect().create_engine(self.max_connections, self.timeout_seconds)
-                except ModuleNotFoundError as exc:
-                    raise exceptions.ConfigurationError(
-                        f"the driver for {self.database} is not installed ({exc.name}); "
-                        "for PostgreSQL install `runnable[postgres]`",
-                        service="run_log_store",
-                        field="connection_string",
-                    ) from exc
-                self._engine_pid = pid
-            return self._engine
-
-    def _ready_engine(self) -> Engine:
-        """This process's engine, on a schema at this runnable's revision."""
-        engine = self._process_engine()
-        if not self._schema_ready:
-            with self._engine_lock:
-                if not self._schema_ready:
-                    self._prepare_schema(engine)
-                    self._schema_ready = True
-        return engine
-
-    def _run(
-        self,
-        work: Callable[[Connection], T],
-        *,
-        write: bool,
-        creating_run: str = "",
-        engine: Engine | None = None,
-        retry: bool = True,
-    ) -> T:
-        """``work`` in one transaction, retried from scratch on transient errors (if ``retry``)."""
-        engine = engine if engine is not None else self._ready_engine()
-        dialect = self._dialect()
-        password = dialect.url.password
-        failure: TransientError | None = None
-        started = time.monotonic()
-        attempts = 0
-        for delay in (*RETRY_DELAYS, None) if retry else (None,):
-            attempts += 1
-            try:
-                with (
-                    map_backend_errors(
-                        self.database,
-                        dialect,
-                        password=str(password) if password else None,
-                        creating_run=creating_run,
-                    ),
-                    self._transaction(engine, write) as connection,
-                ):
-                    return work(connection)
-            except TransientError as exc:
-                failure = exc
-                # Quick failures get every retry; once the attempts have used up
-                # `timeout_seconds` (say, each waited that long for a lock or a
-                # connection), one retry is all that is left.
-                spent = time.monotonic() - started
-                if delay is None or (attempts > 1 and spent + delay > self.timeout_seconds):
-                    break
-                logger.debug("Retrying after a transient error on %s: %s", self.database, exc.reason)
-                time.sleep(delay * (1 + random.random()))
-        assert failure is not None
-        raise exceptions.StoreUnavailableError(
-            f"The run log database {self.database} kept failing ({attempts} attempts in "
-            f"{time.monotonic() - started:.1f}s): {failure.reason}. Each attempt was rolled back; check "
-            "that the database is reachable and not overloaded, or raise `timeout_seconds`."
-        ) from failure
-
-    @contextmanager
-    def _transaction(self, engine: Engine, write: bool) -> Iterator[Connection]:
-        dialect = self._dialect()
-        with self._memory_lock if dialect.in_memory else nullcontext(), engine.connect() as connection:
-            connection.execution_options(**({WRITE_OPTION: True} if write else dialect.read_options()))
-            with connection.begin():
-                yield connection
+    def _db(self) -> Database:
+        """This store's database as this process uses it."""
+        database = self._database
+        if database is None:
+            with self._database_lock:
+                if self._database is None:
+                    self._database = Database(
+                        self.connection_string,
+                        max_connections=self.max_connections,
+                        timeout_seconds=self.timeout_seconds,
+                        prepare_schema=lambda _database, engine: self._prepare_schema(engine),
+                    )
+                database = self._database
+        return database
 
     def _current_revision(self, connection: Connection) -> str | None:
         return revisions.current_revision(connection, self.table_name)
 
     def _prepare_schema(self, engine: Engine) -> None:
         """Create a fresh schema, migrate an older SQLite one, refuse anything else."""
-        current = self._run(self._current_revision, write=False, engine=engine)
+        current = self._db().run(self._current_revision, write=False, engine=engine)
         if current == SCHEMA_VERSION:
             return
         if current is not None:
             if current not in revisions.known_revisions():
                 raise self._newer_schema(current)
-            if self._dialect().name != "sqlite":
+            if self._db().dialect.name != "sqlite":
                 # A shared server may still be used by older runnables: upgrading
                 # it is an operator's decision, not a side effect of a run.
                 raise exceptions.MigrationRequiredError(self.database, current, SCHEMA_VERSION)
-        self._run(self._upgrade_schema, write=True, engine=engine)
+        self._db().run(self._upgrade_schema, write=True, engine=engine)
 
     def _upgrade_schema(self, connection: Connection) -> str | None:
         """Under the schema lock: create and stamp, or upgrade. Returns the revision found."""
-        self._dialect().lock_schema(connection, self.table_name)
+        self._db().dialect.lock_schema(connection, self.table_name)
         current = self._current_revision(connection)
         if current == SCHEMA_VERSION:
             return current
@@ -794,21 +714,23 @@ class DatabaseRunLogStore(BaseRunLogStore):
             if parent:
                 self._require_chunk(connection, run_id, run_pk, parent, parent_kind)
             self._store_values(connection, run_pk, values)  # before the rows that refer to them
-            upsert = self._dialect().upsert(
+            upsert = self._db().dialect.upsert(
                 chunks, ["run_pk", "internal_name"], ["kind", "body", "compressed"]
             )
             connection.execute(upsert, [{**row, "run_pk": run_pk} for row in chunk_rows])
             self._upsert_parameters(connection, run_pk, parameter_rows)
 
-        self._run(write, write=True)
+        self._db().run(write, write=True)
 
     def _store_values(self, connection: Connection, run_pk: int, values: ValuesApart) -> None:
-        store_values(connection, self._dialect(), self.tables.values, run_pk, values, self.enable_compression)
+        store_values(
+            connection, self._db().dialect, self.tables.values, run_pk, values, self.enable_compression
+        )
 
     def _upsert_parameters(self, connection: Connection, run_pk: int, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
-        upsert = self._dialect().upsert(
+        upsert = self._db().dialect.upsert(
             self.tables.parameters,
             ["run_pk", "scope", "name"],
             ["kind", "value_key", "body", "compressed", "value_ref"],
@@ -859,7 +781,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
                 .values(status=header.status, body=body, body_compressed=compressed, updated_at=utc_now())
             )
 
-        self._run(read_modify_write, write=True)
+        self._db().run(read_modify_write, write=True)
 
     def _run_row_by_id(self, connection: Connection, run_id: str, for_update: bool = False) -> Row[Any]:
         runs = self.tables.runs
@@ -921,7 +843,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
             self._attach(run_id, nodes, parameter_rows, source, run_log=None)
             return nodes.get(internal_name)
 
-        return self._run(read, write=False)
+        return self._db().run(read, write=False)
 
     def _header(self, row: Row[Any]) -> RunLog:
         try:
