@@ -27,7 +27,6 @@ from pydantic import ConfigDict, Field, PrivateAttr, field_validator, model_vali
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    Engine,
     Row,
     Select,
     Update,
@@ -47,8 +46,7 @@ from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, 
 from runnable.run_log_store import _io
 from runnable.run_log_store._values import ValuesApart, ValueSource
 from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle, paged_run_logs
-from runnable.run_log_store.sql import revisions
-from runnable.run_log_store.sql.bulk import RunRows, replace_runs
+from runnable.run_log_store.sql import preparation, revisions
 from runnable.run_log_store.sql.codec import (
     decode_body,
     decode_parameter,
@@ -69,7 +67,6 @@ from runnable.run_log_store.sql.schema import (
     Tables,
     build_tables,
     refuse_unreadable,
-    version_table_name,
 )
 from runnable.run_log_store.sql.transactions import Database
 
@@ -523,7 +520,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
         def inspect_database(connection: Connection) -> StoreHealth:
             version = connection.dialect.server_version_info or ()
-            revision = self._current_revision(connection)
+            revision = revisions.current_revision(connection, self.table_name)
             by_status: dict[str, int] = {}
             if inspect(connection).has_table(runs.name):
                 counted = connection.execute(select(runs.c.status, func.count()).group_by(runs.c.status))
@@ -559,9 +556,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
     def migrate(self) -> tuple[str | None, str]:
         """Create or upgrade the schema to this runnable's revision; returns (previous, current)."""
-        previous = self._db().run(self._upgrade_schema, write=True, engine=self._db().engine())
-        self._db().schema_ready = True
-        return previous, SCHEMA_VERSION
+        return preparation.migrate(self._db(), self.table_name), SCHEMA_VERSION
 
     def close(self) -> None:
         """Close this process's pooled connections; the store reconnects if used again.
@@ -583,57 +578,12 @@ class DatabaseRunLogStore(BaseRunLogStore):
                         self.connection_string,
                         max_connections=self.max_connections,
                         timeout_seconds=self.timeout_seconds,
-                        prepare_schema=lambda _database, engine: self._prepare_schema(engine),
+                        prepare_schema=lambda database, engine: preparation.prepare_schema(
+                            database, engine, self.table_name
+                        ),
                     )
                 database = self._database
         return database
-
-    def _current_revision(self, connection: Connection) -> str | None:
-        return revisions.current_revision(connection, self.table_name)
-
-    def _prepare_schema(self, engine: Engine) -> None:
-        """Create a fresh schema, migrate an older SQLite one, refuse anything else."""
-        current = self._db().run(self._current_revision, write=False, engine=engine)
-        if current == SCHEMA_VERSION:
-            return
-        if current is not None:
-            if current not in revisions.known_revisions():
-                raise self._newer_schema(current)
-            if self._db().dialect.name != "sqlite":
-                # A shared server may still be used by older runnables: upgrading
-                # it is an operator's decision, not a side effect of a run.
-                raise exceptions.MigrationRequiredError(self.database, current, SCHEMA_VERSION)
-        self._db().run(self._upgrade_schema, write=True, engine=engine)
-
-    def _upgrade_schema(self, connection: Connection) -> str | None:
-        """Under the schema lock: create and stamp, or upgrade. Returns the revision found."""
-        self._db().dialect.lock_schema(connection, self.table_name)
-        current = self._current_revision(connection)
-        if current == SCHEMA_VERSION:
-            return current
-        if current is None:
-            if inspect(connection).has_table(self.tables.runs.name):
-                raise exceptions.SchemaVersionError(
-                    f"The database {self.database} has a table {self.tables.runs.name} that runnable did not "
-                    f"create (no schema revision recorded in {version_table_name(self.table_name)}). "
-                    "Set another `table_name` for the run log store."
-                )
-            self.tables.metadata.create_all(connection)
-            revisions.stamp(connection, self.table_name, SCHEMA_VERSION)
-            logger.info("Created the run log tables %s_* in %s", self.table_name, self.database)
-        elif current not in revisions.known_revisions():
-            raise self._newer_schema(current)
-        else:
-            revisions.upgrade(connection, self.table_name, SCHEMA_VERSION)
-            logger.info("Migrated %s from schema %s to %s", self.database, current, SCHEMA_VERSION)
-        return current
-
-    def _newer_schema(self, current: str) -> exceptions.SchemaVersionError:
-        return exceptions.SchemaVersionError(
-            f"The run log database {self.database} is at schema revision {current}, newer than this "
-            f"runnable knows ({SCHEMA_VERSION}): it was written by a newer runnable. Upgrade runnable; "
-            "nothing was changed."
-        )
 
     # -- rows in, rows out ----------------------------------------------------------------
 
