@@ -32,9 +32,8 @@ from sqlalchemy import (
     Update,
     and_,
     bindparam,
-    func,
+    delete,
     insert,
-    inspect,
     or_,
     select,
     update,
@@ -46,7 +45,7 @@ from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, 
 from runnable.run_log_store import _io
 from runnable.run_log_store._values import ValuesApart, ValueSource
 from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle, paged_run_logs
-from runnable.run_log_store.sql import preparation, revisions
+from runnable.run_log_store.sql import admin, preparation
 from runnable.run_log_store.sql.codec import (
     decode_body,
     decode_parameter,
@@ -74,9 +73,6 @@ logger = logging.getLogger(__name__)
 
 # Run ids per `IN (...)` list when a page of runs fetches its rows.
 ID_BATCH: Final = 500
-
-# How many run ids a purge report names.
-PURGE_SAMPLE: Final = 20
 
 # RunLog fields kept as columns or rows of their own; the rest is the run body.
 _RUN_COLUMNS: Final = frozenset({"run_id", "dag_hash", "tag", "status", "created_at", "updated_at"})
@@ -461,98 +457,11 @@ class DatabaseRunLogStore(BaseRunLogStore):
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         cutoff = utc_now() - (older_than if older_than is not None else timedelta(days=self.retention_days))
-        runs, chunks, parameters = self.tables.runs, self.tables.chunks, self.tables.parameters
-        old_runs = select(runs.c.id).where(runs.c.created_at < cutoff)
-        oldest_first = (
-            select(runs.c.id, runs.c.run_id).where(runs.c.created_at < cutoff).order_by(runs.c.created_at)
-        )
-
-        if dry_run:
-
-            def count(connection: Connection) -> PurgeReport:
-                def rows(statement: Select[Any]) -> int:
-                    return int(connection.execute(statement).scalar_one())
-
-                return PurgeReport(
-                    cutoff=cutoff,
-                    dry_run=True,
-                    runs=rows(select(func.count()).select_from(old_runs.subquery())),
-                    chunks=rows(select(func.count()).where(chunks.c.run_pk.in_(old_runs))),
-                    parameters=rows(select(func.count()).where(parameters.c.run_pk.in_(old_runs))),
-                    sample=tuple(row.run_id for row in connection.execute(oldest_first.limit(PURGE_SAMPLE))),
-                )
-
-            return self._db().run(count, write=False)
-
-        def delete_batch(connection: Connection) -> tuple[list[str], int, int]:
-            batch = connection.execute(oldest_first.limit(batch_size)).all()
-            run_pks = [row.id for row in batch]
-            if not run_pks:
-                return [], 0, 0
-            return [row.run_id for row in batch], *delete_run_rows(connection, self.tables, run_pks)
-
-        purged: list[str] = []
-        removed_chunks = removed_parameters = purged_runs = 0
-        while True:
-            run_ids, chunk_count, parameter_count = self._db().run(delete_batch, write=True)
-            purged_runs += len(run_ids)
-            removed_chunks += chunk_count
-            removed_parameters += parameter_count
-            purged.extend(run_ids[: PURGE_SAMPLE - len(purged)])
-            if len(run_ids) < batch_size:
-                break
-        logger.info(
-            "Purged %d runs created before %s from %s", purged_runs, cutoff.isoformat(), self.database
-        )
-        return PurgeReport(
-            cutoff=cutoff,
-            dry_run=False,
-            runs=purged_runs,
-            chunks=removed_chunks,
-            parameters=removed_parameters,
-            sample=tuple(purged),
-        )
+        return admin.purge(self._db(), self.table_name, cutoff, dry_run, batch_size)
 
     def check(self) -> StoreHealth:
         """Connectivity, schema revision and run counts, for ``runnable doctor``. Never raises."""
-        dialect = self._db().dialect
-        runs = self.tables.runs
-
-        def inspect_database(connection: Connection) -> StoreHealth:
-            version = connection.dialect.server_version_info or ()
-            revision = revisions.current_revision(connection, self.table_name)
-            by_status: dict[str, int] = {}
-            if inspect(connection).has_table(runs.name):
-                counted = connection.execute(select(runs.c.status, func.count()).group_by(runs.c.status))
-                by_status = {status: int(number) for status, number in counted}
-            problem = note = ""
-            if revision is None:
-                note = "no runnable tables yet; they are created on first use"
-            elif revision not in revisions.known_revisions():
-                problem = f"schema revision {revision} is newer than {SCHEMA_VERSION}: upgrade runnable"
-            elif revision != SCHEMA_VERSION:
-                problem = (
-                    f"schema revision {revision} is older than {SCHEMA_VERSION}; run `runnable store migrate`"
-                )
-            return StoreHealth(
-                database=self.database,
-                dialect=dialect.name,
-                reachable=True,
-                server_version=".".join(str(part) for part in version),
-                schema_revision=revision,
-                runs=sum(by_status.values()),
-                runs_by_status=by_status,
-                problem=problem,
-                note=note,
-            )
-
-        try:
-            # One attempt: a health check must answer quickly, not wait out the retries.
-            return self._db().run(inspect_database, write=False, engine=self._db().engine(), retry=False)
-        except exceptions.RunnableError as exc:
-            return StoreHealth(
-                database=self.database, dialect=dialect.name, reachable=False, problem=str(exc)
-            )
+        return admin.check(self._db(), self.table_name)
 
     def migrate(self) -> tuple[str | None, str]:
         """Create or upgrade the schema to this runnable's revision; returns (previous, current)."""
