@@ -19,19 +19,14 @@ import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import timedelta
-from functools import cache
-from typing import Any, ClassVar, Final, NamedTuple
+from typing import Any, ClassVar, Final
 
 import zstandard
 from pydantic import ConfigDict, Field, PrivateAttr, field_validator, model_validator
 from sqlalchemy import (
-    ColumnElement,
     Connection,
     Row,
-    Select,
-    Update,
     and_,
-    bindparam,
     delete,
     insert,
     or_,
@@ -45,7 +40,7 @@ from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, 
 from runnable.run_log_store import _io
 from runnable.run_log_store._values import ValuesApart, ValueSource
 from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle, paged_run_logs
-from runnable.run_log_store.sql import admin, preparation
+from runnable.run_log_store.sql import admin, preparation, statements
 from runnable.run_log_store.sql.codec import (
     decode_body,
     decode_parameter,
@@ -71,41 +66,9 @@ from runnable.run_log_store.sql.transactions import Database
 
 logger = logging.getLogger(__name__)
 
-# Run ids per `IN (...)` list when a page of runs fetches its rows.
-ID_BATCH: Final = 500
-
 # RunLog fields kept as columns or rows of their own; the rest is the run body.
 _RUN_COLUMNS: Final = frozenset({"run_id", "dag_hash", "tag", "status", "created_at", "updated_at"})
 RUN_BODY_FIELDS: Final = frozenset(RunLog.model_fields) - _RUN_COLUMNS - {"steps", "parameters"}
-
-
-# --------------------------------------------------------------------------- migrations
-
-
-# --------------------------------------------------------------------------- statements
-
-
-class _StepStatements(NamedTuple):
-    touch_run: Update
-    run_pk: Select[Any]
-    chunk_kind: Select[Any]
-
-
-@cache
-def _step_statements(prefix: str) -> _StepStatements:
-    """Statements every step write runs, built once: building costs more than running them."""
-    tables = build_tables(prefix)
-    runs, chunks = tables.runs, tables.chunks
-    return _StepStatements(
-        touch_run=update(runs)
-        .where(runs.c.run_id == bindparam("wanted_run_id"))
-        .values(updated_at=bindparam("now"))
-        .returning(runs.c.id),
-        run_pk=select(runs.c.id).where(runs.c.run_id == bindparam("wanted_run_id")),
-        chunk_kind=select(chunks.c.kind).where(
-            chunks.c.run_pk == bindparam("run_pk"), chunks.c.internal_name == bindparam("name")
-        ),
-    )
 
 
 # --------------------------------------------------------------------------- the store
@@ -229,11 +192,11 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
     def get_run_log_by_id(self, run_id: str, full: bool = False) -> RunLog:
         def read(connection: Connection) -> RunLog:
-            run_row = self._run_row_by_id(connection, run_id)
+            run_row = statements.run_row_by_id(connection, self.tables, run_id)
             parameters = self.tables.parameters
             scope = None if full else parameters.c.scope == ""
-            parameter_rows = self._parameter_rows(connection, [run_row.id], scope)
-            chunk_rows = self._chunk_rows(connection, [run_row.id]) if full else []
+            parameter_rows = statements.parameter_rows(connection, self.tables, [run_row.id], scope)
+            chunk_rows = statements.chunk_rows(connection, self.tables, [run_row.id]) if full else []
             return self._assemble_run(connection, run_row, chunk_rows, parameter_rows)
 
         return self._db().run(read, write=False)
@@ -293,11 +256,13 @@ class DatabaseRunLogStore(BaseRunLogStore):
         rows = [*encode_parameter_rows(internal_branch_name, parameters, values, self.enable_compression)]
 
         def write(connection: Connection) -> None:
-            run_pk = self._touch_run(connection, run_id)
+            run_pk = statements.touch_run(connection, self.tables, self._touched, run_id)
             if internal_branch_name:
-                self._require_chunk(connection, run_id, run_pk, internal_branch_name, BRANCH)
+                statements.require_chunk(
+                    connection, self.tables, run_id, run_pk, internal_branch_name, BRANCH
+                )
             self._store_values(connection, run_pk, values)
-            self._upsert_parameters(connection, run_pk, rows)
+            statements.upsert_parameters(connection, self._db().dialect, self.tables, run_pk, rows)
 
         self._db().run(write, write=True)
 
@@ -360,10 +325,14 @@ class DatabaseRunLogStore(BaseRunLogStore):
         parameters = self.tables.parameters
 
         def read(connection: Connection) -> dict[str, Parameter]:
-            run_pk = self._run_row_by_id(connection, run_id).id
+            run_pk = statements.run_row_by_id(connection, self.tables, run_id).id
             if internal_branch_name:
-                self._require_chunk(connection, run_id, run_pk, internal_branch_name, BRANCH)
-            rows = self._parameter_rows(connection, [run_pk], parameters.c.scope == internal_branch_name)
+                statements.require_chunk(
+                    connection, self.tables, run_id, run_pk, internal_branch_name, BRANCH
+                )
+            rows = statements.parameter_rows(
+                connection, self.tables, [run_pk], parameters.c.scope == internal_branch_name
+            )
             source = value_source(connection, self.tables.values, run_pk)
             return {row.name: self._decode_parameter(run_id, row, source) for row in rows}
 
@@ -376,11 +345,11 @@ class DatabaseRunLogStore(BaseRunLogStore):
         names = list(dict.fromkeys(internal_branch_names))
 
         def read(connection: Connection) -> dict[str, dict[str, Parameter]]:
-            run_pk = self._run_row_by_id(connection, run_id).id
+            run_pk = statements.run_row_by_id(connection, self.tables, run_id).id
             source = value_source(connection, self.tables.values, run_pk)
             found: dict[str, dict[str, Parameter]] = {}
-            for start in range(0, len(names), ID_BATCH):
-                batch = names[start : start + ID_BATCH]
+            for start in range(0, len(names), statements.ID_BATCH):
+                batch = names[start : start + statements.ID_BATCH]
                 branches = connection.execute(
                     select(chunks.c.internal_name).where(
                         chunks.c.run_pk == run_pk, chunks.c.kind == BRANCH, chunks.c.internal_name.in_(batch)
@@ -390,17 +359,23 @@ class DatabaseRunLogStore(BaseRunLogStore):
                 missing = next((name for name in batch if name not in found), None)
                 if missing is not None:
                     raise exceptions.BranchLogNotFoundError(run_id, missing)
-                for row in self._parameter_rows(connection, [run_pk], parameters.c.scope.in_(batch)):
+                for row in statements.parameter_rows(
+                    connection, self.tables, [run_pk], parameters.c.scope.in_(batch)
+                ):
                     found[row.scope][row.name] = self._decode_parameter(run_id, row, source)
             return {name: found[name] for name in internal_branch_names}
 
         return self._db().run(read, write=False)
 
     def get_run_config(self, run_id: str) -> dict[str, Any]:
-        return self._db().run(lambda c: self._header(self._run_row_by_id(c, run_id)).run_config, write=False)
+        return self._db().run(
+            lambda c: self._header(statements.run_row_by_id(c, self.tables, run_id)).run_config, write=False
+        )
 
     def get_job_log(self, run_id: str) -> JobLog:
-        job_log = self._db().run(lambda c: self._header(self._run_row_by_id(c, run_id)).job, write=False)
+        job_log = self._db().run(
+            lambda c: self._header(statements.run_row_by_id(c, self.tables, run_id)).job, write=False
+        )
         if job_log is None:
             raise exceptions.JobLogNotFoundError(run_id)
         return job_log
@@ -414,8 +389,12 @@ class DatabaseRunLogStore(BaseRunLogStore):
             run_rows = connection.execute(listing(connection, self.tables, query)).all()
             run_pks = [row.id for row in run_rows]
             scope = None if full else self.tables.parameters.c.scope == ""
-            parameters_by_run = _group(self._parameter_rows(connection, run_pks, scope))
-            chunks_by_run = _group(self._chunk_rows(connection, run_pks)) if full else {}
+            parameters_by_run = statements.by_run(
+                statements.parameter_rows(connection, self.tables, run_pks, scope)
+            )
+            chunks_by_run = (
+                statements.by_run(statements.chunk_rows(connection, self.tables, run_pks)) if full else {}
+            )
             found: list[RunLog] = []
             for row in run_rows:
                 try:
@@ -436,7 +415,8 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
     def delete_run_log(self, run_id: str) -> None:
         self._db().run(
-            lambda c: delete_run_rows(c, self.tables, [self._run_row_by_id(c, run_id).id]), write=True
+            lambda c: delete_run_rows(c, self.tables, [statements.run_row_by_id(c, self.tables, run_id).id]),
+            write=True,
         )
 
     def iter_run_ids(self) -> Iterator[str]:
@@ -569,15 +549,15 @@ class DatabaseRunLogStore(BaseRunLogStore):
         parent_kind = BRANCH if kind == STEP else STEP
 
         def write(connection: Connection) -> None:
-            run_pk = self._touch_run(connection, run_id)
+            run_pk = statements.touch_run(connection, self.tables, self._touched, run_id)
             if parent:
-                self._require_chunk(connection, run_id, run_pk, parent, parent_kind)
+                statements.require_chunk(connection, self.tables, run_id, run_pk, parent, parent_kind)
             self._store_values(connection, run_pk, values)  # before the rows that refer to them
             upsert = self._db().dialect.upsert(
                 chunks, ["run_pk", "internal_name"], ["kind", "body", "compressed"]
             )
             connection.execute(upsert, [{**row, "run_pk": run_pk} for row in chunk_rows])
-            self._upsert_parameters(connection, run_pk, parameter_rows)
+            statements.upsert_parameters(connection, self._db().dialect, self.tables, run_pk, parameter_rows)
 
         self._db().run(write, write=True)
 
@@ -586,51 +566,12 @@ class DatabaseRunLogStore(BaseRunLogStore):
             connection, self._db().dialect, self.tables.values, run_pk, values, self.enable_compression
         )
 
-    def _upsert_parameters(self, connection: Connection, run_pk: int, rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        upsert = self._db().dialect.upsert(
-            self.tables.parameters,
-            ["run_pk", "scope", "name"],
-            ["kind", "value_key", "body", "compressed", "value_ref"],
-        )
-        connection.execute(upsert, [{**row, "run_pk": run_pk} for row in rows])
-
-    def _touch_run(self, connection: Connection, run_id: str) -> int:
-        """Mark the run as updated now (see UpdatedAtThrottle); its primary key.
-
-        RunLogNotFoundError if there is no such run.
-        """
-        statements = _step_statements(self.table_name)
-        if self._touched.due(run_id):
-            run_pk = connection.execute(
-                statements.touch_run, {"wanted_run_id": run_id, "now": utc_now()}
-            ).scalar_one_or_none()
-            if run_pk is not None:
-                self._touched.touched(run_id)
-        else:
-            # A read takes no lock on the run's row: PostgreSQL writers of one run do not queue.
-            run_pk = connection.execute(statements.run_pk, {"wanted_run_id": run_id}).scalar_one_or_none()
-        if run_pk is None:
-            raise exceptions.RunLogNotFoundError(run_id)
-        return int(run_pk)
-
-    def _require_chunk(
-        self, connection: Connection, run_id: str, run_pk: int, internal_name: str, kind: str
-    ) -> None:
-        statement = _step_statements(self.table_name).chunk_kind
-        found = connection.execute(statement, {"run_pk": run_pk, "name": internal_name}).scalar_one_or_none()
-        if found != kind:
-            if kind == BRANCH:
-                raise exceptions.BranchLogNotFoundError(run_id, internal_name)
-            raise exceptions.StepLogNotFoundError(run_id, internal_name)
-
     def _change_run_body(self, run_id: str, change: Callable[[RunLog], None]) -> None:
         """Read the run header under a row lock, change it, write it back: one transaction."""
         runs = self.tables.runs
 
         def read_modify_write(connection: Connection) -> None:
-            row = self._run_row_by_id(connection, run_id, for_update=True)
+            row = statements.run_row_by_id(connection, self.tables, run_id, for_update=True)
             header = self._header(row)
             change(header)
             body, compressed = self._encode(self._header_body(header))
@@ -642,44 +583,6 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
         self._db().run(read_modify_write, write=True)
 
-    def _run_row_by_id(self, connection: Connection, run_id: str, for_update: bool = False) -> Row[Any]:
-        runs = self.tables.runs
-        statement = select(runs).where(runs.c.run_id == run_id)
-        row = connection.execute(statement.with_for_update() if for_update else statement).one_or_none()
-        if row is None:
-            raise exceptions.RunLogNotFoundError(run_id)
-        return row
-
-    def _chunk_rows(
-        self, connection: Connection, run_pks: Sequence[int], where: ColumnElement[bool] | None = None
-    ) -> list[Row[Any]]:
-        chunks = self.tables.chunks
-        return self._rows_of_runs(connection, select(chunks), chunks.c.run_pk, run_pks, where, chunks.c.id)
-
-    def _parameter_rows(
-        self, connection: Connection, run_pks: Sequence[int], where: ColumnElement[bool] | None = None
-    ) -> list[Row[Any]]:
-        parameters = self.tables.parameters
-        statement = select(parameters)
-        return self._rows_of_runs(connection, statement, parameters.c.run_pk, run_pks, where, parameters.c.id)
-
-    @staticmethod
-    def _rows_of_runs(
-        connection: Connection,
-        statement: Select[Any],
-        run_pk: Any,
-        run_pks: Sequence[int],
-        where: ColumnElement[bool] | None,
-        order: Any,
-    ) -> list[Row[Any]]:
-        if where is not None:
-            statement = statement.where(where)
-        rows: list[Row[Any]] = []
-        for start in range(0, len(run_pks), ID_BATCH):
-            batch = run_pks[start : start + ID_BATCH]
-            rows.extend(connection.execute(statement.where(run_pk.in_(batch)).order_by(order)))
-        return rows
-
     def _read_subtree(self, run_id: str, internal_name: str) -> StepLog | BranchLog | None:
         """The step or branch with that name and everything nested in it (None if absent)."""
         chunks, parameters = self.tables.chunks, self.tables.parameters
@@ -688,14 +591,17 @@ class DatabaseRunLogStore(BaseRunLogStore):
         low, high = internal_name + ".", internal_name + "/"
 
         def read(connection: Connection) -> StepLog | BranchLog | None:
-            run_pk = self._run_row_by_id(connection, run_id).id
+            run_pk = statements.run_row_by_id(connection, self.tables, run_id).id
             name = chunks.c.internal_name
-            chunk_rows = self._chunk_rows(
-                connection, [run_pk], or_(name == internal_name, and_(name >= low, name < high))
+            chunk_rows = statements.chunk_rows(
+                connection, self.tables, [run_pk], or_(name == internal_name, and_(name >= low, name < high))
             )
             scope = parameters.c.scope
-            parameter_rows = self._parameter_rows(
-                connection, [run_pk], or_(scope == internal_name, and_(scope >= low, scope < high))
+            parameter_rows = statements.parameter_rows(
+                connection,
+                self.tables,
+                [run_pk],
+                or_(scope == internal_name, and_(scope >= low, scope < high)),
             )
             source = value_source(connection, self.tables.values, run_pk)
             nodes = self._nodes(run_id, chunk_rows, source)
@@ -782,10 +688,3 @@ class DatabaseRunLogStore(BaseRunLogStore):
     def _corrupted(self, run_id: str, where: str, error: Exception) -> exceptions.CorruptedRunLogError:
         reason = _io.describe_decode_error(error)
         return exceptions.CorruptedRunLogError(run_id, f"{where} of {self.database}", reason)
-
-
-def _group(rows: Iterable[Row[Any]]) -> dict[int, list[Row[Any]]]:
-    grouped: dict[int, list[Row[Any]]] = {}
-    for row in rows:
-        grouped.setdefault(row.run_pk, []).append(row)
-    return grouped
