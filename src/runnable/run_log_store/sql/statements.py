@@ -11,12 +11,27 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any, Final, NamedTuple
 
-from sqlalchemy import ColumnElement, Connection, Row, Select, Update, bindparam, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Row,
+    Select,
+    Update,
+    and_,
+    bindparam,
+    delete,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from runnable import exceptions
-from runnable.models import utc_now
+from runnable.models import RunLog, utc_now
 from runnable.run_log_store.base import UpdatedAtThrottle
+from runnable.run_log_store.sql.codec import store_values
 from runnable.run_log_store.sql.dialects import SqlDialect
+from runnable.run_log_store.sql.rows import EncodedRows, header_body
 from runnable.run_log_store.sql.schema import BRANCH, Tables
 
 # Run ids (or branch names) per `IN (...)` list when rows of many runs (or branches) are fetched.
@@ -77,7 +92,76 @@ def require_chunk(
         raise exceptions.StepLogNotFoundError(run_id, internal_name)
 
 
-def upsert_parameters(
+def insert_run(connection: Connection, tables: Tables, row: dict[str, Any]) -> None:
+    connection.execute(insert(tables.runs).values(**row))
+
+
+def rewrite_header(
+    connection: Connection, tables: Tables, run_pk: int, header: RunLog, compress: bool
+) -> None:
+    """Store a changed run header (status, config, job) in the run's ``runs`` row."""
+    runs = tables.runs
+    body, compressed = header_body(header, compress)
+    connection.execute(
+        update(runs)
+        .where(runs.c.id == run_pk)
+        .values(status=header.status, body=body, body_compressed=compressed, updated_at=utc_now())
+    )
+
+
+def set_status(connection: Connection, tables: Tables, run_id: str, status: str) -> None:
+    runs = tables.runs
+    changed = connection.execute(
+        update(runs).where(runs.c.run_id == run_id).values(status=status, updated_at=utc_now())
+    )
+    if changed.rowcount == 0:
+        raise exceptions.RunLogNotFoundError(run_id)
+
+
+def replace_run(
+    connection: Connection, dialect: SqlDialect, tables: Tables, row: dict[str, Any], encoded: EncodedRows
+) -> None:
+    """Insert or replace a whole run: its ``runs`` row, and all its other rows by ``encoded``."""
+    runs = tables.runs
+    upsert = dialect.upsert(runs, ["run_id"], [name for name in row if name != "run_id"])
+    run_pk = connection.execute(upsert.values(**row).returning(runs.c.id)).scalar_one()
+    for table in (tables.chunks, tables.parameters, tables.values):
+        connection.execute(delete(table).where(table.c.run_pk == run_pk))
+    store_values(connection, dialect, tables.values, run_pk, encoded.values, encoded.compress)
+    for table, rows in ((tables.chunks, encoded.chunks), (tables.parameters, encoded.parameters)):
+        if rows:
+            connection.execute(insert(table), [{**row, "run_pk": run_pk} for row in rows])
+
+
+def upsert_rows(
+    connection: Connection, dialect: SqlDialect, tables: Tables, run_pk: int, encoded: EncodedRows
+) -> None:
+    """Insert or replace steps, branches and parameters of a run, keeping its other rows."""
+    # Values first: the rows refer to them.
+    store_values(connection, dialect, tables.values, run_pk, encoded.values, encoded.compress)
+    _upsert_chunks(connection, dialect, tables, run_pk, encoded.chunks)
+    _upsert_parameters(connection, dialect, tables, run_pk, encoded.parameters)
+
+
+def branches_present(connection: Connection, tables: Tables, run_pk: int, names: Sequence[str]) -> list[str]:
+    """Which of these names are branches of the run."""
+    chunks = tables.chunks
+    statement = select(chunks.c.internal_name).where(
+        chunks.c.run_pk == run_pk, chunks.c.kind == BRANCH, chunks.c.internal_name.in_(names)
+    )
+    return list(connection.scalars(statement))
+
+
+def _upsert_chunks(
+    connection: Connection, dialect: SqlDialect, tables: Tables, run_pk: int, rows: list[dict[str, Any]]
+) -> None:
+    if not rows:
+        return
+    upsert = dialect.upsert(tables.chunks, ["run_pk", "internal_name"], ["kind", "body", "compressed"])
+    connection.execute(upsert, [{**row, "run_pk": run_pk} for row in rows])
+
+
+def _upsert_parameters(
     connection: Connection, dialect: SqlDialect, tables: Tables, run_pk: int, rows: list[dict[str, Any]]
 ) -> None:
     if not rows:
@@ -114,6 +198,27 @@ def parameter_rows(
     """The parameter rows of these runs, in the order first recorded."""
     parameters = tables.parameters
     return _rows_of_runs(connection, select(parameters), parameters.c.run_pk, run_pks, where, parameters.c.id)
+
+
+def subtree_rows(
+    connection: Connection, tables: Tables, run_pk: int, internal_name: str
+) -> tuple[list[Row[Any]], list[Row[Any]]]:
+    """The chunk and parameter rows of a step or branch and of everything nested in it."""
+    # Descendants are exactly the names in ["name.", "name/"): '/' follows '.'
+    # and keys compare bytewise, so this is an index range, not a scan.
+    low, high = internal_name + ".", internal_name + "/"
+    name, scope = tables.chunks.c.internal_name, tables.parameters.c.scope
+    in_subtree = or_(name == internal_name, and_(name >= low, name < high))
+    in_scope = or_(scope == internal_name, and_(scope >= low, scope < high))
+    chunks = chunk_rows(connection, tables, [run_pk], in_subtree)
+    return chunks, parameter_rows(connection, tables, [run_pk], in_scope)
+
+
+def run_ids_newest_first(connection: Connection, tables: Tables) -> list[str]:
+    runs = tables.runs
+    return list(
+        connection.scalars(select(runs.c.run_id).order_by(runs.c.created_at.desc(), runs.c.run_id.desc()))
+    )
 
 
 def _rows_of_runs(
