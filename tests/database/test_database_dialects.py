@@ -14,8 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from runnable import defaults, exceptions
-from runnable.run_log_store.sql import DatabaseRunLogStore
-from runnable.run_log_store.sql import transactions
+from runnable.run_log_store.sql import DatabaseRunLogStore, transactions
 
 
 @contextmanager

@@ -18,8 +18,7 @@ from pydantic import ValidationError
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JsonParameter, MetricParameter, RunLog, RunLogFilter, StepLog
 from runnable.plugins import build_service, service_spec
-from runnable.run_log_store.sql import DatabaseRunLogStore, codec
-from runnable.run_log_store.sql import transactions
+from runnable.run_log_store.sql import DatabaseRunLogStore, codec, transactions
 from runnable.testing import assert_same_run_log, example_run_log
 
 StoreFactory = Callable[..., DatabaseRunLogStore]
