@@ -74,9 +74,7 @@ def _recorded_pipeline_file(run_id: str, configuration: Path | None) -> tuple[st
             + legacy.hint_for_missing_run(run_id, store, f"runnable retry {run_id}"),
         ) from None
     finally:
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()
+        store.close()
     recorded, function = recorded_pipeline_file(header.run_config)
     if not recorded:
         raise exceptions.PipelineDefinitionError(

@@ -80,6 +80,4 @@ def ui(
         server.run(sockets=[listener])
     finally:
         listener.close()
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()
+        store.close()
