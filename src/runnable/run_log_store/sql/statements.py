@@ -1,6 +1,6 @@
-"""The reads and writes of single rows that the store's methods share.
+"""The SQL the store's methods run, each statement written once (listings are in ``listing.py``).
 
-The statements every step write runs are built once per table prefix (building one costs more
+The statements every step write runs are built once per set of tables (building one costs more
 than running it); the rest are composed per call. Each function takes the connection of the
 transaction it belongs to (``transactions.py``) and raises the ``...NotFoundError`` that fits.
 """
@@ -128,9 +128,9 @@ def replace_run(
     for table in (tables.chunks, tables.parameters, tables.values):
         connection.execute(delete(table).where(table.c.run_pk == run_pk))
     store_values(connection, dialect, tables.values, run_pk, encoded.values, encoded.compress)
-    for table, rows in ((tables.chunks, encoded.chunks), (tables.parameters, encoded.parameters)):
-        if rows:
-            connection.execute(insert(table), [{**row, "run_pk": run_pk} for row in rows])
+    for table, table_rows in ((tables.chunks, encoded.chunks), (tables.parameters, encoded.parameters)):
+        if table_rows:
+            connection.execute(insert(table), [{**item, "run_pk": run_pk} for item in table_rows])
 
 
 def upsert_rows(

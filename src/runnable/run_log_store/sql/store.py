@@ -9,7 +9,7 @@ once per run: ``codec.py``). Listings are answered from indexes, newest first,
 with keyset pagination.
 
 This module holds the contract's methods; what they share lives beside it:
-``statements.py`` (row reads and writes), ``rows.py`` (run logs to rows and back),
+``statements.py`` (the SQL), ``rows.py`` (run logs to rows and back),
 ``transactions.py`` (engine, transactions, retries), ``errors.py`` (database errors to
 ``runnable.exceptions``), ``preparation.py`` (schema on open), ``admin.py`` (purge, health check).
 SQLAlchemy, Alembic and zstandard are imported by this package, not by ``import runnable``: it is
@@ -113,7 +113,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
     @property
     def database(self) -> str:
         """The connection string with any password masked: what messages and summaries show."""
-        return self._db().dialect.display
+        return self._db().display
 
     @property
     def tables(self) -> Tables:
