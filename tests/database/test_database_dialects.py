@@ -15,21 +15,7 @@ import sqlalchemy as sa
 
 from runnable import defaults, exceptions
 from runnable.run_log_store.sql import DatabaseRunLogStore, transactions
-
-
-@contextmanager
-def recorded_statements() -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def record(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool) -> None:
-        seen.append(statement)
-
-    sa.event.listen(sa.Engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        sa.event.remove(sa.Engine, "before_cursor_execute", record)
-
+from sql_statements import recorded_statements
 
 # --------------------------------------------------------------------------- SQLite
 

@@ -18,6 +18,7 @@ MAY_IMPORT = {
     "reports": {"schema"},
     "removal": {"schema"},
     "codec": {"dialects"},
+    "bulk": {"codec", "dialects", "schema"},
     "errors": {"dialects"},
     "listing": {"codec", "schema"},
     "revisions": {"migrations", "schema"},

@@ -19,7 +19,6 @@ from sqlalchemy import (
     Update,
     and_,
     bindparam,
-    delete,
     insert,
     or_,
     select,
@@ -116,21 +115,6 @@ def set_status(connection: Connection, tables: Tables, run_id: str, status: str)
     )
     if changed.rowcount == 0:
         raise exceptions.RunLogNotFoundError(run_id)
-
-
-def replace_run(
-    connection: Connection, dialect: SqlDialect, tables: Tables, row: dict[str, Any], encoded: EncodedRows
-) -> None:
-    """Insert or replace a whole run: its ``runs`` row, and all its other rows by ``encoded``."""
-    runs = tables.runs
-    upsert = dialect.upsert(runs, ["run_id"], [name for name in row if name != "run_id"])
-    run_pk = connection.execute(upsert.values(**row).returning(runs.c.id)).scalar_one()
-    for table in (tables.chunks, tables.parameters, tables.values):
-        connection.execute(delete(table).where(table.c.run_pk == run_pk))
-    store_values(connection, dialect, tables.values, run_pk, encoded.values, encoded.compress)
-    for table, table_rows in ((tables.chunks, encoded.chunks), (tables.parameters, encoded.parameters)):
-        if table_rows:
-            connection.execute(insert(table), [{**item, "run_pk": run_pk} for item in table_rows])
 
 
 def upsert_rows(

@@ -33,6 +33,7 @@ from runnable import defaults, exceptions
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, parent_of, utc_now
 from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle, paged_run_logs
 from runnable.run_log_store.sql import admin, preparation, rows, statements
+from runnable.run_log_store.sql.bulk import RunRows, replace_runs
 from runnable.run_log_store.sql.dialects import dialect_for
 from runnable.run_log_store.sql.listing import listing
 from runnable.run_log_store.sql.removal import delete_run_rows
@@ -179,20 +180,16 @@ class DatabaseRunLogStore(BaseRunLogStore):
         self.put_run_logs([run_log])
 
     def put_run_logs(self, run_logs: Sequence[RunLog]) -> None:
-        """Store whole run logs in one transaction: all of them or, on an error, none."""
-        tables, dialect = self.tables, self._db().dialect
-        prepared = []
+        """Store whole run logs in one transaction: all of them or, on an error, none (``bulk.py``)."""
+        tables, dialect, compress = self.tables, self._db().dialect, self.enable_compression
+        batch = []
         for run_log in run_logs:
-            encoded = rows.EncodedRows(self.enable_compression).add_parameters("", run_log.parameters)
+            encoded = rows.EncodedRows(compress).add_parameters("", run_log.parameters)
             for step_log in run_log.steps.values():
                 encoded.add_step(step_log)
-            prepared.append((rows.run_row(run_log, self.enable_compression), encoded))
-
-        def replace(connection: Connection) -> None:
-            for row, encoded in prepared:
-                statements.replace_run(connection, dialect, tables, row, encoded)
-
-        self._db().run(replace, write=True)
+            run_row = rows.run_row(run_log, compress)
+            batch.append(RunRows(run_row, encoded.chunks, encoded.parameters, encoded.values.encoded))
+        self._db().run(lambda c: replace_runs(c, dialect, tables, batch, compress), write=True)
         for run_log in run_logs:
             self._touched.forget(run_log.run_id)
 
