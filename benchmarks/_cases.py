@@ -27,6 +27,7 @@ import bench_pipeline
 
 from runnable import defaults, plugins
 from runnable.models import BranchLog, RunLog, StepLog
+from runnable.run_log_store.base import BaseRunLogStore
 
 # Our stores, by the name the tables use: (run log store type, whether it needs a test server).
 STORES: dict[str, tuple[str, str]] = {
@@ -71,10 +72,8 @@ def build_store(section: dict[str, Any]) -> Any:
     return plugins.load("run_log_store", section["type"])(**section.get("config", {}))
 
 
-def close_store(store: Any) -> None:
-    close = getattr(store, "close", None)
-    if close is not None:
-        close()
+def close_store(store: BaseRunLogStore) -> None:
+    store.close()
 
 
 # --------------------------------------------------------------------------- pipelines

@@ -40,6 +40,7 @@ from runnable.run_log_store._values import ValuesApart
 from runnable.run_log_store.file_system import FileSystemRunLogStore
 from runnable.run_log_store.sql import DatabaseRunLogStore
 from runnable.run_log_store.sql.codec import encode_parameter_rows
+from runnable.run_log_store.sql.rows import run_row
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from servers.postgres import missing_binaries, throwaway_postgres
@@ -86,7 +87,7 @@ def step_costs(url: str, sizes: tuple[int, ...], rounds: int, batch: int) -> lis
 def step_cost(store: DatabaseRunLogStore, size: int, rounds: int, batch: int) -> tuple[float, float]:
     runs, chunks = store.tables.runs, store.tables.chunks
     # The store's own engine: same pool, pragmas and driver, so only the work differs.
-    engine = store._process_engine()
+    engine = store._db().engine()
     run_id = f"run-{size}"
     run_log = RunLog(run_id=run_id)
     for index in range(size):
@@ -147,12 +148,12 @@ def run_headers(count: int) -> Iterator[RunLog]:
 def fill_database(store: DatabaseRunLogStore, count: int) -> None:
     """Bulk-insert ``count`` run headers (with their parameters) in large transactions."""
     runs, parameters = store.tables.runs, store.tables.parameters
-    engine = store._process_engine()
+    engine = store._db().engine()
     batch: list[RunLog] = []
 
     def flush() -> None:
         with engine.begin() as connection:
-            connection.execute(sa.insert(runs), [store._run_row(run_log) for run_log in batch])
+            connection.execute(sa.insert(runs), [run_row(r, store.enable_compression) for r in batch])
             pks = dict(
                 connection.execute(
                     sa.select(runs.c.run_id, runs.c.id).where(runs.c.run_id.in_([r.run_id for r in batch]))

@@ -37,9 +37,7 @@ def read_run_log(run_id: str, configuration_file: Path | str | None = None) -> R
     try:
         return store.get_run_log_by_id(run_id, full=True)
     finally:
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()
+        store.close()
 
 
 def comparable(run_log: RunLog) -> dict[str, Any]:

@@ -81,12 +81,12 @@ def _retry(dag: Graph, options: RunOptions, retry_run_id: str) -> RunLog:
     named = retry.configuration_is_named(options.configuration_file)
     # The store of the configuration in use finds the run. With a named configuration it is the
     # run's store too; otherwise the run's own services are rebuilt from its run config.
-    finder = _build(located, "run_log_store", BaseRunLogStore)
+    configured_store = _build(located, "run_log_store", BaseRunLogStore)
     try:
-        found = retry.find_run(finder, run_id, full=named, configured_by=located.source)
+        found = retry.find_run(configured_store, run_id, full=named, configured_by=located.source)
         retry.check_retryable(found, dag, options.force_retry)
         if named:
-            loaded, configuration, store = located, located.source, finder
+            loaded, configuration, store = located, located.source, configured_store
         else:
             loaded = retry.services_from_run_config(found.run_config, run_id)
             configuration, store = "the stored run config", None
@@ -98,10 +98,10 @@ def _retry(dag: Graph, options: RunOptions, retry_run_id: str) -> RunLog:
             run_log_store=store,
         )
     except BaseException:
-        _close(finder)
+        configured_store.close()
         raise
     if not named:
-        _close(finder)
+        configured_store.close()
     assert isinstance(executor, BasePipelineExecutor)
     with context:
         run_log = found if named else retry.read_rebuilt_run(context.run_log_store, run_id)
@@ -190,9 +190,3 @@ def context_from_config(
 def _build(loaded: config.RunnableConfig, service_type: str, expected: type[object]) -> Any:
     # `expected` makes plugins.build check the class; typed as object because the bases are abstract.
     return plugins.build(service_type, loaded.service(service_type), expected=expected)
-
-
-def _close(store: BaseRunLogStore) -> None:
-    close = getattr(store, "close", None)
-    if callable(close):
-        close()

@@ -14,8 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from runnable import defaults, exceptions
-from runnable.run_log_store.sql import DatabaseRunLogStore
-from runnable.run_log_store.sql import store as store_module
+from runnable.run_log_store.sql import DatabaseRunLogStore, transactions
 from sql_statements import recorded_statements
 
 # --------------------------------------------------------------------------- SQLite
@@ -47,7 +46,7 @@ def write_lock_held(store: DatabaseRunLogStore, begin: str = "IMMEDIATE") -> Ite
 def test_sqlite_connections_use_wal_normal_sync_foreign_keys_and_busy_timeout(
     sqlite_store: DatabaseRunLogStore,
 ) -> None:
-    with sqlite_store._process_engine().connect() as connection:
+    with sqlite_store._db().engine().connect() as connection:
         pragma = {
             name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()
             for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
@@ -68,7 +67,7 @@ def test_sqlite_writes_begin_immediate_and_reads_begin_deferred(sqlite_store: Da
 def test_sqlite_readers_are_not_blocked_by_a_writer(
     sqlite_store: DatabaseRunLogStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(store_module, "RETRY_DELAYS", (0.01,))
+    monkeypatch.setattr(transactions, "RETRY_DELAYS", (0.01,))
     # EXCLUSIVE: the lock a writer holds while it commits. Without WAL it shuts every reader out
     # (they would wait out the busy timeout and fail); with WAL readers see the last commit.
     with write_lock_held(sqlite_store, "EXCLUSIVE") as other:
@@ -80,7 +79,7 @@ def test_sqlite_readers_are_not_blocked_by_a_writer(
 def test_sqlite_locked_database_is_retried_then_reported(
     sqlite_store: DatabaseRunLogStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(store_module, "RETRY_DELAYS", (0.01,))
+    monkeypatch.setattr(transactions, "RETRY_DELAYS", (0.01,))
     with write_lock_held(sqlite_store), pytest.raises(exceptions.StoreUnavailableError) as caught:
         sqlite_store.update_run_log_status("run", defaults.SUCCESS)
     message = str(caught.value)
@@ -91,7 +90,7 @@ def test_sqlite_locked_database_is_retried_then_reported(
 def test_sqlite_lock_released_during_retries_lets_the_write_through(
     sqlite_store: DatabaseRunLogStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(store_module, "RETRY_DELAYS", (0.2,) * 10)
+    monkeypatch.setattr(transactions, "RETRY_DELAYS", (0.2,) * 10)
     attempts: list[str] = []
     with write_lock_held(sqlite_store) as other:
 
@@ -101,7 +100,7 @@ def test_sqlite_lock_released_during_retries_lets_the_write_through(
                 other.execute("ROLLBACK")
 
         # The retry loop logs each failed attempt: that is where a busy writer "finishes".
-        monkeypatch.setattr(store_module.logger, "debug", release_after_first_failure)
+        monkeypatch.setattr(transactions.logger, "debug", release_after_first_failure)
         sqlite_store.update_run_log_status("run", defaults.SUCCESS)
     assert attempts == ["failed"]  # one attempt hit the lock, the retry went through
     assert sqlite_store.get_run_log_by_id("run").status == defaults.SUCCESS
@@ -144,7 +143,7 @@ def postgres_store(postgres_url: str) -> Iterator[DatabaseRunLogStore]:
 
 @pytest.mark.postgres
 def test_postgres_timeouts_and_pool_follow_the_config(postgres_store: DatabaseRunLogStore) -> None:
-    engine = postgres_store._process_engine()
+    engine = postgres_store._db().engine()
     with engine.connect() as connection:
         assert connection.exec_driver_sql("SHOW statement_timeout").scalar() == "2s"
     assert engine.pool.size() == 3  # type: ignore[attr-defined]

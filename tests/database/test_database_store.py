@@ -18,8 +18,7 @@ from pydantic import ValidationError
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JsonParameter, MetricParameter, RunLog, RunLogFilter, StepLog
 from runnable.plugins import build_service, service_spec
-from runnable.run_log_store.sql import DatabaseRunLogStore, codec
-from runnable.run_log_store.sql import store as store_module
+from runnable.run_log_store.sql import DatabaseRunLogStore, codec, transactions
 from runnable.testing import assert_same_run_log, example_run_log
 
 StoreFactory = Callable[..., DatabaseRunLogStore]
@@ -134,7 +133,7 @@ def test_in_memory_database_does_not_claim_parallel_writes() -> None:
 
 def test_plain_postgresql_url_uses_psycopg_3() -> None:
     store = DatabaseRunLogStore(connection_string="postgresql://u@localhost/db")
-    assert store._dialect().url.drivername == "postgresql+psycopg"
+    assert store._db().dialect.url.drivername == "postgresql+psycopg"
 
 
 @pytest.mark.parametrize("backend", SHARED)
@@ -446,7 +445,7 @@ def test_check_reports_connectivity_schema_and_counts(make_store: StoreFactory) 
 def test_unreachable_server_is_reported_without_the_password(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(store_module, "RETRY_DELAYS", (0.01,))
+    monkeypatch.setattr(transactions, "RETRY_DELAYS", (0.01,))
     url = "postgresql+psycopg://alice:s3cr3t-pw@127.0.0.1:9/runs"  # port 9 (discard): nothing listens
     store = DatabaseRunLogStore(connection_string=url, timeout_seconds=1)
     health = store.check()

@@ -67,9 +67,7 @@ def make_store(section: Callable[[str], dict[str, Any]]) -> Iterator[Callable[..
 
     yield make
     for store in built:
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()
+        store.close()
 
 
 @pytest.fixture

@@ -65,9 +65,7 @@ def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[BaseRu
     """Each kind of store in turn (the test is repeated per store)."""
     store = build_store(request.param, tmp_path, request)
     yield store
-    close = getattr(store, "close", None)
-    if callable(close):
-        close()
+    store.close()
 
 
 def store_kind(store: BaseRunLogStore) -> str:

@@ -175,6 +175,17 @@ def test_large_run_logs_are_stored_compressed_and_read_back() -> None:
     assert store.get_run_log_by_id("big", full=True).parameters["blob"].get_value() == "x" * 1_100_000
 
 
+def test_the_guides_store_is_closed_like_every_store() -> None:
+    # The template defines no close(): the contract's no-op lets runs, retries and the UI close any store.
+    assert "def close" not in GUIDE_TEMPLATE.read_text()
+    assert CloudDatabaseRunLogStore.close is BaseRunLogStore.close
+    store = CloudDatabaseRunLogStore(connection_string="memory://closing", table_name=f"t{next(_tables)}")
+    store.create_run_log("before")
+    store.close()
+    store.create_run_log("after")
+    assert {run.run_id for run in store.get_run_logs()} == {"before", "after"}
+
+
 def test_the_plugin_is_the_guides_template_as_printed() -> None:
     """Every line of the guide's template is in the plugin, in order, but the placeholders it fills in."""
     plugin = [line.rstrip() for line in Path(stores.__file__).read_text().splitlines()]

@@ -24,15 +24,15 @@ def doctor(configuration: ConfigOption = None, as_json: JsonOption = False) -> N
 
     Exits 0 when everything answers, 1 when the store does not, 2 when the configuration is wrong.
     """
-    loaded = services.load_config(configuration)
+    runnable_config = services.load_config(configuration)
     report: dict[str, Any] = {
-        "configuration": {"file": loaded.source or None, "reason": loaded.reason},
+        "configuration": {"file": runnable_config.source or None, "reason": runnable_config.reason},
         "services": {},
     }
     worst = output.EXIT_OK
     store: BaseRunLogStore | None = None
     for service_type in defaults.SERVICE_TYPES:
-        section = loaded.service(service_type)
+        section = runnable_config.service(service_type)
         entry: dict[str, Any] = {
             "plugin": section.type,
             "source": section.source,

@@ -58,25 +58,22 @@ def retry(
 
 def _recorded_pipeline_file(run_id: str, configuration: Path | None) -> tuple[str, bool]:
     """The file to retry from (``FILE.py:NAME`` for runs of runnable 0.50); whether to run it as __main__."""
-    loaded = services.load_config(configuration)
-    store = services.build_store(loaded)
+    runnable_config = services.load_config(configuration)
+    store = services.build_store(runnable_config)
     try:
         if services.uncreated_database(store) is not None:  # looking must not create the database
             raise exceptions.RunLogNotFoundError(run_id)
         header = store.get_run_log_by_id(run_id, full=False)
     except exceptions.RunLogNotFoundError:
         raise exceptions.RunLogNotFoundError(
-            run_id,
-            message=f"No run '{run_id}' in the run log store configured by "
-            f"{loaded.source or 'the built-in defaults'}. "
+            f"No run '{run_id}' in the run log store configured by "
+            f"{runnable_config.source or 'the built-in defaults'}. "
             "Check the run id; if the run was made with another configuration, give it with -c FILE (or "
             "name the pipeline file, whose execute() call may name its configuration)."
             + legacy.hint_for_missing_run(run_id, store, f"runnable retry {run_id}"),
         ) from None
     finally:
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()
+        store.close()
     recorded, function = recorded_pipeline_file(header.run_config)
     if not recorded:
         raise exceptions.PipelineDefinitionError(

@@ -54,12 +54,12 @@ def load_config(option: Path | None) -> config.RunnableConfig:
     if option is None:
         return config.load()
     with configuration_file(option):
-        loaded = config.load()
-    return loaded.model_copy(update={"source": str(option), "reason": REASON_OPTION})
+        runnable_config = config.load()
+    return runnable_config.model_copy(update={"source": str(option), "reason": REASON_OPTION})
 
 
-def build_store(loaded: config.RunnableConfig) -> BaseRunLogStore:
-    return plugins.build("run_log_store", loaded.run_log_store, expected=BaseRunLogStore)
+def build_store(runnable_config: config.RunnableConfig) -> BaseRunLogStore:
+    return plugins.build("run_log_store", runnable_config.run_log_store, expected=BaseRunLogStore)
 
 
 def open_store(option: Path | None) -> BaseRunLogStore:

@@ -63,9 +63,9 @@ def ui(
             "pip install 'runnable[ui]'."
         )
         raise typer.Exit(output.EXIT_USAGE) from None
-    loaded = services.load_config(configuration)
-    store = services.build_store(loaded)
-    catalog = plugins.build("catalog", loaded.catalog, expected=BaseCatalog)
+    runnable_config = services.load_config(configuration)
+    store = services.build_store(runnable_config)
+    catalog = plugins.build("catalog", runnable_config.catalog, expected=BaseCatalog)
     app = create_app(store, catalog)
     listener = _listening_socket(host, port)
     bound_host, bound_port = listener.getsockname()[:2]
@@ -80,6 +80,4 @@ def ui(
         server.run(sockets=[listener])
     finally:
         listener.close()
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()
+        store.close()

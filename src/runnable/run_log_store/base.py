@@ -294,6 +294,15 @@ class BaseRunLogStore(ABC, BaseModel):
         """Whether :meth:`delete_run_log` is implemented (asked before a dry run promises anything)."""
         return type(self).delete_run_log is not BaseRunLogStore.delete_run_log
 
+    # -- lifetime ------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Let go of what the store holds open in this process (a connection pool, say).
+
+        Called when a run, a retry or the UI is done with the store. The store stays usable and
+        reopens what it needs on its next use. Nothing to let go by default.
+        """
+
     # -- helpers for subclasses ---------------------------------------------------
 
     def _existing(self, run_ids: Any, full: bool) -> Iterator[RunLog]:

@@ -1,7 +1,10 @@
 """The ``database`` run log store: SQL tables through SQLAlchemy 2 Core.
 
-``schema`` holds the tables, ``dialects`` what differs between SQLite and
-PostgreSQL, ``store`` the queries, ``migrations`` the Alembic revisions.
+``store`` holds the contract's methods; ``statements`` and ``listing`` the SQL they
+run, ``rows`` and ``codec`` how run logs become rows, ``transactions`` and
+``errors`` how a call reaches the database, ``schema``, ``preparation``,
+``revisions`` and ``migrations`` the tables and their versions, ``admin`` purge
+and health. docs/design.md ("Database store layout") has the table.
 """
 
 from runnable.run_log_store.sql.logs import quiet_migration_tool

@@ -17,7 +17,7 @@ class PurgeReport:
     runs: int
     chunks: int
     parameters: int
-    # Up to PURGE_SAMPLE of the runs' ids, oldest first: what a person checks before saying yes.
+    # Up to admin.PURGE_SAMPLE of the runs' ids, oldest first: what a person checks before saying yes.
     sample: tuple[str, ...] = ()
 
 

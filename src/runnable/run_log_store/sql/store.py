@@ -8,61 +8,33 @@ however many steps it has (plus one per large parameter value, each stored
 once per run: ``codec.py``). Listings are answered from indexes, newest first,
 with keyset pagination.
 
-SQLAlchemy, Alembic and zstandard are imported here, not by ``import runnable``:
-this module is loaded only when a configuration names ``type: database``.
+This module holds the contract's methods; what they share lives beside it:
+``statements.py`` (the SQL), ``rows.py`` (run logs to rows and back),
+``transactions.py`` (engine, transactions, retries), ``errors.py`` (database errors to
+``runnable.exceptions``), ``preparation.py`` (schema on open), ``admin.py`` (purge, health check).
+SQLAlchemy, Alembic and zstandard are imported by this package, not by ``import runnable``: it is
+loaded only when a configuration names ``type: database``.
 """
 
 from __future__ import annotations
 
-import json
+import functools
 import logging
-import os
-import random
 import threading
-import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from collections.abc import Callable, Iterator, Sequence
 from datetime import timedelta
-from functools import cache
-from typing import Any, ClassVar, Final, NamedTuple, TypeVar
+from typing import Any, ClassVar
 
-import zstandard
 from pydantic import ConfigDict, Field, PrivateAttr, field_validator, model_validator
-from sqlalchemy import (
-    ColumnElement,
-    Connection,
-    Engine,
-    Row,
-    Select,
-    Update,
-    and_,
-    bindparam,
-    func,
-    insert,
-    inspect,
-    or_,
-    select,
-    update,
-)
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
-from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+from sqlalchemy import Connection
+from sqlalchemy.exc import ArgumentError
 
-from runnable import defaults, exceptions, run_ids
+from runnable import defaults, exceptions
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, parent_of, utc_now
-from runnable.run_log_store import _io
-from runnable.run_log_store._values import ValuesApart, ValueSource
 from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle, paged_run_logs
-from runnable.run_log_store.sql import revisions
+from runnable.run_log_store.sql import admin, preparation, rows, statements
 from runnable.run_log_store.sql.bulk import RunRows, replace_runs
-from runnable.run_log_store.sql.codec import (
-    decode_body,
-    decode_parameter,
-    encode_body,
-    encode_parameter_rows,
-    store_values,
-    value_source,
-)
-from runnable.run_log_store.sql.dialects import WRITE_OPTION, SqlDialect, dialect_for
+from runnable.run_log_store.sql.dialects import dialect_for
 from runnable.run_log_store.sql.listing import listing
 from runnable.run_log_store.sql.removal import delete_run_rows
 from runnable.run_log_store.sql.reports import PurgeReport, StoreHealth
@@ -73,121 +45,10 @@ from runnable.run_log_store.sql.schema import (
     TABLE_PREFIX_PATTERN,
     Tables,
     build_tables,
-    refuse_unreadable,
-    version_table_name,
 )
+from runnable.run_log_store.sql.transactions import Database
 
 logger = logging.getLogger(__name__)
-
-T = TypeVar("T")
-
-# Pauses between attempts when the database reports a transient error; each is
-# stretched by up to 100% at random so that colliding processes drift apart.
-RETRY_DELAYS: Final = (0.05, 0.1, 0.2, 0.4, 0.8)
-
-# Run ids per `IN (...)` list when a page of runs fetches its rows.
-ID_BATCH: Final = 500
-
-# How many run ids a purge report names.
-PURGE_SAMPLE: Final = 20
-
-# RunLog fields kept as columns or rows of their own; the rest is the run body.
-_RUN_COLUMNS: Final = frozenset({"run_id", "dag_hash", "tag", "status", "created_at", "updated_at"})
-RUN_BODY_FIELDS: Final = frozenset(RunLog.model_fields) - _RUN_COLUMNS - {"steps", "parameters"}
-
-
-# --------------------------------------------------------------------------- errors
-
-
-class _TransientError(exceptions.StoreUnavailableError):
-    """A failure worth another attempt; raised to the caller only if every attempt fails."""
-
-    def __init__(self, database: str, reason: str) -> None:
-        self.reason = reason
-        super().__init__(f"The run log database {database} is unavailable: {reason}")
-
-
-def _reason(error: BaseException, password: str | None) -> str:
-    # First line of the driver's message: the rest is SQL and context. The
-    # password is scrubbed in case a driver ever echoes its connection string.
-    original = getattr(error, "orig", None) or error
-    lines = str(original).strip().splitlines()
-    text = lines[0] if lines else type(original).__name__
-    return text.replace(password, defaults.MASK) if password else text
-
-
-@contextmanager
-def map_backend_errors(
-    database: str, dialect: SqlDialect, *, password: str | None = None, creating_run: str = ""
-) -> Iterator[None]:
-    """Turn every SQLAlchemy/driver error into a ``runnable.exceptions`` error.
-
-    ``creating_run``: the run id being inserted, whose uniqueness violation
-    means the run exists already.
-    """
-    try:
-        yield
-    except IntegrityError as exc:
-        if creating_run:
-            raise exceptions.RunLogExistsError(creating_run) from exc
-        raise exceptions.RunLogStoreError(
-            f"The run log database {database} rejected a write as inconsistent: {_reason(exc, password)}. "
-            "The run may have been purged or replaced meanwhile; nothing was written."
-        ) from exc
-    except DBAPIError as exc:
-        if dialect.is_transient(exc):
-            raise _TransientError(database, _reason(exc, password)) from exc
-        if dialect.is_timeout(exc):
-            raise exceptions.StoreUnavailableError(
-                f"The run log database {database} did not finish in time: {_reason(exc, password)}. "
-                "It may be overloaded or a long transaction may hold a lock; raise `timeout_seconds` "
-                "if it is merely slow. Nothing was written."
-            ) from exc
-        raise exceptions.RunLogStoreError(
-            f"The run log database {database} failed: {_reason(exc, password)}. "
-            "Check the database and the store's configuration; nothing was written."
-        ) from exc
-    except PoolTimeoutError as exc:
-        raise exceptions.StoreUnavailableError(
-            f"No connection to the run log database {database} became free in time. "
-            "Raise `max_connections` or `timeout_seconds` in the run-log-store config."
-        ) from exc
-    except SQLAlchemyError as exc:
-        raise exceptions.RunLogStoreError(
-            f"The run log database {database} could not be used: {_reason(exc, password)}."
-        ) from exc
-
-
-# --------------------------------------------------------------------------- migrations
-
-
-# --------------------------------------------------------------------------- statements
-
-
-class _StepStatements(NamedTuple):
-    touch_run: Update
-    run_pk: Select[Any]
-    chunk_kind: Select[Any]
-
-
-@cache
-def _step_statements(prefix: str) -> _StepStatements:
-    """Statements every step write runs, built once: building costs more than running them."""
-    tables = build_tables(prefix)
-    runs, chunks = tables.runs, tables.chunks
-    return _StepStatements(
-        touch_run=update(runs)
-        .where(runs.c.run_id == bindparam("wanted_run_id"))
-        .values(updated_at=bindparam("now"))
-        .returning(runs.c.id),
-        run_pk=select(runs.c.id).where(runs.c.run_id == bindparam("wanted_run_id")),
-        chunk_kind=select(chunks.c.kind).where(
-            chunks.c.run_pk == bindparam("run_pk"), chunks.c.internal_name == bindparam("name")
-        ),
-    )
-
-
-# --------------------------------------------------------------------------- the store
 
 
 class DatabaseRunLogStore(BaseRunLogStore):
@@ -214,14 +75,9 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
     secret_fields: ClassVar[tuple[str, ...]] = ("connection_string",)
 
-    # One engine per process: a forked child must not share its parent's pooled connections.
-    _engine: Engine | None = PrivateAttr(default=None)
-    _engine_pid: int = PrivateAttr(default=0)
-    _schema_ready: bool = PrivateAttr(default=False)
-    _dialect_cache: SqlDialect | None = PrivateAttr(default=None)
-    _engine_lock: threading.RLock = PrivateAttr(default_factory=threading.RLock)
-    # An in-memory database is one connection; its users take turns.
-    _memory_lock: threading.RLock = PrivateAttr(default_factory=threading.RLock)
+    # This process's engine and transactions, made on first use (never pickled: see __getstate__).
+    _database: Database | None = PrivateAttr(default=None)
+    _database_lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
     _touched: UpdatedAtThrottle = PrivateAttr(default_factory=UpdatedAtThrottle)
 
     # -- configuration ---------------------------------------------------------------
@@ -258,7 +114,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
     @property
     def database(self) -> str:
         """The connection string with any password masked: what messages and summaries show."""
-        return self._dialect().display
+        return self._db().display
 
     @property
     def tables(self) -> Tables:
@@ -303,24 +159,21 @@ class DatabaseRunLogStore(BaseRunLogStore):
         status: str = defaults.CREATED,
     ) -> RunLog:
         run_log = RunLog(run_id=run_id, dag_hash=dag_hash, tag=tag, status=status)
-        row = self._run_row(run_log)
-
-        def create(connection: Connection) -> None:
-            connection.execute(insert(self.tables.runs).values(**row))
-
-        self._run(create, write=True, creating_run=run_id)
+        row, tables = rows.run_row(run_log, self.enable_compression), self.tables
+        self._db().run(lambda c: statements.insert_run(c, tables, row), write=True, creating_run=run_id)
         return run_log
 
     def get_run_log_by_id(self, run_id: str, full: bool = False) -> RunLog:
-        def read(connection: Connection) -> RunLog:
-            run_row = self._run_row_by_id(connection, run_id)
-            parameters = self.tables.parameters
-            scope = None if full else parameters.c.scope == ""
-            parameter_rows = self._parameter_rows(connection, [run_row.id], scope)
-            chunk_rows = self._chunk_rows(connection, [run_row.id]) if full else []
-            return self._assemble_run(connection, run_row, chunk_rows, parameter_rows)
+        tables = self.tables
 
-        return self._run(read, write=False)
+        def read(connection: Connection) -> RunLog:
+            run_row = statements.run_row_by_id(connection, tables, run_id)
+            scope = None if full else tables.parameters.c.scope == ""
+            parameter_rows = statements.parameter_rows(connection, tables, [run_row.id], scope)
+            chunk_rows = statements.chunk_rows(connection, tables, [run_row.id]) if full else []
+            return self._reader().run_log(connection, run_row, chunk_rows, parameter_rows)
+
+        return self._db().run(read, write=False)
 
     def put_run_log(self, run_log: RunLog) -> None:
         """Store the whole run log, replacing every row of that run (used to import runs)."""
@@ -328,49 +181,28 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
     def put_run_logs(self, run_logs: Sequence[RunLog]) -> None:
         """Store whole run logs in one transaction: all of them or, on an error, none (``bulk.py``)."""
-        dialect, compress = self._dialect(), self.enable_compression
+        tables, dialect, compress = self.tables, self._db().dialect, self.enable_compression
         batch = []
         for run_log in run_logs:
-            values = ValuesApart()
-            rows = RunRows(self._run_row(run_log))
-            rows.parameters.extend(encode_parameter_rows("", run_log.parameters, values, compress))
+            encoded = rows.EncodedRows(compress).add_parameters("", run_log.parameters)
             for step_log in run_log.steps.values():
-                self._collect_step(step_log, rows.chunks, rows.parameters, values)
-            rows.values = values.encoded
-            batch.append(rows)
-        tables = self.tables
-        self._run(lambda connection: replace_runs(connection, dialect, tables, batch, compress), write=True)
+                encoded.add_step(step_log)
+            run_row = rows.run_row(run_log, compress)
+            batch.append(RunRows(run_row, encoded.chunks, encoded.parameters, encoded.values.encoded))
+        self._db().run(lambda c: replace_runs(c, dialect, tables, batch, compress), write=True)
         for run_log in run_logs:
             self._touched.forget(run_log.run_id)
 
     # -- granular writers: one short transaction on the rows they are about ----------
 
     def update_run_log_status(self, run_id: str, status: str) -> None:
-        runs = self.tables.runs
-
-        def set_status(connection: Connection) -> None:
-            changed = connection.execute(
-                update(runs).where(runs.c.run_id == run_id).values(status=status, updated_at=utc_now())
-            )
-            if changed.rowcount == 0:
-                raise exceptions.RunLogNotFoundError(run_id)
-
-        self._run(set_status, write=True)
+        self._db().run(lambda c: statements.set_status(c, self.tables, run_id, status), write=True)
 
     def set_parameters(
         self, run_id: str, parameters: dict[str, Parameter], internal_branch_name: str = ""
     ) -> None:
-        values = ValuesApart()
-        rows = [*encode_parameter_rows(internal_branch_name, parameters, values, self.enable_compression)]
-
-        def write(connection: Connection) -> None:
-            run_pk = self._touch_run(connection, run_id)
-            if internal_branch_name:
-                self._require_chunk(connection, run_id, run_pk, internal_branch_name, BRANCH)
-            self._store_values(connection, run_pk, values)
-            self._upsert_parameters(connection, run_pk, rows)
-
-        self._run(write, write=True)
+        encoded = rows.EncodedRows(self.enable_compression).add_parameters(internal_branch_name, parameters)
+        self._write_rows(run_id, encoded, internal_branch_name, BRANCH)
 
     def set_run_config(self, run_id: str, run_config: dict[str, Any]) -> None:
         """Merge keys into the stored run config."""
@@ -378,7 +210,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
         def merge(header: RunLog) -> None:
             header.run_config.update(run_config)
 
-        self._change_run_body(run_id, merge)
+        self._change_header(run_id, merge)
 
     def add_step_log(self, step_log: StepLog, run_id: str) -> None:
         """Insert or replace a step log, and every branch and step nested in it.
@@ -387,29 +219,23 @@ class DatabaseRunLogStore(BaseRunLogStore):
         kept: a parent writing back a copy read earlier must not erase what a
         parallel branch recorded meanwhile.
         """
-        chunk_rows: list[dict[str, Any]] = []
-        parameter_rows: list[dict[str, Any]] = []
-        values = ValuesApart()
-        self._collect_step(step_log, chunk_rows, parameter_rows, values)
-        self._write_chunks(run_id, step_log.internal_name, STEP, chunk_rows, parameter_rows, values)
+        encoded = rows.EncodedRows(self.enable_compression).add_step(step_log)
+        self._write_rows(run_id, encoded, parent_of(step_log.internal_name), BRANCH)
 
     def add_branch_log(self, branch_log: BranchLog | RunLog, run_id: str) -> None:
         """Insert or replace a branch log and what it carries (a RunLog is put as a whole)."""
         if isinstance(branch_log, RunLog):
             self.put_run_log(branch_log)
             return
-        chunk_rows: list[dict[str, Any]] = []
-        parameter_rows: list[dict[str, Any]] = []
-        values = ValuesApart()
-        self._collect_branch(branch_log, chunk_rows, parameter_rows, values)
-        self._write_chunks(run_id, branch_log.internal_name, BRANCH, chunk_rows, parameter_rows, values)
+        encoded = rows.EncodedRows(self.enable_compression).add_branch(branch_log)
+        self._write_rows(run_id, encoded, parent_of(branch_log.internal_name), STEP)
 
     def add_job_log(self, run_id: str, job_log: JobLog) -> None:
         def attach(header: RunLog) -> None:
             header.job = job_log.model_copy(deep=True)
             header.status = job_log.status
 
-        self._change_run_body(run_id, attach)
+        self._change_header(run_id, attach)
 
     # -- granular readers ---------------------------------------------------------------
 
@@ -428,50 +254,51 @@ class DatabaseRunLogStore(BaseRunLogStore):
         return node
 
     def get_parameters(self, run_id: str, internal_branch_name: str = "") -> dict[str, Parameter]:
-        parameters = self.tables.parameters
+        tables, reader = self.tables, self._reader()
 
         def read(connection: Connection) -> dict[str, Parameter]:
-            run_pk = self._run_row_by_id(connection, run_id).id
+            run_pk = statements.run_row_by_id(connection, tables, run_id).id
             if internal_branch_name:
-                self._require_chunk(connection, run_id, run_pk, internal_branch_name, BRANCH)
-            rows = self._parameter_rows(connection, [run_pk], parameters.c.scope == internal_branch_name)
-            source = value_source(connection, self.tables.values, run_pk)
-            return {row.name: self._decode_parameter(run_id, row, source) for row in rows}
+                statements.require_chunk(connection, tables, run_id, run_pk, internal_branch_name, BRANCH)
+            in_scope = tables.parameters.c.scope == internal_branch_name
+            source = reader.source(connection, run_pk)
+            return {
+                row.name: reader.parameter(run_id, row, source)
+                for row in statements.parameter_rows(connection, tables, [run_pk], in_scope)
+            }
 
-        return self._run(read, write=False)
+        return self._db().run(read, write=False)
 
     def get_parameters_of_branches(
         self, run_id: str, internal_branch_names: Sequence[str]
     ) -> dict[str, dict[str, Parameter]]:
-        parameters, chunks = self.tables.parameters, self.tables.chunks
+        tables, reader = self.tables, self._reader()
         names = list(dict.fromkeys(internal_branch_names))
 
         def read(connection: Connection) -> dict[str, dict[str, Parameter]]:
-            run_pk = self._run_row_by_id(connection, run_id).id
-            source = value_source(connection, self.tables.values, run_pk)
+            run_pk = statements.run_row_by_id(connection, tables, run_id).id
+            source = reader.source(connection, run_pk)
             found: dict[str, dict[str, Parameter]] = {}
-            for start in range(0, len(names), ID_BATCH):
-                batch = names[start : start + ID_BATCH]
-                branches = connection.execute(
-                    select(chunks.c.internal_name).where(
-                        chunks.c.run_pk == run_pk, chunks.c.kind == BRANCH, chunks.c.internal_name.in_(batch)
-                    )
+            for start in range(0, len(names), statements.ID_BATCH):
+                batch = names[start : start + statements.ID_BATCH]
+                found.update(
+                    {name: {} for name in statements.branches_present(connection, tables, run_pk, batch)}
                 )
-                found.update({name: {} for name in branches.scalars()})
                 missing = next((name for name in batch if name not in found), None)
                 if missing is not None:
                     raise exceptions.BranchLogNotFoundError(run_id, missing)
-                for row in self._parameter_rows(connection, [run_pk], parameters.c.scope.in_(batch)):
-                    found[row.scope][row.name] = self._decode_parameter(run_id, row, source)
+                scopes = tables.parameters.c.scope.in_(batch)
+                for row in statements.parameter_rows(connection, tables, [run_pk], scopes):
+                    found[row.scope][row.name] = reader.parameter(run_id, row, source)
             return {name: found[name] for name in internal_branch_names}
 
-        return self._run(read, write=False)
+        return self._db().run(read, write=False)
 
     def get_run_config(self, run_id: str) -> dict[str, Any]:
-        return self._run(lambda c: self._header(self._run_row_by_id(c, run_id)).run_config, write=False)
+        return self._read_header(run_id).run_config
 
     def get_job_log(self, run_id: str) -> JobLog:
-        job_log = self._run(lambda c: self._header(self._run_row_by_id(c, run_id)).job, write=False)
+        job_log = self._read_header(run_id).job
         if job_log is None:
             raise exceptions.JobLogNotFoundError(run_id)
         return job_log
@@ -480,40 +307,41 @@ class DatabaseRunLogStore(BaseRunLogStore):
 
     def query_run_logs(self, query: RunLogFilter, full: bool = False) -> list[RunLog]:
         """Answer a filter from the indexes: one query for the page, a few for its rows."""
+        tables, reader = self.tables, self._reader()
 
         def read(connection: Connection) -> list[RunLog]:
-            run_rows = connection.execute(listing(connection, self.tables, query)).all()
+            run_rows = connection.execute(listing(connection, tables, query)).all()
             run_pks = [row.id for row in run_rows]
-            scope = None if full else self.tables.parameters.c.scope == ""
-            parameters_by_run = _group(self._parameter_rows(connection, run_pks, scope))
-            chunks_by_run = _group(self._chunk_rows(connection, run_pks)) if full else {}
+            scope = None if full else tables.parameters.c.scope == ""
+            parameters = statements.by_run(statements.parameter_rows(connection, tables, run_pks, scope))
+            chunks = statements.by_run(statements.chunk_rows(connection, tables, run_pks)) if full else {}
             found: list[RunLog] = []
             for row in run_rows:
                 try:
                     found.append(
-                        self._assemble_run(
-                            connection, row, chunks_by_run.get(row.id, []), parameters_by_run.get(row.id, [])
-                        )
+                        reader.run_log(connection, row, chunks.get(row.id, []), parameters.get(row.id, []))
                     )
                 except exceptions.CorruptedRunLogError as exc:
                     # One damaged run must not hide every other run from a listing.
                     logger.warning("Skipping run in listing: %s", exc)
             return found
 
-        return self._run(read, write=False)
+        return self._db().run(read, write=False)
 
     def iter_run_logs(self, query: RunLogFilter, full: bool = False) -> Iterator[RunLog]:
         return paged_run_logs(self, query, full)
 
     def delete_run_log(self, run_id: str) -> None:
-        self._run(lambda c: delete_run_rows(c, self.tables, [self._run_row_by_id(c, run_id).id]), write=True)
+        tables = self.tables
+        self._db().run(
+            lambda c: delete_run_rows(c, tables, [statements.run_row_by_id(c, tables, run_id).id]), write=True
+        )
 
     def iter_run_ids(self) -> Iterator[str]:
-        runs = self.tables.runs
-        statement = select(runs.c.run_id).order_by(runs.c.created_at.desc(), runs.c.run_id.desc())
-        return iter(self._run(lambda c: list(c.scalars(statement)), write=False))
+        tables = self.tables
+        return iter(self._db().run(lambda c: statements.run_ids_newest_first(c, tables), write=False))
 
-    # -- operations: retention, health, migrations ----------------------------------------
+    # -- operations: retention, health, migrations (sql/admin.py, sql/preparation.py) ---------
 
     def purge(
         self, older_than: timedelta | None = None, dry_run: bool = False, batch_size: int = 500
@@ -526,547 +354,81 @@ class DatabaseRunLogStore(BaseRunLogStore):
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         cutoff = utc_now() - (older_than if older_than is not None else timedelta(days=self.retention_days))
-        runs, chunks, parameters = self.tables.runs, self.tables.chunks, self.tables.parameters
-        old_runs = select(runs.c.id).where(runs.c.created_at < cutoff)
-        oldest_first = (
-            select(runs.c.id, runs.c.run_id).where(runs.c.created_at < cutoff).order_by(runs.c.created_at)
-        )
-
-        if dry_run:
-
-            def count(connection: Connection) -> PurgeReport:
-                def rows(statement: Select[Any]) -> int:
-                    return int(connection.execute(statement).scalar_one())
-
-                return PurgeReport(
-                    cutoff=cutoff,
-                    dry_run=True,
-                    runs=rows(select(func.count()).select_from(old_runs.subquery())),
-                    chunks=rows(select(func.count()).where(chunks.c.run_pk.in_(old_runs))),
-                    parameters=rows(select(func.count()).where(parameters.c.run_pk.in_(old_runs))),
-                    sample=tuple(row.run_id for row in connection.execute(oldest_first.limit(PURGE_SAMPLE))),
-                )
-
-            return self._run(count, write=False)
-
-        def delete_batch(connection: Connection) -> tuple[list[str], int, int]:
-            batch = connection.execute(oldest_first.limit(batch_size)).all()
-            run_pks = [row.id for row in batch]
-            if not run_pks:
-                return [], 0, 0
-            return [row.run_id for row in batch], *delete_run_rows(connection, self.tables, run_pks)
-
-        purged: list[str] = []
-        removed_chunks = removed_parameters = purged_runs = 0
-        while True:
-            run_ids, chunk_count, parameter_count = self._run(delete_batch, write=True)
-            purged_runs += len(run_ids)
-            removed_chunks += chunk_count
-            removed_parameters += parameter_count
-            purged.extend(run_ids[: PURGE_SAMPLE - len(purged)])
-            if len(run_ids) < batch_size:
-                break
-        logger.info(
-            "Purged %d runs created before %s from %s", purged_runs, cutoff.isoformat(), self.database
-        )
-        return PurgeReport(
-            cutoff=cutoff,
-            dry_run=False,
-            runs=purged_runs,
-            chunks=removed_chunks,
-            parameters=removed_parameters,
-            sample=tuple(purged),
-        )
+        return admin.purge(self._db(), self.table_name, cutoff, dry_run, batch_size)
 
     def check(self) -> StoreHealth:
         """Connectivity, schema revision and run counts, for ``runnable doctor``. Never raises."""
-        dialect = self._dialect()
-        runs = self.tables.runs
-
-        def inspect_database(connection: Connection) -> StoreHealth:
-            version = connection.dialect.server_version_info or ()
-            revision = self._current_revision(connection)
-            by_status: dict[str, int] = {}
-            if inspect(connection).has_table(runs.name):
-                counted = connection.execute(select(runs.c.status, func.count()).group_by(runs.c.status))
-                by_status = {status: int(number) for status, number in counted}
-            problem = note = ""
-            if revision is None:
-                note = "no runnable tables yet; they are created on first use"
-            elif revision not in revisions.known_revisions():
-                problem = f"schema revision {revision} is newer than {SCHEMA_VERSION}: upgrade runnable"
-            elif revision != SCHEMA_VERSION:
-                problem = (
-                    f"schema revision {revision} is older than {SCHEMA_VERSION}; run `runnable store migrate`"
-                )
-            return StoreHealth(
-                database=self.database,
-                dialect=dialect.name,
-                reachable=True,
-                server_version=".".join(str(part) for part in version),
-                schema_revision=revision,
-                runs=sum(by_status.values()),
-                runs_by_status=by_status,
-                problem=problem,
-                note=note,
-            )
-
-        try:
-            # One attempt: a health check must answer quickly, not wait out the retries.
-            return self._run(inspect_database, write=False, engine=self._process_engine(), retry=False)
-        except exceptions.RunnableError as exc:
-            return StoreHealth(
-                database=self.database, dialect=dialect.name, reachable=False, problem=str(exc)
-            )
+        return admin.check(self._db(), self.table_name)
 
     def migrate(self) -> tuple[str | None, str]:
         """Create or upgrade the schema to this runnable's revision; returns (previous, current)."""
-        previous = self._run(self._upgrade_schema, write=True, engine=self._process_engine())
-        self._schema_ready = True
-        return previous, SCHEMA_VERSION
+        return preparation.migrate(self._db(), self.table_name), SCHEMA_VERSION
 
     def close(self) -> None:
         """Close this process's pooled connections; the store reconnects if used again.
 
         An in-memory SQLite database lives in its one connection: closing discards it.
         """
-        with self._engine_lock:
-            if self._engine is not None and self._engine_pid == os.getpid():
-                self._engine.dispose()
-            self._engine = None
-            self._schema_ready = False
+        if self._database is not None:
+            self._database.close()
 
-    # -- engine, transactions, schema ------------------------------------------------------
+    # -- what the methods above share ---------------------------------------------------------
 
-    def _dialect(self) -> SqlDialect:
-        if self._dialect_cache is None:
-            self._dialect_cache = dialect_for(self.connection_string)
-        return self._dialect_cache
+    def _db(self) -> Database:
+        """This store's database as this process uses it: engine, transactions, retries."""
+        database = self._database
+        if database is None:
+            with self._database_lock:
+                if self._database is None:
+                    self._database = Database(
+                        self.connection_string,
+                        max_connections=self.max_connections,
+                        timeout_seconds=self.timeout_seconds,
+                        prepare_schema=functools.partial(preparation.prepare_schema, prefix=self.table_name),
+                    )
+                database = self._database
+        return database
 
-    def _process_engine(self) -> Engine:
-        """This process's engine (created on first use), schema not checked."""
-        engine = self._engine
-        if engine is not None and self._engine_pid == os.getpid():
-            return engine
-        with self._engine_lock:
-            pid = os.getpid()
-            if self._engine is None or self._engine_pid != pid:
-                if self._engine is not None:
-                    # Inherited through fork: leave the parent's connections to the parent.
-                    self._engine.dispose(close=False)
-                try:
-                    self._engine = self._dialect().create_engine(self.max_connections, self.timeout_seconds)
-                except ModuleNotFoundError as exc:
-                    raise exceptions.ConfigurationError(
-                        f"the driver for {self.database} is not installed ({exc.name}); "
-                        "for PostgreSQL install `runnable[postgres]`",
-                        service="run_log_store",
-                        field="connection_string",
-                    ) from exc
-                self._engine_pid = pid
-            return self._engine
+    def _reader(self) -> rows.RowReader:
+        return rows.RowReader(self.tables, self.database)
 
-    def _ready_engine(self) -> Engine:
-        """This process's engine, on a schema at this runnable's revision."""
-        engine = self._process_engine()
-        if not self._schema_ready:
-            with self._engine_lock:
-                if not self._schema_ready:
-                    self._prepare_schema(engine)
-                    self._schema_ready = True
-        return engine
-
-    def _run(
-        self,
-        work: Callable[[Connection], T],
-        *,
-        write: bool,
-        creating_run: str = "",
-        engine: Engine | None = None,
-        retry: bool = True,
-    ) -> T:
-        """``work`` in one transaction, retried from scratch on transient errors (if ``retry``)."""
-        engine = engine if engine is not None else self._ready_engine()
-        dialect = self._dialect()
-        password = dialect.url.password
-        failure: _TransientError | None = None
-        started = time.monotonic()
-        attempts = 0
-        for delay in (*RETRY_DELAYS, None) if retry else (None,):
-            attempts += 1
-            try:
-                with (
-                    map_backend_errors(
-                        self.database,
-                        dialect,
-                        password=str(password) if password else None,
-                        creating_run=creating_run,
-                    ),
-                    self._transaction(engine, write) as connection,
-                ):
-                    return work(connection)
-            except _TransientError as exc:
-                failure = exc
-                # Quick failures get every retry; once the attempts have used up
-                # `timeout_seconds` (say, each waited that long for a lock or a
-                # connection), one retry is all that is left.
-                spent = time.monotonic() - started
-                if delay is None or (attempts > 1 and spent + delay > self.timeout_seconds):
-                    break
-                logger.debug("Retrying after a transient error on %s: %s", self.database, exc.reason)
-                time.sleep(delay * (1 + random.random()))
-        assert failure is not None
-        raise exceptions.StoreUnavailableError(
-            f"The run log database {self.database} kept failing ({attempts} attempts in "
-            f"{time.monotonic() - started:.1f}s): {failure.reason}. Each attempt was rolled back; check "
-            "that the database is reachable and not overloaded, or raise `timeout_seconds`."
-        ) from failure
-
-    @contextmanager
-    def _transaction(self, engine: Engine, write: bool) -> Iterator[Connection]:
-        dialect = self._dialect()
-        with self._memory_lock if dialect.in_memory else nullcontext(), engine.connect() as connection:
-            connection.execution_options(**({WRITE_OPTION: True} if write else dialect.read_options()))
-            with connection.begin():
-                yield connection
-
-    def _current_revision(self, connection: Connection) -> str | None:
-        return revisions.current_revision(connection, self.table_name)
-
-    def _prepare_schema(self, engine: Engine) -> None:
-        """Create a fresh schema, migrate an older SQLite one, refuse anything else."""
-        current = self._run(self._current_revision, write=False, engine=engine)
-        if current == SCHEMA_VERSION:
-            return
-        if current is not None:
-            if current not in revisions.known_revisions():
-                raise self._newer_schema(current)
-            if self._dialect().name != "sqlite":
-                # A shared server may still be used by older runnables: upgrading
-                # it is an operator's decision, not a side effect of a run.
-                raise exceptions.MigrationRequiredError(self.database, current, SCHEMA_VERSION)
-        self._run(self._upgrade_schema, write=True, engine=engine)
-
-    def _upgrade_schema(self, connection: Connection) -> str | None:
-        """Under the schema lock: create and stamp, or upgrade. Returns the revision found."""
-        self._dialect().lock_schema(connection, self.table_name)
-        current = self._current_revision(connection)
-        if current == SCHEMA_VERSION:
-            return current
-        if current is None:
-            if inspect(connection).has_table(self.tables.runs.name):
-                raise exceptions.SchemaVersionError(
-                    f"The database {self.database} has a table {self.tables.runs.name} that runnable did not "
-                    f"create (no schema revision recorded in {version_table_name(self.table_name)}). "
-                    "Set another `table_name` for the run log store."
-                )
-            self.tables.metadata.create_all(connection)
-            revisions.stamp(connection, self.table_name, SCHEMA_VERSION)
-            logger.info("Created the run log tables %s_* in %s", self.table_name, self.database)
-        elif current not in revisions.known_revisions():
-            raise self._newer_schema(current)
-        else:
-            revisions.upgrade(connection, self.table_name, SCHEMA_VERSION)
-            logger.info("Migrated %s from schema %s to %s", self.database, current, SCHEMA_VERSION)
-        return current
-
-    def _newer_schema(self, current: str) -> exceptions.SchemaVersionError:
-        return exceptions.SchemaVersionError(
-            f"The run log database {self.database} is at schema revision {current}, newer than this "
-            f"runnable knows ({SCHEMA_VERSION}): it was written by a newer runnable. Upgrade runnable; "
-            "nothing was changed."
-        )
-
-    # -- rows in, rows out ----------------------------------------------------------------
-
-    def _encode(self, payload: bytes) -> tuple[bytes, bool]:
-        return encode_body(payload, self.enable_compression)
-
-    def _run_row(self, run_log: RunLog) -> dict[str, Any]:
-        body, compressed = self._encode(self._header_body(run_log))
-        return {
-            "run_id": run_ids.validate_run_id(run_log.run_id),
-            "dag_hash": run_log.dag_hash,
-            "tag": run_log.tag,
-            "status": run_log.status,
-            "created_at": run_log.created_at,
-            "updated_at": run_log.updated_at,
-            "body": body,
-            "body_compressed": compressed,
-        }
-
-    @staticmethod
-    def _header_body(run_log: RunLog) -> bytes:
-        # Inline values: the header is rewritten on status and config changes, read by listings.
-        return ValuesApart(apart=False).dump_json(run_log, include=set(RUN_BODY_FIELDS))
-
-    def _collect_step(
-        self,
-        step_log: StepLog,
-        chunks: list[dict[str, Any]],
-        parameters: list[dict[str, Any]],
-        values: ValuesApart,
-    ) -> None:
-        body, compressed = self._encode(values.dump_json(step_log, exclude={"branches"}))
-        chunks.append(
-            {"internal_name": step_log.internal_name, "kind": STEP, "body": body, "compressed": compressed}
-        )
-        for branch_log in step_log.branches.values():
-            self._collect_branch(branch_log, chunks, parameters, values)
-
-    def _collect_branch(
-        self,
-        branch_log: BranchLog,
-        chunks: list[dict[str, Any]],
-        parameters: list[dict[str, Any]],
-        values: ValuesApart,
-    ) -> None:
-        body, compressed = self._encode(values.dump_json(branch_log, exclude={"steps", "parameters"}))
-        chunks.append(
-            {
-                "internal_name": branch_log.internal_name,
-                "kind": BRANCH,
-                "body": body,
-                "compressed": compressed,
-            }
-        )
-        parameters.extend(
-            encode_parameter_rows(
-                branch_log.internal_name, branch_log.parameters, values, self.enable_compression
-            )
-        )
-        for step_log in branch_log.steps.values():
-            self._collect_step(step_log, chunks, parameters, values)
-
-    def _write_chunks(
-        self,
-        run_id: str,
-        internal_name: str,
-        kind: str,
-        chunk_rows: list[dict[str, Any]],
-        parameter_rows: list[dict[str, Any]],
-        values: ValuesApart,
-    ) -> None:
-        chunks = self.tables.chunks
-        parent = parent_of(internal_name)
-        parent_kind = BRANCH if kind == STEP else STEP
+    def _write_rows(self, run_id: str, encoded: rows.EncodedRows, parent: str, parent_kind: str) -> None:
+        """Upsert steps, branches and parameters of a run whose ``parent`` (if any) must exist."""
+        tables, dialect = self.tables, self._db().dialect
 
         def write(connection: Connection) -> None:
-            run_pk = self._touch_run(connection, run_id)
+            run_pk = statements.touch_run(connection, tables, self._touched, run_id)
             if parent:
-                self._require_chunk(connection, run_id, run_pk, parent, parent_kind)
-            self._store_values(connection, run_pk, values)  # before the rows that refer to them
-            upsert = self._dialect().upsert(
-                chunks, ["run_pk", "internal_name"], ["kind", "body", "compressed"]
-            )
-            connection.execute(upsert, [{**row, "run_pk": run_pk} for row in chunk_rows])
-            self._upsert_parameters(connection, run_pk, parameter_rows)
+                statements.require_chunk(connection, tables, run_id, run_pk, parent, parent_kind)
+            statements.upsert_rows(connection, dialect, tables, run_pk, encoded)
 
-        self._run(write, write=True)
+        self._db().run(write, write=True)
 
-    def _store_values(self, connection: Connection, run_pk: int, values: ValuesApart) -> None:
-        store_values(connection, self._dialect(), self.tables.values, run_pk, values, self.enable_compression)
-
-    def _upsert_parameters(self, connection: Connection, run_pk: int, rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        upsert = self._dialect().upsert(
-            self.tables.parameters,
-            ["run_pk", "scope", "name"],
-            ["kind", "value_key", "body", "compressed", "value_ref"],
+    def _read_header(self, run_id: str) -> RunLog:
+        reader = self._reader()
+        return self._db().run(
+            lambda c: reader.header(statements.run_row_by_id(c, self.tables, run_id)), write=False
         )
-        connection.execute(upsert, [{**row, "run_pk": run_pk} for row in rows])
 
-    def _touch_run(self, connection: Connection, run_id: str) -> int:
-        """Mark the run as updated now (see UpdatedAtThrottle); its primary key.
-
-        RunLogNotFoundError if there is no such run.
-        """
-        statements = _step_statements(self.table_name)
-        if self._touched.due(run_id):
-            run_pk = connection.execute(
-                statements.touch_run, {"wanted_run_id": run_id, "now": utc_now()}
-            ).scalar_one_or_none()
-            if run_pk is not None:
-                self._touched.touched(run_id)
-        else:
-            # A read takes no lock on the run's row: PostgreSQL writers of one run do not queue.
-            run_pk = connection.execute(statements.run_pk, {"wanted_run_id": run_id}).scalar_one_or_none()
-        if run_pk is None:
-            raise exceptions.RunLogNotFoundError(run_id)
-        return int(run_pk)
-
-    def _require_chunk(
-        self, connection: Connection, run_id: str, run_pk: int, internal_name: str, kind: str
-    ) -> None:
-        statement = _step_statements(self.table_name).chunk_kind
-        found = connection.execute(statement, {"run_pk": run_pk, "name": internal_name}).scalar_one_or_none()
-        if found != kind:
-            if kind == BRANCH:
-                raise exceptions.BranchLogNotFoundError(run_id, internal_name)
-            raise exceptions.StepLogNotFoundError(run_id, internal_name)
-
-    def _change_run_body(self, run_id: str, change: Callable[[RunLog], None]) -> None:
+    def _change_header(self, run_id: str, change: Callable[[RunLog], None]) -> None:
         """Read the run header under a row lock, change it, write it back: one transaction."""
-        runs = self.tables.runs
+        tables, reader = self.tables, self._reader()
 
         def read_modify_write(connection: Connection) -> None:
-            row = self._run_row_by_id(connection, run_id, for_update=True)
-            header = self._header(row)
+            row = statements.run_row_by_id(connection, tables, run_id, for_update=True)
+            header = reader.header(row)
             change(header)
-            body, compressed = self._encode(self._header_body(header))
-            connection.execute(
-                update(runs)
-                .where(runs.c.id == row.id)
-                .values(status=header.status, body=body, body_compressed=compressed, updated_at=utc_now())
-            )
+            statements.rewrite_header(connection, tables, row.id, header, self.enable_compression)
 
-        self._run(read_modify_write, write=True)
-
-    def _run_row_by_id(self, connection: Connection, run_id: str, for_update: bool = False) -> Row[Any]:
-        runs = self.tables.runs
-        statement = select(runs).where(runs.c.run_id == run_id)
-        row = connection.execute(statement.with_for_update() if for_update else statement).one_or_none()
-        if row is None:
-            raise exceptions.RunLogNotFoundError(run_id)
-        return row
-
-    def _chunk_rows(
-        self, connection: Connection, run_pks: Sequence[int], where: ColumnElement[bool] | None = None
-    ) -> list[Row[Any]]:
-        chunks = self.tables.chunks
-        return self._rows_of_runs(connection, select(chunks), chunks.c.run_pk, run_pks, where, chunks.c.id)
-
-    def _parameter_rows(
-        self, connection: Connection, run_pks: Sequence[int], where: ColumnElement[bool] | None = None
-    ) -> list[Row[Any]]:
-        parameters = self.tables.parameters
-        statement = select(parameters)
-        return self._rows_of_runs(connection, statement, parameters.c.run_pk, run_pks, where, parameters.c.id)
-
-    @staticmethod
-    def _rows_of_runs(
-        connection: Connection,
-        statement: Select[Any],
-        run_pk: Any,
-        run_pks: Sequence[int],
-        where: ColumnElement[bool] | None,
-        order: Any,
-    ) -> list[Row[Any]]:
-        if where is not None:
-            statement = statement.where(where)
-        rows: list[Row[Any]] = []
-        for start in range(0, len(run_pks), ID_BATCH):
-            batch = run_pks[start : start + ID_BATCH]
-            rows.extend(connection.execute(statement.where(run_pk.in_(batch)).order_by(order)))
-        return rows
+        self._db().run(read_modify_write, write=True)
 
     def _read_subtree(self, run_id: str, internal_name: str) -> StepLog | BranchLog | None:
         """The step or branch with that name and everything nested in it (None if absent)."""
-        chunks, parameters = self.tables.chunks, self.tables.parameters
-        # Descendants are exactly the names in ["name.", "name/"): '/' follows '.'
-        # and keys compare bytewise, so this is an index range, not a scan.
-        low, high = internal_name + ".", internal_name + "/"
+        tables, reader = self.tables, self._reader()
 
         def read(connection: Connection) -> StepLog | BranchLog | None:
-            run_pk = self._run_row_by_id(connection, run_id).id
-            name = chunks.c.internal_name
-            chunk_rows = self._chunk_rows(
-                connection, [run_pk], or_(name == internal_name, and_(name >= low, name < high))
-            )
-            scope = parameters.c.scope
-            parameter_rows = self._parameter_rows(
-                connection, [run_pk], or_(scope == internal_name, and_(scope >= low, scope < high))
-            )
-            source = value_source(connection, self.tables.values, run_pk)
-            nodes = self._nodes(run_id, chunk_rows, source)
-            self._attach(run_id, nodes, parameter_rows, source, run_log=None)
-            return nodes.get(internal_name)
+            run_pk = statements.run_row_by_id(connection, tables, run_id).id
+            chunk_rows, parameter_rows = statements.subtree_rows(connection, tables, run_pk, internal_name)
+            return reader.nodes(connection, run_id, run_pk, chunk_rows, parameter_rows).get(internal_name)
 
-        return self._run(read, write=False)
-
-    def _header(self, row: Row[Any]) -> RunLog:
-        try:
-            refuse_unreadable(row, "created_at", "updated_at")
-            body = json.loads(decode_body(row.body, row.body_compressed))
-            return RunLog.model_validate(
-                {
-                    **body,
-                    "run_id": row.run_id,
-                    "dag_hash": row.dag_hash,
-                    "tag": row.tag,
-                    "status": row.status,
-                    "created_at": row.created_at,
-                    "updated_at": row.updated_at,
-                }
-            )
-        except (zstandard.ZstdError, ValueError) as exc:
-            raise self._corrupted(row.run_id, f"{self.tables.runs.name} row", exc) from exc
-
-    def _assemble_run(
-        self,
-        connection: Connection,
-        run_row: Row[Any],
-        chunk_rows: Iterable[Row[Any]],
-        parameter_rows: Iterable[Row[Any]],
-    ) -> RunLog:
-        run_log = self._header(run_row)
-        source = value_source(connection, self.tables.values, run_row.id)
-        nodes = self._nodes(run_row.run_id, chunk_rows, source)
-        self._attach(run_row.run_id, nodes, parameter_rows, source, run_log=run_log)
-        return run_log
-
-    def _nodes(
-        self, run_id: str, chunk_rows: Iterable[Row[Any]], source: ValueSource
-    ) -> dict[str, StepLog | BranchLog]:
-        nodes: dict[str, StepLog | BranchLog] = {}
-        for row in chunk_rows:
-            try:
-                raw = decode_body(row.body, row.compressed)
-                model = StepLog if row.kind == STEP else BranchLog
-                nodes[row.internal_name] = model.model_validate_json(raw, context=source.context)
-            except (zstandard.ZstdError, ValueError) as exc:
-                where = f"{self.tables.chunks.name} row {row.internal_name!r}"
-                raise self._corrupted(run_id, where, exc) from exc
-        return nodes
-
-    def _attach(
-        self,
-        run_id: str,
-        nodes: dict[str, StepLog | BranchLog],
-        parameter_rows: Iterable[Row[Any]],
-        source: ValueSource,
-        run_log: RunLog | None,
-    ) -> None:
-        """Hang steps, branches and parameters under their parents, in the order first recorded."""
-        for row in parameter_rows:
-            owner = run_log if row.scope == "" else nodes.get(row.scope)
-            if isinstance(owner, (RunLog, BranchLog)):
-                owner.parameters[row.name] = self._decode_parameter(run_id, row, source)
-        for name, node in nodes.items():
-            parent = nodes.get(parent_of(name))
-            if isinstance(node, StepLog):
-                if isinstance(parent, BranchLog):
-                    parent.steps[name] = node
-                elif run_log is not None and parent_of(name) == "":
-                    run_log.steps[name] = node
-            elif isinstance(parent, StepLog):
-                parent.branches[name] = node
-
-    def _decode_parameter(self, run_id: str, row: Row[Any], source: ValueSource) -> Parameter:
-        try:
-            return decode_parameter(row, source)
-        except (zstandard.ZstdError, ValueError) as exc:
-            where = f"{self.tables.parameters.name} row {row.scope!r}/{row.name!r}"
-            raise self._corrupted(run_id, where, exc) from exc
-
-    def _corrupted(self, run_id: str, where: str, error: Exception) -> exceptions.CorruptedRunLogError:
-        reason = _io.describe_decode_error(error)
-        return exceptions.CorruptedRunLogError(run_id, f"{where} of {self.database}", reason)
-
-
-def _group(rows: Iterable[Row[Any]]) -> dict[int, list[Row[Any]]]:
-    grouped: dict[int, list[Row[Any]]] = {}
-    for row in rows:
-        grouped.setdefault(row.run_pk, []).append(row)
-    return grouped
+        return self._db().run(read, write=False)
