@@ -21,7 +21,8 @@ from pydantic import Field
 from runnable import exceptions
 from runnable.catalog import GET, PUT, BaseCatalog, check_pattern, files_matching, put_files, sha256_of
 from runnable.models import DataCatalog
-from runnable.run_log_store._s3 import Payload, S3Settings
+from runnable.run_log_store._s3 import S3Settings
+from runnable.run_log_store.s3_bucket import Payload
 
 # runnable 0.50's minio catalog used the bucket `runnable`; its objects go under `catalog/` here.
 DEFAULT_CATALOG_BUCKET = "runnable/catalog"

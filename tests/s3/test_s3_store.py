@@ -17,20 +17,13 @@ import pytest
 from runnable import config, defaults, exceptions, plugins
 from runnable.models import JsonParameter, RunLog, StepLog
 from runnable.plugins import build_service, service_spec
-from runnable.run_log_store import _io, _s3
-from runnable.run_log_store._s3 import (
-    RUN_ID_ALPHABET,
-    ConditionFailed,
-    Payload,
-    S3StoreMixin,
-    StoredObject,
-    index_entry,
-    parse_index_entry,
-)
+from runnable.run_log_store import _io, s3_bucket
+from runnable.run_log_store._s3 import RUN_ID_ALPHABET, S3StoreMixin, index_entry, parse_index_entry
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.run_log_store.chunked import RUN_CHUNK
 from runnable.run_log_store.chunked_s3 import ChunkedS3RunLogStore
 from runnable.run_log_store.s3 import S3RunLogStore
+from runnable.run_log_store.s3_bucket import ConditionFailed, Payload, StoredObject
 from runnable.testing import assert_same_run_log, example_run_log
 from servers.s3 import ACCESS_KEY, SECRET_KEY, S3Server, StoreConfig, count_requests
 
@@ -298,7 +291,7 @@ def test_listings_continue_across_listing_pages(
 ) -> None:
     store = STORES[store_type](**s3_config())
     put_runs(store, 12)
-    monkeypatch.setattr(_s3, "LIST_PAGE_SIZE", 5)
+    monkeypatch.setattr(s3_bucket, "LIST_PAGE_SIZE", 5)
     requests = count_requests(store)
 
     newest_first = [f"cost-{index:03d}" for index in range(11, -1, -1)]

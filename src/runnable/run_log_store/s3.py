@@ -25,8 +25,9 @@ from pydantic import ValidationError
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, utc_now
 from runnable.run_log_store import _io, _values, legacy_050
-from runnable.run_log_store._s3 import Payload, S3StoreMixin, StoredObject
+from runnable.run_log_store._s3 import S3StoreMixin
 from runnable.run_log_store.base import BaseRunLogStore
+from runnable.run_log_store.s3_bucket import Payload, StoredObject
 
 RUN_LOG_SUFFIX = ".json"
 # S3 user metadata is ASCII and at most 2 KB in all; a longer tag is simply not put there.
