@@ -167,3 +167,19 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
     assert [
         sorted(c) for c in strongly_connected({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) if len(c) > 1
     ] == [["a", "b", "c"]]
+
+
+BACKENDS = (
+    "runnable.run_log_store.buffered",
+    "runnable.run_log_store.file_system",
+    "runnable.run_log_store.chunked_fs",
+    "runnable.run_log_store.s3",
+    "runnable.run_log_store.chunked_s3",
+    "runnable.run_log_store.sql",
+)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_store_backends_do_not_import_each_other(backend: str) -> None:
+    others = tuple(other for other in BACKENDS if other != backend)
+    assert offending(backend, others) == []

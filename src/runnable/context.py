@@ -103,11 +103,8 @@ class RunContext:
         if self._work_folder is not None:
             shutil.rmtree(self._work_folder, ignore_errors=True)
             self._work_folder = None
-        # Services holding connections (the database store's pool) let them go when the run ends.
-        for service in self.services().values():
-            close = getattr(service, "close", None)
-            if callable(close):
-                close()
+        # The store holds connections (the database store's pool): let them go when the run ends.
+        self.run_log_store.close()
 
     def service_record(self, service: BaseModel) -> dict[str, Any]:
         """One service as the run config records it: every field, secrets masked.

@@ -77,21 +77,21 @@ def retry_run(dag: Graph, options: RunOptions) -> RunLog:
 def _retry(dag: Graph, options: RunOptions, retry_run_id: str) -> RunLog:
     run_id = run_ids.validate_run_id(retry_run_id, "retry_run_id")
     _warn_about_ignored_options(run_id, options)
-    located = config.load(options.configuration_file)
+    configured = config.load(options.configuration_file)
     named = retry.configuration_is_named(options.configuration_file)
     # The store of the configuration in use finds the run. With a named configuration it is the
     # run's store too; otherwise the run's own services are rebuilt from its run config.
-    configured_store = _build(located, "run_log_store", BaseRunLogStore)
+    configured_store = _build(configured, "run_log_store", BaseRunLogStore)
     try:
-        found = retry.find_run(configured_store, run_id, full=named, configured_by=located.source)
+        found = retry.find_run(configured_store, run_id, full=named, configured_by=configured.source)
         retry.check_retryable(found, dag, options.force_retry)
         if named:
-            loaded, configuration, store = located, located.source, configured_store
+            run_services, configuration, store = configured, configured.source, configured_store
         else:
-            loaded = retry.services_from_run_config(found.run_config, run_id)
+            run_services = retry.services_from_run_config(found.run_config, run_id)
             configuration, store = "the stored run config", None
         context, executor = context_from_config(
-            loaded,
+            run_services,
             run_id=run_id,
             tag=found.tag,
             pipeline_definition_file=options.pipeline_definition_file,
@@ -155,7 +155,7 @@ def build_context(
 
 
 def context_from_config(
-    loaded: config.RunnableConfig,
+    runnable_config: config.RunnableConfig,
     *,
     run_id: str = "",
     tag: str = "",
@@ -169,24 +169,24 @@ def context_from_config(
     context = RunContext(
         run_id=chosen_run_id or generate_run_id(),
         run_id_generated=not chosen_run_id,
-        run_log_store=run_log_store or _build(loaded, "run_log_store", BaseRunLogStore),
-        catalog=_build(loaded, "catalog", BaseCatalog),
-        secrets=_build(loaded, "secrets", BaseSecrets),
-        pickler=_build(loaded, "pickler", BasePickler),
+        run_log_store=run_log_store or _build(runnable_config, "run_log_store", BaseRunLogStore),
+        catalog=_build(runnable_config, "catalog", BaseCatalog),
+        secrets=_build(runnable_config, "secrets", BaseSecrets),
+        pickler=_build(runnable_config, "pickler", BasePickler),
         tag=tag,
         parameters_file=parameters_file_in_effect(parameters_file),
-        configuration_file=loaded.source,
+        configuration_file=runnable_config.source,
         pipeline_definition_file=pipeline_definition_file,
-        written_configs={name: loaded.service(name).raw_config for name in defaults.SERVICE_TYPES},
+        written_configs={name: runnable_config.service(name).raw_config for name in defaults.SERVICE_TYPES},
     )
     executor: BasePipelineExecutor | BaseJobExecutor
     if executor_service == JOB_EXECUTOR:
-        executor = _build(loaded, JOB_EXECUTOR, BaseJobExecutor)
+        executor = _build(runnable_config, JOB_EXECUTOR, BaseJobExecutor)
     else:
-        executor = _build(loaded, PIPELINE_EXECUTOR, BasePipelineExecutor)
+        executor = _build(runnable_config, PIPELINE_EXECUTOR, BasePipelineExecutor)
     return context, executor
 
 
-def _build(loaded: config.RunnableConfig, service_type: str, expected: type[object]) -> Any:
+def _build(runnable_config: config.RunnableConfig, service_type: str, expected: type[object]) -> Any:
     # `expected` makes plugins.build check the class; typed as object because the bases are abstract.
-    return plugins.build(service_type, loaded.service(service_type), expected=expected)
+    return plugins.build(service_type, runnable_config.service(service_type), expected=expected)

@@ -15,12 +15,9 @@ from pydantic import Field
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JsonParameter, RunLog, StepLog, encode_name_segment, join_internal_name
 from runnable.run_log_store.base import BaseRunLogStore
+from runnable.run_log_store.chunk_names import decode_chunk_name, encode_chunk_name
 from runnable.run_log_store.chunked import ChunkKey
-from runnable.run_log_store.chunked_fs import (
-    ChunkedFileSystemRunLogStore,
-    decode_chunk_name,
-    encode_chunk_name,
-)
+from runnable.run_log_store.chunked_fs import ChunkedFileSystemRunLogStore
 from runnable.testing import (
     StoreContract,
     assert_same_run_log,

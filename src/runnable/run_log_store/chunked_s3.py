@@ -33,13 +33,13 @@ from runnable import defaults, exceptions
 from runnable.models import RunLog, RunLogFilter
 from runnable.run_log_store import _io
 from runnable.run_log_store._s3 import S3StoreMixin
+from runnable.run_log_store.chunk_names import chunk_file_name, chunk_key_of_file_name
 from runnable.run_log_store.chunked import (
     RUN_CHUNK,
     ChunkedRunLogStore,
     ChunkKey,
     encode_run,
 )
-from runnable.run_log_store.chunked_fs import chunk_file_name, chunk_key_of_file_name
 from runnable.run_log_store.s3_bucket import Payload
 
 
