@@ -44,3 +44,16 @@ class TestPostgresStore(StoreContract):
         store = DatabaseRunLogStore(connection_string=postgres_url, table_name=table_name)
         yield store
         store.close()
+
+
+@pytest.mark.mariadb
+class TestMariadbStore(StoreContract):
+    thread_safe = True
+    _tables = iter(range(10**6))
+
+    @pytest.fixture
+    def store(self, mariadb_url: str) -> Iterator[DatabaseRunLogStore]:
+        table_name = f"contract{next(self._tables)}"
+        store = DatabaseRunLogStore(connection_string=mariadb_url, table_name=table_name)
+        yield store
+        store.close()
