@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from runnable import defaults, exceptions
 from runnable.run_log_store.sql import DatabaseRunLogStore, transactions
+from runnable.run_log_store.sql.dialects import dialect_for
 from sql_statements import recorded_statements
 
 # --------------------------------------------------------------------------- SQLite
@@ -201,8 +202,6 @@ def test_postgres_statement_timeout_is_reported_not_hung(
     ],
 )
 def test_mysql_urls_use_pymysql_and_utf8mb4(given: str, driver: str) -> None:
-    from runnable.run_log_store.sql.dialects import dialect_for
-
     dialect = dialect_for(given)
     assert dialect.url.drivername == driver
     assert dialect.url.query["charset"] == "utf8mb4"
