@@ -243,3 +243,22 @@ def test_mariadb_keys_up_to_their_limit_are_kept_and_longer_ones_refused(
     assert "Traceback" not in str(caught.value)
     with pytest.raises(exceptions.RunLogNotFoundError):
         mariadb_store.get_run_log_by_id("over")
+
+
+@pytest.mark.mariadb
+def test_mariadb_statement_timeout_is_reported_not_hung(
+    mariadb_store: DatabaseRunLogStore, mariadb_url: str
+) -> None:
+    # A table lock held elsewhere: the write waits on a metadata lock, which only the session's
+    # statement timeout (max_statement_time) ends.
+    admin = sa.create_engine(mariadb_url)
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"LOCK TABLES {mariadb_store.tables.runs.name} WRITE")
+        with pytest.raises(exceptions.StoreUnavailableError, match="did not finish in time") as caught:
+            mariadb_store.update_run_log_status(RUN, defaults.SUCCESS)
+        connection.exec_driver_sql("UNLOCK TABLES")
+    admin.dispose()
+    assert "max_statement_time" in str(caught.value)
+    assert str(sa.engine.make_url(mariadb_url).password) not in str(caught.value)
+    mariadb_store.update_run_log_status(RUN, defaults.SUCCESS)
+    assert mariadb_store.get_run_log_by_id(RUN).status == defaults.SUCCESS
