@@ -1,8 +1,8 @@
-"""Fixtures for the database store: store factories on SQLite or PostgreSQL.
+"""Fixtures for the database store: store factories on SQLite, PostgreSQL or MariaDB.
 
 Every test gets empty tables: SQLite tests a new file (or memory database),
-PostgreSQL tests a new table prefix on the one server of the session (``postgres_url``,
-tests/conftest.py).
+PostgreSQL and MariaDB tests a new table prefix on the one server of the session
+(``postgres_url``, ``mariadb_url``: tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ _prefixes = itertools.count()
 
 @pytest.fixture
 def backend_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """The URL for ``backend`` (tests parametrise it): sqlite-file, sqlite-memory or postgresql."""
+    """The URL for ``backend`` (tests parametrise it): sqlite-file, sqlite-memory, postgresql or mariadb."""
+    if backend == "mariadb":
+        return str(request.getfixturevalue("mariadb_url"))
     if backend == "sqlite-file":
         return f"sqlite:///{tmp_path / 'runs.db'}"
     if backend == "sqlite-memory":

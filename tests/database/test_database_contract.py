@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -33,14 +34,27 @@ class TestSqliteMemoryStore(StoreContract):
         store.close()
 
 
-@pytest.mark.postgres
-class TestPostgresStore(StoreContract):
+class _ServerStore(StoreContract):
+    """The contract on a database server of the session: a new table prefix per test."""
+
+    __test__ = False  # only its subclasses, which name the server, run
     thread_safe = True
+    url_fixture: ClassVar[str]
     _tables = iter(range(10**6))
 
     @pytest.fixture
-    def store(self, postgres_url: str) -> Iterator[DatabaseRunLogStore]:
-        table_name = f"contract{next(self._tables)}"
-        store = DatabaseRunLogStore(connection_string=postgres_url, table_name=table_name)
+    def store(self, request: pytest.FixtureRequest) -> Iterator[DatabaseRunLogStore]:
+        url = str(request.getfixturevalue(self.url_fixture))
+        store = DatabaseRunLogStore(connection_string=url, table_name=f"contract{next(self._tables)}")
         yield store
         store.close()
+
+
+@pytest.mark.postgres
+class TestPostgresStore(_ServerStore):
+    url_fixture = "postgres_url"
+
+
+@pytest.mark.mariadb
+class TestMariadbStore(_ServerStore):
+    url_fixture = "mariadb_url"

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from runnable import defaults, exceptions
 from runnable.run_log_store.sql import DatabaseRunLogStore, transactions
+from runnable.run_log_store.sql.dialects import dialect_for
 from sql_statements import recorded_statements
 
 # --------------------------------------------------------------------------- SQLite
@@ -127,11 +128,10 @@ def test_sqlite_memory_database_is_one_database_for_every_thread() -> None:
 RUN = "run"
 
 
-@pytest.fixture
-def postgres_store(postgres_url: str) -> Iterator[DatabaseRunLogStore]:
-    """A store on the session's server, with a fresh table prefix and one run, ``RUN``."""
+def store_with_one_run(url: str) -> Iterator[DatabaseRunLogStore]:
+    """A store on a session's server, with a fresh table prefix and one run, ``RUN``."""
     store = DatabaseRunLogStore(
-        connection_string=postgres_url,
+        connection_string=url,
         table_name=f"dialect_{uuid.uuid4().hex[:12]}",
         timeout_seconds=2,
         max_connections=3,
@@ -139,6 +139,11 @@ def postgres_store(postgres_url: str) -> Iterator[DatabaseRunLogStore]:
     store.create_run_log(RUN)
     yield store
     store.close()
+
+
+@pytest.fixture
+def postgres_store(postgres_url: str) -> Iterator[DatabaseRunLogStore]:
+    yield from store_with_one_run(postgres_url)
 
 
 @pytest.mark.postgres
@@ -183,3 +188,77 @@ def test_postgres_statement_timeout_is_reported_not_hung(
     assert str(sa.engine.make_url(postgres_url).password) not in str(caught.value)
     postgres_store.update_run_log_status(run_id, defaults.SUCCESS)
     assert postgres_store.get_run_log_by_id(run_id).status == defaults.SUCCESS
+
+
+# --------------------------------------------------------------------------- MySQL / MariaDB
+
+
+@pytest.mark.parametrize(
+    ("given", "driver"),
+    [
+        ("mysql://u:p@db/runs", "mysql+pymysql"),
+        ("mariadb://u:p@db/runs", "mariadb+pymysql"),
+        ("mysql+pymysql://u:p@db/runs?charset=utf8mb4", "mysql+pymysql"),
+    ],
+)
+def test_mysql_urls_use_pymysql_and_utf8mb4(given: str, driver: str) -> None:
+    dialect = dialect_for(given)
+    assert dialect.url.drivername == driver
+    assert dialect.url.query["charset"] == "utf8mb4"
+    assert "p@" not in dialect.display
+
+
+@pytest.fixture
+def mariadb_store(mariadb_url: str) -> Iterator[DatabaseRunLogStore]:
+    yield from store_with_one_run(mariadb_url)
+
+
+@pytest.mark.mariadb
+def test_mariadb_sessions_follow_the_config(mariadb_store: DatabaseRunLogStore) -> None:
+    engine = mariadb_store._db().engine()
+    with engine.connect() as connection:
+        settings = connection.exec_driver_sql(
+            "SELECT @@SESSION.innodb_lock_wait_timeout, @@SESSION.max_statement_time, @@SESSION.tx_isolation"
+        ).one()
+    assert (int(settings[0]), float(settings[1]), settings[2]) == (2, 2.0, "READ-COMMITTED")
+    assert engine.pool.size() == 3  # type: ignore[attr-defined]
+
+
+@pytest.mark.mariadb
+def test_mariadb_keys_up_to_their_limit_are_kept_and_longer_ones_refused(
+    mariadb_store: DatabaseRunLogStore,
+) -> None:
+    from runnable.models import JsonParameter
+    from runnable.run_log_store.sql.schema import MYSQL_KEY_LENGTH
+
+    name = "p" * MYSQL_KEY_LENGTH
+    step = "s" * MYSQL_KEY_LENGTH
+    mariadb_store.set_parameters(RUN, {name: JsonParameter(value="v" * 5_000_000)})
+    mariadb_store.add_step_log(mariadb_store.create_step_log(step, step), RUN)
+    stored = mariadb_store.get_run_log_by_id(RUN, full=True)
+    assert list(stored.steps) == [step] and stored.parameters[name].get_value() == "v" * 5_000_000
+    mariadb_store.create_run_log("tagged", tag="t" * 255)
+    with pytest.raises(exceptions.RunLogStoreError, match="too long") as caught:
+        mariadb_store.create_run_log("over", tag="t" * 256)
+    assert "Traceback" not in str(caught.value)
+    with pytest.raises(exceptions.RunLogNotFoundError):
+        mariadb_store.get_run_log_by_id("over")
+
+
+@pytest.mark.mariadb
+def test_mariadb_statement_timeout_is_reported_not_hung(
+    mariadb_store: DatabaseRunLogStore, mariadb_url: str
+) -> None:
+    # A table lock held elsewhere: the write waits on a metadata lock, which only the session's
+    # statement timeout (max_statement_time) ends.
+    admin = sa.create_engine(mariadb_url)
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"LOCK TABLES {mariadb_store.tables.runs.name} WRITE")
+        with pytest.raises(exceptions.StoreUnavailableError, match="did not finish in time") as caught:
+            mariadb_store.update_run_log_status(RUN, defaults.SUCCESS)
+        connection.exec_driver_sql("UNLOCK TABLES")
+    admin.dispose()
+    assert "max_statement_time" in str(caught.value)
+    assert str(sa.engine.make_url(mariadb_url).password) not in str(caught.value)
+    mariadb_store.update_run_log_status(RUN, defaults.SUCCESS)
+    assert mariadb_store.get_run_log_by_id(RUN).status == defaults.SUCCESS

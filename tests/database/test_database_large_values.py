@@ -39,7 +39,14 @@ def stored_bytes(url: str, store: DatabaseRunLogStore) -> int:
         engine.dispose()
 
 
-@pytest.mark.parametrize("backend", ["sqlite-file", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.mark.parametrize(
+    "backend",
+    [
+        "sqlite-file",
+        pytest.param("postgresql", marks=pytest.mark.postgres),
+        pytest.param("mariadb", marks=pytest.mark.mariadb),
+    ],
+)
 @pytest.mark.parametrize("compression", [True, False])
 def test_a_large_value_is_stored_once_per_run(
     make_store: StoreFactory, backend_url: str, workdir: Path, compression: bool

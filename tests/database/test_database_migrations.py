@@ -20,7 +20,8 @@ from runnable.testing import assert_same_run_log, example_run_log
 
 StoreFactory = Callable[..., DatabaseRunLogStore]
 POSTGRES = pytest.param("postgresql", marks=pytest.mark.postgres)
-SHARED = ["sqlite-file", POSTGRES]
+MARIADB = pytest.param("mariadb", marks=pytest.mark.mariadb)
+SHARED = ["sqlite-file", POSTGRES, MARIADB]
 
 
 @contextmanager

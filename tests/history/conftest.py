@@ -31,8 +31,8 @@ def section(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[str], d
             return {"type": "buffered"}
         if kind == "sqlite":
             return {"type": "database", "config": {"connection_string": f"sqlite:///{tmp_path / name}.db"}}
-        if kind == "postgres":
-            url = request.getfixturevalue("postgres_url")
+        if kind in ("postgres", "mariadb"):
+            url = request.getfixturevalue(f"{kind}_url")
             return {"type": "database", "config": {"connection_string": url, "table_name": name}}
         if kind == "chunked-minio":
             server = request.getfixturevalue("s3_server")

@@ -40,6 +40,8 @@ def _filled(store: BaseRunLogStore) -> BaseRunLogStore:
         ("chunked-fs", "sqlite"),
         ("sqlite", "postgres"),
         ("postgres", "chunked-minio"),
+        ("sqlite", "mariadb"),
+        ("mariadb", "chunked-fs"),
         ("chunked-minio", "file-system"),
         ("buffered", "chunked-fs"),
     ],
@@ -243,7 +245,14 @@ def test_the_command_never_shows_the_destination_password(
         assert "database at postgresql" in done.stdout and defaults.MASK in done.stdout
 
 
-@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "sqlite",
+        pytest.param("postgres", marks=pytest.mark.postgres),
+        pytest.param("mariadb", marks=pytest.mark.mariadb),
+    ],
+)
 def test_the_database_writes_a_page_of_runs_in_a_fixed_number_of_statements(
     make_store: StoreFactory, kind: str
 ) -> None:

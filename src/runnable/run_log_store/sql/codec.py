@@ -126,7 +126,7 @@ def store_values(
             rows.append({"run_pk": run_pk, "digest": digest, "body": body, "compressed": compressed})
     if rows:
         # A parallel writer of the run may insert the same value meanwhile: it holds the same bytes.
-        insert = dialect.insert(table).on_conflict_do_nothing(index_elements=["run_pk", "digest"])
+        insert = dialect.insert_new(table, ["run_pk", "digest"])
         connection.execute(insert, rows)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, func, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import mysql, postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool, StaticPool
@@ -71,6 +71,10 @@ class SqlDialect:
             )
             self._upserts[key] = statement
         return statement
+
+    def insert_new(self, table: Table, key_columns: Sequence[str]) -> Any:
+        """An INSERT that skips rows whose ``key_columns`` match an existing row."""
+        return self.insert(table).on_conflict_do_nothing(index_elements=list(key_columns))
 
     def read_options(self) -> dict[str, Any]:
         """Execution options for a transaction that only reads (and must see one snapshot)."""
@@ -209,7 +213,125 @@ class PostgresDialect(SqlDialect):
         return super().is_transient(error) or (not state and "connection" in str(error.orig).lower())
 
 
-DIALECTS: dict[str, type[SqlDialect]] = {"sqlite": SqliteDialect, "postgresql": PostgresDialect}
+class MysqlDialect(SqlDialect):
+    """MySQL 8 and MariaDB 10.6+ through PyMySQL (``mysql+pymysql://``, ``mariadb+pymysql://``).
+
+    Transactions run at READ COMMITTED, as on PostgreSQL: at MySQL's default REPEATABLE READ, upserts
+    of different rows take gap locks on the unique indexes and deadlock each other. Reads that must
+    see one snapshot ask for REPEATABLE READ.
+    """
+
+    name = "mysql"
+
+    # Deadlock, lock wait timeout (InnoDB rolls back only the statement: the store retries the
+    # transaction), and the connection refused, lost or killed.
+    TRANSIENT_CODES: ClassVar[frozenset[int]] = frozenset({1213, 1205, 2002, 2003, 2006, 2013, 1927, 4031})
+    # The statement ran past max_execution_time (MySQL) or max_statement_time (MariaDB).
+    TIMEOUT_CODES: ClassVar[frozenset[int]] = frozenset({3024, 1969})
+
+    def __init__(self, url: URL, display: str) -> None:
+        # A bare mysql:// names mysqlclient (a C extension); PyMySQL is what `runnable[mysql]` installs.
+        if url.drivername in ("mysql", "mariadb"):
+            url = url.set(drivername=f"{url.drivername}+pymysql")
+        if "charset" not in url.query:
+            url = url.update_query_dict({"charset": "utf8mb4"})
+        super().__init__(url, display)
+
+    def create_engine(self, max_connections: int, timeout_seconds: int) -> Engine:
+        timeout_ms = int(timeout_seconds * 1000)
+        engine = create_engine(
+            self.url,
+            pool_size=max_connections,
+            max_overflow=0,
+            pool_timeout=timeout_seconds,
+            # Servers close connections idle longer than wait_timeout (8 hours by default).
+            pool_recycle=3600,
+            hide_parameters=True,
+            isolation_level="READ COMMITTED",
+            connect_args={"connect_timeout": timeout_seconds},
+        )
+        mariadb = self.url.get_backend_name() == "mariadb"
+
+        @event.listens_for(engine, "connect")
+        def _configure(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+            cursor = dbapi_connection.cursor()
+            # Row locks wait as long as the store's timeout; statements run at most that long.
+            cursor.execute(f"SET SESSION innodb_lock_wait_timeout = {max(1, int(timeout_seconds)):d}")
+            if mariadb or _is_mariadb(dbapi_connection):
+                cursor.execute(f"SET SESSION max_statement_time = {timeout_seconds:g}")
+            else:
+                cursor.execute(f"SET SESSION max_execution_time = {timeout_ms:d}")
+            cursor.close()
+
+        @event.listens_for(engine, "checkin")
+        def _release_schema_locks(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+            names = record.info.pop(_SCHEMA_LOCKS, None)
+            if names and dbapi_connection is not None:
+                cursor = dbapi_connection.cursor()
+                for name in names:
+                    cursor.execute("SELECT RELEASE_LOCK(%s)", (name,))
+                cursor.close()
+
+        return engine
+
+    @staticmethod
+    def insert(table: Table) -> Any:
+        return mysql.insert(table)
+
+    def upsert(self, table: Table, key_columns: Sequence[str], update_columns: Sequence[str]) -> Insert:
+        # ON DUPLICATE KEY UPDATE: MySQL picks the unique key itself (each table has one besides the id).
+        key = (table.name, tuple(key_columns), tuple(update_columns))
+        statement = self._upserts.get(key)
+        if statement is None:
+            insert = mysql.insert(table)
+            statement = insert.on_duplicate_key_update(
+                {name: insert.inserted[name] for name in update_columns}
+            )
+            self._upserts[key] = statement
+        return statement
+
+    def insert_new(self, table: Table, key_columns: Sequence[str]) -> Any:
+        # Not INSERT IGNORE, which would also turn other errors into warnings: a duplicate "updates"
+        # its key to itself.
+        insert = mysql.insert(table)
+        return insert.on_duplicate_key_update({key_columns[0]: insert.inserted[key_columns[0]]})
+
+    def read_options(self) -> dict[str, Any]:
+        return {"isolation_level": "REPEATABLE READ"}
+
+    def lock_schema(self, connection: Connection, prefix: str) -> None:
+        # A named lock, held by the session: MySQL has none scoped to a transaction. It is released
+        # when the connection goes back to the pool, after the commit (see create_engine): released
+        # earlier, another process would see the new tables before their revision is committed.
+        name = "runnable-schema:" + hashlib.blake2b(prefix.encode(), digest_size=8).hexdigest()
+        connection.execute(select(func.get_lock(name, 3600)))
+        connection.connection.info.setdefault(_SCHEMA_LOCKS, []).append(name)
+
+    def is_timeout(self, error: DBAPIError) -> bool:
+        return _error_code(error) in self.TIMEOUT_CODES
+
+    def is_transient(self, error: DBAPIError) -> bool:
+        return super().is_transient(error) or _error_code(error) in self.TRANSIENT_CODES
+
+
+_SCHEMA_LOCKS = "runnable_schema_locks"
+
+
+def _error_code(error: DBAPIError) -> int | None:
+    arguments = getattr(error.orig, "args", ())
+    return arguments[0] if arguments and isinstance(arguments[0], int) else None
+
+
+def _is_mariadb(dbapi_connection: Any) -> bool:
+    return "mariadb" in str(getattr(dbapi_connection, "server_version", "") or "").lower()
+
+
+DIALECTS: dict[str, type[SqlDialect]] = {
+    "sqlite": SqliteDialect,
+    "postgresql": PostgresDialect,
+    "mysql": MysqlDialect,
+    "mariadb": MysqlDialect,
+}
 
 
 def dialect_for(connection_string: str) -> SqlDialect:
@@ -221,7 +343,8 @@ def dialect_for(connection_string: str) -> SqlDialect:
     if backend not in DIALECTS:
         raise ValueError(
             f"the database store supports {', '.join(sorted(DIALECTS))}, not {backend!r}; "
-            "use a URL such as sqlite:///path/runs.db or postgresql+psycopg://user@host/db"
+            "use a URL such as sqlite:///path/runs.db, postgresql+psycopg://user@host/db or "
+            "mysql+pymysql://user@host/db"
         )
     return DIALECTS[backend](url, masked_url(connection_string, defaults.MASK))
 

@@ -27,7 +27,11 @@ Four tables per prefix (``table_name`` in the store's config):
     recorded by the run, its scope and every step's attempts is stored once.
 
 Bodies are JSON bytes, zstd-compressed above a size threshold and flagged per
-row. No text column has a length cap.
+row. No text column has a length cap, except on MySQL and MariaDB, where an
+indexed column must have one and an index may hold at most 3,072 bytes (4 per
+character in utf8mb4): there keys (run ids, internal names, parameter names)
+hold up to 380 characters, tags 255 and statuses and kinds 128
+(docs/database.md).
 
 ``SCHEMA_VERSION`` is the Alembic revision these tables correspond to; a new
 revision in ``migrations/versions`` must come with the matching change here
@@ -56,6 +60,7 @@ from sqlalchemy import (
     Table,
     UniqueConstraint,
 )
+from sqlalchemy.dialects import mysql
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
@@ -74,7 +79,29 @@ BigId = BigInteger().with_variant(Integer(), "sqlite")
 # Keys compared bytewise everywhere, so that ordering and prefix ranges agree
 # with Python's string order (PostgreSQL would otherwise use the database's
 # locale collation).
-Key = String().with_variant(String(collation="C"), "postgresql")
+# MySQL/MariaDB: the longest key that fits twice in one index (3,072 bytes, utf8mb4) beside an id.
+MYSQL_KEY_LENGTH: Final = 380
+_MYSQL_BINARY = "utf8mb4_bin"  # compare and sort by code point, as PostgreSQL's "C" collation does
+
+
+def _text(mysql_length: int, *, binary: bool = False) -> TypeEngine[str]:
+    """A text column: unbounded, except VARCHAR(``mysql_length``) on MySQL/MariaDB."""
+    collation = _MYSQL_BINARY if binary else None
+    variant = mysql.VARCHAR(mysql_length, collation=collation)
+    text: TypeEngine[str] = String().with_variant(variant, "mysql", "mariadb")
+    return text
+
+
+Key = (
+    String()
+    .with_variant(String(collation="C"), "postgresql")
+    .with_variant(mysql.VARCHAR(MYSQL_KEY_LENGTH, collation=_MYSQL_BINARY), "mysql", "mariadb")
+)
+# Other text: bounded on MySQL/MariaDB only (see the module docstring).
+Tag = _text(255, binary=True)
+Short = _text(128, binary=True)
+# MySQL's BLOB holds 64 KiB: a run body or a large parameter can be far bigger.
+Body = LargeBinary().with_variant(mysql.LONGBLOB(), "mysql", "mariadb")
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -87,13 +114,20 @@ class UtcDateTime(TypeDecorator[datetime]):
     impl = DateTime(timezone=True)
     cache_ok = True
 
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name in ("mysql", "mariadb"):
+            # Microseconds, as the other databases keep: keyset pages compare timestamps exactly.
+            return dialect.type_descriptor(mysql.DATETIME(fsp=6))
+        return dialect.type_descriptor(self.impl)
+
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
             value = value.replace(tzinfo=timezone.utc)
         value = value.astimezone(timezone.utc)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+        # SQLite and MySQL keep no zone: naive UTC.
+        return value.replace(tzinfo=None) if dialect.name in ("sqlite", "mysql", "mariadb") else value
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
@@ -171,12 +205,12 @@ def build_tables(prefix: str) -> Tables:
         metadata,
         Column("id", BigId, primary_key=True, autoincrement=True),
         Column("run_id", Key, nullable=False),
-        Column("dag_hash", String, nullable=False, default=""),
-        Column("tag", String, nullable=False, default=""),
-        Column("status", String, nullable=False),
+        Column("dag_hash", Tag, nullable=False, default=""),
+        Column("tag", Tag, nullable=False, default=""),
+        Column("status", Short, nullable=False),
         Column("created_at", UtcDateTime, nullable=False),
         Column("updated_at", UtcDateTime, nullable=False),
-        Column("body", LargeBinary, nullable=False),
+        Column("body", Body, nullable=False),
         Column("body_compressed", Boolean, nullable=False, default=False),
         UniqueConstraint("run_id", name=f"{prefix}_runs_run_id_key"),
         # Listings are newest first, optionally by status and/or tag; run_id
@@ -193,8 +227,8 @@ def build_tables(prefix: str) -> Tables:
         Column("id", BigId, primary_key=True, autoincrement=True),
         Column("run_pk", BigId, ForeignKey(runs.c.id, name=f"{prefix}_chunks_run_fk"), nullable=False),
         Column("internal_name", Key, nullable=False),
-        Column("kind", String, nullable=False),
-        Column("body", LargeBinary, nullable=False),
+        Column("kind", Short, nullable=False),
+        Column("body", Body, nullable=False),
         Column("compressed", Boolean, nullable=False, default=False),
         UniqueConstraint("run_pk", "internal_name", name=f"{prefix}_chunks_key"),
     )
@@ -205,9 +239,9 @@ def build_tables(prefix: str) -> Tables:
         Column("run_pk", BigId, ForeignKey(runs.c.id, name=f"{prefix}_parameters_run_fk"), nullable=False),
         Column("scope", Key, nullable=False),
         Column("name", Key, nullable=False),
-        Column("kind", String, nullable=False),
+        Column("kind", Short, nullable=False),
         Column("value_key", String(32), nullable=False),
-        Column("body", LargeBinary, nullable=False),
+        Column("body", Body, nullable=False),
         Column("compressed", Boolean, nullable=False, default=False),
         # Set for a large value, which then lives in the values table (body is empty).
         Column("value_ref", String(64), nullable=True),
@@ -220,7 +254,7 @@ def build_tables(prefix: str) -> Tables:
         Column("id", BigId, primary_key=True, autoincrement=True),
         Column("run_pk", BigId, ForeignKey(runs.c.id, name=f"{prefix}_values_run_fk"), nullable=False),
         Column("digest", String(64), nullable=False),
-        Column("body", LargeBinary, nullable=False),
+        Column("body", Body, nullable=False),
         Column("compressed", Boolean, nullable=False, default=False),
         UniqueConstraint("run_pk", "digest", name=f"{prefix}_values_key"),
     )

@@ -39,6 +39,8 @@ ID_BATCH: Final = 500
 
 class StepStatements(NamedTuple):
     touch_run: Update
+    # The same without RETURNING, for MySQL/MariaDB, which cannot return rows from an UPDATE.
+    touch_run_only: Update
     run_pk: Select[Any]
     chunk_kind: Select[Any]
 
@@ -52,6 +54,9 @@ def step_statements(tables: Tables) -> StepStatements:
         .where(runs.c.run_id == bindparam("wanted_run_id"))
         .values(updated_at=bindparam("now"))
         .returning(runs.c.id),
+        touch_run_only=update(runs)
+        .where(runs.c.run_id == bindparam("wanted_run_id"))
+        .values(updated_at=bindparam("now")),
         run_pk=select(runs.c.id).where(runs.c.run_id == bindparam("wanted_run_id")),
         chunk_kind=select(chunks.c.kind).where(
             chunks.c.run_pk == bindparam("run_pk"), chunks.c.internal_name == bindparam("name")
@@ -66,9 +71,13 @@ def touch_run(connection: Connection, tables: Tables, throttle: UpdatedAtThrottl
     """
     statements = step_statements(tables)
     if throttle.due(run_id):
-        run_pk = connection.execute(
-            statements.touch_run, {"wanted_run_id": run_id, "now": utc_now()}
-        ).scalar_one_or_none()
+        arguments = {"wanted_run_id": run_id, "now": utc_now()}
+        if connection.dialect.update_returning:
+            run_pk = connection.execute(statements.touch_run, arguments).scalar_one_or_none()
+        else:
+            # The UPDATE has locked the run's row: the SELECT sees the same run.
+            connection.execute(statements.touch_run_only, arguments)
+            run_pk = connection.execute(statements.run_pk, {"wanted_run_id": run_id}).scalar_one_or_none()
         if run_pk is not None:
             throttle.touched(run_id)
     else:

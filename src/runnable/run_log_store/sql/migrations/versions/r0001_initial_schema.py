@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from runnable.run_log_store.sql.migrations import table_prefix
-from runnable.run_log_store.sql.schema import BigId, Key, UtcDateTime
+from runnable.run_log_store.sql.schema import BigId, Body, Key, Short, Tag, UtcDateTime
 
 revision: str = "0001"
 down_revision: str | Sequence[str] | None = None
@@ -28,12 +28,12 @@ def upgrade() -> None:
         f"{prefix}_runs",
         sa.Column("id", BigId, primary_key=True, autoincrement=True),
         sa.Column("run_id", Key, nullable=False),
-        sa.Column("dag_hash", sa.String, nullable=False),
-        sa.Column("tag", sa.String, nullable=False),
-        sa.Column("status", sa.String, nullable=False),
+        sa.Column("dag_hash", Tag, nullable=False),
+        sa.Column("tag", Tag, nullable=False),
+        sa.Column("status", Short, nullable=False),
         sa.Column("created_at", UtcDateTime, nullable=False),
         sa.Column("updated_at", UtcDateTime, nullable=False),
-        sa.Column("body", sa.LargeBinary, nullable=False),
+        sa.Column("body", Body, nullable=False),
         sa.Column("body_compressed", sa.Boolean, nullable=False),
         sa.UniqueConstraint("run_id", name=f"{prefix}_runs_run_id_key"),
     )
@@ -51,8 +51,8 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("internal_name", Key, nullable=False),
-        sa.Column("kind", sa.String, nullable=False),
-        sa.Column("body", sa.LargeBinary, nullable=False),
+        sa.Column("kind", Short, nullable=False),
+        sa.Column("body", Body, nullable=False),
         sa.Column("compressed", sa.Boolean, nullable=False),
         sa.UniqueConstraint("run_pk", "internal_name", name=f"{prefix}_chunks_key"),
     )
@@ -67,9 +67,9 @@ def upgrade() -> None:
         ),
         sa.Column("scope", Key, nullable=False),
         sa.Column("name", Key, nullable=False),
-        sa.Column("kind", sa.String, nullable=False),
+        sa.Column("kind", Short, nullable=False),
         sa.Column("value_key", sa.String(32), nullable=False),
-        sa.Column("body", sa.LargeBinary, nullable=False),
+        sa.Column("body", Body, nullable=False),
         sa.Column("compressed", sa.Boolean, nullable=False),
         sa.UniqueConstraint("run_pk", "scope", "name", name=f"{prefix}_parameters_key"),
     )

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from runnable.run_log_store.sql.migrations import table_prefix
-from runnable.run_log_store.sql.schema import BigId
+from runnable.run_log_store.sql.schema import BigId, Body
 
 revision: str = "0003"
 down_revision: str | Sequence[str] | None = "0002"
@@ -35,7 +35,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("digest", sa.String(64), nullable=False),
-        sa.Column("body", sa.LargeBinary, nullable=False),
+        sa.Column("body", Body, nullable=False),
         sa.Column("compressed", sa.Boolean, nullable=False),
         sa.UniqueConstraint("run_pk", "digest", name=f"{prefix}_values_key"),
     )
