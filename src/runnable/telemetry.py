@@ -50,9 +50,16 @@ class Tracer:
 
     enabled = False
 
-    def span(self, name: str, **attributes: AttributeValue) -> AbstractContextManager[SpanHandle]:
-        """A span named ``name``, child of the span open in this context, for the ``with`` block."""
+    def span(
+        self, name: str, parent: Mapping[str, str] | None = None, **attributes: AttributeValue
+    ) -> AbstractContextManager[SpanHandle]:
+        """A span named ``name`` for the ``with`` block: a child of the span open in this context, or
+        of ``parent`` (a W3C trace context from :meth:`trace_context`, sent by another process)."""
         return _NOTHING
+
+    def trace_context(self) -> dict[str, str]:
+        """The open span as W3C trace context headers (``traceparent``), for another process."""
+        return {}
 
 
 _NOTHING = nullcontext(SpanHandle())
@@ -87,17 +94,30 @@ class OpenTelemetryTracer(Tracer):
         self.provider = provider
         self._tracer = provider.get_tracer("runnable")
 
-    def span(self, name: str, **attributes: AttributeValue) -> AbstractContextManager[SpanHandle]:
-        return self._span(name, attributes)
+    def span(
+        self, name: str, parent: Mapping[str, str] | None = None, **attributes: AttributeValue
+    ) -> AbstractContextManager[SpanHandle]:
+        return self._span(name, parent, attributes)
+
+    def trace_context(self) -> dict[str, str]:
+        from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
+
+        carrier: dict[str, str] = {}
+        TraceContextTextMapPropagator().inject(carrier)
+        return carrier
 
     @contextmanager
-    def _span(self, name: str, attributes: Mapping[str, AttributeValue]) -> Iterator[SpanHandle]:
+    def _span(
+        self, name: str, parent: Mapping[str, str] | None, attributes: Mapping[str, AttributeValue]
+    ) -> Iterator[SpanHandle]:
         from opentelemetry.trace import Status, StatusCode
+        from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 
         named = {f"runnable.{key}": value for key, value in attributes.items()}
+        context = TraceContextTextMapPropagator().extract(parent) if parent else None
         # Exceptions are not recorded as they are: their text may hold a secret. The type says enough.
         with self._tracer.start_as_current_span(
-            name, attributes=named, record_exception=False, set_status_on_exception=False
+            name, context=context, attributes=named, record_exception=False, set_status_on_exception=False
         ) as span:
             try:
                 yield _OpenTelemetrySpan(span)

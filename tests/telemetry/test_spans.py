@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
@@ -31,6 +33,24 @@ def square(x: int) -> int:
 
 def leaks_the_token() -> None:
     raise ValueError(f"the server refused token {os.environ['API_TOKEN']}")
+
+
+def run_script(script: str, folder: Path, **variables: str) -> str:
+    """What a Python ``script`` run in a fresh interpreter in ``folder`` prints (it must succeed), with
+    no RUNNABLE_ or OTEL_ variable but ``variables``."""
+    environment = {
+        key: value for key, value in os.environ.items() if not key.startswith(("RUNNABLE_", "OTEL_"))
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=folder,
+        env={**environment, **variables},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
 
 
 @pytest.fixture
@@ -70,9 +90,9 @@ def test_a_linear_pipeline_is_a_run_span_over_its_steps_and_attempts(
     assert run.attributes["runnable.tag"] == "nightly"
     assert run.attributes["runnable.status"] == defaults.SUCCESS
     assert run.status.status_code is StatusCode.OK
-    for step in ("step numbers", "step after", "step success"):
-        assert parent_of(found[step], found) == "run linear-run"
-        assert found[step].context.trace_id == run.context.trace_id
+    for name in ("step numbers", "step after", "step success"):
+        assert parent_of(found[name], found) == "run linear-run"
+        assert found[name].context.trace_id == run.context.trace_id
     assert parent_of(found["attempt 1"], found) == "step numbers"
     step = found["step numbers"].attributes
     assert step is not None
@@ -153,28 +173,17 @@ def test_the_console_exporter_prints_the_spans_of_a_run(tmp_path: Path) -> None:
         "from runnable import Pipeline, Stub\n"
         "Pipeline(steps=[Stub(name='only')]).execute(run_id='console-run')\n"
     )
-    environment = {
-        key: value for key, value in os.environ.items() if not key.startswith(("RUNNABLE_", "OTEL_"))
-    }
-    environment.update(
+    output = run_script(
+        script,
+        tmp_path,
         RUNNABLE_TELEMETRY_CONSOLE="true",
         OTEL_SERVICE_NAME="nightly-etl",
         OTEL_RESOURCE_ATTRIBUTES="deployment.environment=test",
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=tmp_path,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-    assert result.returncode == 0, result.stderr
-    assert '"name": "run console-run"' in result.stdout
-    assert '"name": "step only"' in result.stdout
-    assert '"service.name": "nightly-etl"' in result.stdout
-    assert '"deployment.environment": "test"' in result.stdout
+    assert '"name": "run console-run"' in output
+    assert '"name": "step only"' in output
+    assert '"service.name": "nightly-etl"' in output
+    assert '"deployment.environment": "test"' in output
 
 
 def test_the_service_name_defaults_to_runnable(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -193,17 +202,45 @@ def test_with_nothing_configured_opentelemetry_is_never_imported(tmp_path: Path)
         "assert not telemetry.tracer().enabled\n"
         "print(sorted(name for name in sys.modules if name.startswith('opentelemetry')))\n"
     )
-    environment = {
-        key: value for key, value in os.environ.items() if not key.startswith(("RUNNABLE_", "OTEL_"))
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=tmp_path,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    output = run_script(script, tmp_path)
+    assert output.strip().splitlines()[-1] == "[]"
 
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+def printed_spans(output: str) -> list[dict[str, Any]]:
+    """The JSON objects the console exporter printed, whatever else the output holds."""
+    decoder = json.JSONDecoder()
+    found: list[dict[str, Any]] = []
+    position = output.find("{")
+    while position != -1:
+        try:
+            value, end = decoder.raw_decode(output, position)
+        except json.JSONDecodeError:
+            position = output.find("{", position + 1)
+            continue
+        if isinstance(value, dict) and "context" in value:
+            found.append(value)
+        position = output.find("{", end)
+    return found
+
+
+def test_branches_run_by_worker_processes_join_the_runs_trace(tmp_path: Path) -> None:
+    (tmp_path / "config.yaml").write_text(
+        "pipeline-executor:\n  type: local\n  config:\n    enable_parallel: true\n    max_workers: 2\n"
+        "run-log-store:\n  type: chunked-fs\n"
+    )
+    script = (
+        "from runnable import Parallel, Pipeline, Stub\n"
+        "branches = {'left': Pipeline(steps=[Stub(name='l')]), 'right': Pipeline(steps=[Stub(name='r')])}\n"
+        "Pipeline(steps=[Parallel(name='both', branches=branches)]).execute(\n"
+        "    configuration_file='config.yaml', run_id='worker-run')\n"
+    )
+    output = run_script(script, tmp_path, RUNNABLE_TELEMETRY_CONSOLE="true")
+    spans = {span["name"]: span for span in printed_spans(output)}
+    run = spans["run worker-run"]
+    step = spans["step both"]
+    for side, stub in (("left", "l"), ("right", "r")):
+        branch = spans[f"branch both.{side}"]
+        assert branch["attributes"]["runnable.worker"] is True
+        assert branch["parent_id"] == step["context"]["span_id"]
+        assert spans[f"step both.{side}.{stub}"]["parent_id"] == branch["context"]["span_id"]
+    assert {span["context"]["trace_id"] for span in spans.values()} == {run["context"]["trace_id"]}

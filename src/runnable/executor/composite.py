@@ -369,6 +369,7 @@ class _Step:
                         [branch.name for branch in here],
                         lambda name: open_branch(self.context, by_name[name]),
                         scope_token=uuid.uuid4().hex,
+                        trace_context=telemetry.tracer().trace_context(),
                     )
                 )
                 here = []
