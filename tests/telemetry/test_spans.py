@@ -16,7 +16,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import StatusCode
 
-from runnable import Map, Parallel, Pipeline, PythonTask, Stub, defaults, telemetry
+from runnable import Conditional, Loop, Map, Parallel, Pipeline, PythonTask, Stub, defaults, telemetry
 from runnable.exceptions import ExecutionFailedError
 
 ConfigWriter = Callable[..., Path]
@@ -29,6 +29,14 @@ def numbers() -> list[int]:
 
 def square(x: int) -> int:
     return x * x
+
+
+def heads() -> str:
+    return "heads"
+
+
+def count(i: int) -> bool:
+    return i >= 1
 
 
 def leaks_the_token() -> None:
@@ -143,6 +151,46 @@ def test_map_and_parallel_branches_nest_under_their_composite_step(
     composite = found["step both"].attributes
     assert composite is not None and composite["runnable.node_type"] == "parallel"
     assert len({span.context.trace_id for span in finished}) == 1
+
+
+def test_a_conditional_case_and_loop_iterations_are_branch_spans(
+    write_config: ConfigWriter, spans: InMemorySpanExporter
+) -> None:
+    pipeline = Pipeline(
+        steps=[
+            PythonTask(function=heads, name="toss", returns=["side"]),
+            Conditional(
+                name="pick",
+                parameter="side",
+                branches={
+                    "heads": Pipeline(steps=[Stub(name="h")]),
+                    "tails": Pipeline(steps=[Stub(name="t")]),
+                },
+            ),
+            Loop(
+                name="again",
+                branch=Pipeline(steps=[PythonTask(function=count, name="count", returns=["stop"])]),
+                max_iterations=5,
+                break_on="stop",
+                index_as="i",
+            ),
+        ]
+    )
+    pipeline.execute(configuration_file=str(write_config()), run_id="choice-run")
+
+    # Each task's span has an "attempt 1" child: only the others have unique names here.
+    found = {span.name: span for span in spans.get_finished_spans() if not span.name.startswith("attempt")}
+    assert parent_of(found["branch pick.heads"], found) == "step pick"
+    assert "branch pick.tails" not in found
+    assert parent_of(found["step pick.heads.h"], found) == "branch pick.heads"
+    iterations = sorted(name for name in found if name.startswith("branch again."))
+    assert iterations == ["branch again.0", "branch again.1"]
+    for name in iterations:
+        attributes = found[name].attributes
+        assert attributes is not None and attributes["runnable.node_type"] == "loop"
+        assert parent_of(found[name], found) == "step again"
+    pick = found["step pick"].attributes
+    assert pick is not None and pick["runnable.node_type"] == "conditional"
 
 
 def test_a_failing_step_fails_its_spans_with_the_secret_masked(
