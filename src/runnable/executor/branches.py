@@ -12,7 +12,7 @@ never each other.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from runnable import exceptions
@@ -70,5 +70,9 @@ class BranchWorkers(Protocol):
     """Runs branches in other processes; ``run`` raises WorkersUnavailable when they cannot."""
 
     def run(
-        self, branch_names: Sequence[str], open_branch: Callable[[str], None], scope_token: str
+        self,
+        branch_names: Sequence[str],
+        open_branch: Callable[[str], None],
+        scope_token: str,
+        trace_context: Mapping[str, str] | None = None,
     ) -> dict[str, GraphOutcome]: ...

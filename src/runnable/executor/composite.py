@@ -32,7 +32,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from runnable import defaults, events, exceptions, parameters
+from runnable import defaults, events, exceptions, parameters, telemetry
 from runnable.executor import GraphOutcome, load_object_parameter, store_object_value
 from runnable.executor.branches import BranchWorkers, WorkersUnavailable
 from runnable.graph import CompositeNode, ConditionalNode, Graph, LoopNode, MapNode, ParallelNode
@@ -369,6 +369,7 @@ class _Step:
                         [branch.name for branch in here],
                         lambda name: open_branch(self.context, by_name[name]),
                         scope_token=uuid.uuid4().hex,
+                        trace_context=telemetry.tracer().trace_context(),
                     )
                 )
                 here = []
@@ -382,11 +383,15 @@ class _Step:
                 outcomes.update(exc.finished)
                 here = [by_name[name] for name in exc.remaining]
         for branch in here:
-            open_branch(self.context, branch)
-            outcomes[branch.name] = self.executor.execute_graph(
-                self.context, branch.graph, branch.name, self.visible
-            )
-            status = outcomes[branch.name].status
+            with telemetry.tracer().span(
+                f"branch {branch.name}", branch=branch.name, node_type=self.node.node_type
+            ) as branch_span:
+                open_branch(self.context, branch)
+                outcomes[branch.name] = self.executor.execute_graph(
+                    self.context, branch.graph, branch.name, self.visible
+                )
+                status = outcomes[branch.name].status
+                branch_span.finish(status, outcomes[branch.name].describe())
             events.announce("branch_finished", step=self.internal_name, branch=branch.name, status=status)
         self.check_outcomes(branches, outcomes)
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field, PrivateAttr
 
-from runnable import defaults, events, exceptions
+from runnable import defaults, events, exceptions, telemetry
 from runnable.executor import (
     FIRST_ATTEMPT,
     BaseJobExecutor,
@@ -79,9 +79,18 @@ class LocalPipelineExecutor(BasePipelineExecutor):
     def execute(self, context: RunContext, dag: Graph) -> RunLog:
         definition = dag.definition()
         hashed = dag_hash(definition)
-        with store_failures_reported(context):
+        tracer = telemetry.tracer()
+        with (
+            store_failures_reported(context),
+            tracer.span(f"run {context.run_id}", run_id=context.run_id, tag=context.tag) as run_span,
+        ):
             if context.retry is None:  # a retry continues a run that exists (runnable.retry prepared it)
                 start_run(context, hashed, context.run_config(self, dag=definition, dag_hash=hashed))
+            if tracer.enabled:  # reading the parameters costs a store call: only when traced
+                run_span.set(
+                    "parameters",
+                    telemetry.parameter_names(context.run_log_store.get_parameters(context.run_id)),
+                )
             logger.info("Run '%s' started", context.run_id)
             events.announce("run_started", run_id=context.run_id)
             self._dag = dag
@@ -98,6 +107,7 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             self._stop_workers()
             logger.info("Run '%s' ended %s", context.run_id, outcome.status)
             events.announce("run_finished", run_id=context.run_id, status=outcome.status)
+            run_span.finish(outcome.status, outcome.describe())
             return finish_run(context, outcome.describe())
 
     def execute_graph(
@@ -151,18 +161,37 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             step_log, done = context.retry.resume_step(step_log, node.is_terminal)
             if done:
                 return step_log
-        begin_step(context, node, step_log)
+        with telemetry.tracer().span(
+            f"step {step_log.internal_name}", step=step_log.internal_name, node_type=node.node_type
+        ) as step_span:
+            self._run_node(context, node, step_log, internal_branch_name, outcome, inherited)
+            step_span.finish(step_log.status, step_log.message)
+        return step_log
 
+    def _run_node(
+        self,
+        context: RunContext,
+        node: BaseNode,
+        step_log: StepLog,
+        internal_branch_name: str,
+        outcome: GraphOutcome,
+        inherited: Mapping[str, Parameter] | None,
+    ) -> None:
+        begin_step(context, node, step_log)
         attempt_number = len(step_log.attempts) + FIRST_ATTEMPT
         if isinstance(node, TaskNode):
-            attempt, data_catalogs = run_task(
-                context,
-                node.executable,
-                step_log.internal_name,
-                internal_branch_name,
-                attempt_number,
-                inherited,
-            )
+            with telemetry.tracer().span(f"attempt {attempt_number}", attempt=attempt_number) as attempt_span:
+                attempt, data_catalogs = run_task(
+                    context,
+                    node.executable,
+                    step_log.internal_name,
+                    internal_branch_name,
+                    attempt_number,
+                    inherited,
+                )
+                attempt_span.set("parameters", telemetry.parameter_names(attempt.input_parameters))
+                attempt_span.set("returns", telemetry.parameter_names(attempt.output_parameters))
+                attempt_span.finish(attempt.status, summary_of(attempt.message))
             step_log.add_data_catalogs(data_catalogs)
         elif isinstance(node, CompositeNode):
             attempt = run_composite(
@@ -178,7 +207,6 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         if context.retry is not None:
             context.retry.mark(attempt)
         end_step(context, node, step_log, attempt, internal_branch_name, outcome)
-        return step_log
 
     # -- worker processes ------------------------------------------------------------
 

@@ -52,14 +52,14 @@ import sys
 import traceback
 import types
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from runnable import defaults, events
+from runnable import defaults, events, telemetry
 from runnable.context import RunContext
 from runnable.executor import GraphOutcome
 from runnable.executor.branches import WorkersUnavailable, enclosing_scope, visible_parameters
@@ -117,7 +117,7 @@ class WorkerSetup:
 
 # Messages from a worker: ("ready",), ("setup-failed", detail), ("done", branch, GraphOutcome),
 # ("error", branch, detail). To a worker: a _Bootstrap, the pickled WorkerSetup, then
-# (branch, scope_token) per branch, or None to leave.
+# (branch, scope_token, trace context headers) per branch, or None to leave.
 
 
 @dataclass
@@ -243,13 +243,17 @@ def worker_main(connection: Connection, payload: bytes) -> None:
                 return  # the run's process is gone or interrupted: nothing more to do
             if job is None:
                 return
-            branch_name, scope_token = job
+            branch_name, scope_token, trace_context = job
             try:
                 if scope_token != inherited_token:
                     inherited = visible_parameters(context, enclosing_scope(branch_name))
                     inherited_token = scope_token
                 graph = setup.dag.branch_graph(branch_name)
-                outcome = executor.execute_graph(context, graph, branch_name, inherited)
+                with telemetry.tracer().span(
+                    f"branch {branch_name}", parent=trace_context, branch=branch_name, worker=True
+                ) as branch_span:
+                    outcome = executor.execute_graph(context, graph, branch_name, inherited)
+                    branch_span.finish(outcome.status, outcome.describe())
                 _flush_console()
                 connection.send(("done", branch_name, outcome))
             except KeyboardInterrupt:
@@ -322,9 +326,14 @@ class WorkerPool:
     # -- running branches -------------------------------------------------------------
 
     def run(
-        self, branch_names: Sequence[str], open_branch: Callable[[str], None], scope_token: str
+        self,
+        branch_names: Sequence[str],
+        open_branch: Callable[[str], None],
+        scope_token: str,
+        trace_context: Mapping[str, str] | None = None,
     ) -> dict[str, GraphOutcome]:
         """Run every branch; their outcomes by name. ``open_branch`` is called before each starts, in order.
+        ``trace_context``: the composite step's span (W3C headers), which the workers' branch spans join.
 
         Raises WorkersUnavailable when workers cannot start (the pool is then
         closed and ``unavailable`` says why); the branches that did run and
@@ -352,7 +361,7 @@ class WorkerPool:
                         worker.branch = opened.popleft()
                         # A worker that died just now is found by _collect, which fails its branch.
                         with contextlib.suppress(OSError):
-                            worker.connection.send((worker.branch, scope_token))
+                            worker.connection.send((worker.branch, scope_token, dict(trace_context or {})))
                 if pending and len(opened) < self.max_workers:
                     opened.append(pending.popleft())
                     open_branch(opened[-1])
