@@ -62,7 +62,7 @@ def is_number(value: Any) -> bool:
 class ParameterCondition(BaseModel):
     """``name operator value`` on a run-level parameter or metric. See the module docstring."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str
     operator: Operator

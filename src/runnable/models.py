@@ -110,11 +110,6 @@ STORED_VALUES = "runnable.stored_values"
 VALUE_REFERENCE = "value_ref"
 
 
-# Validators are built when a model is first used, not on import: `from runnable import Pipeline`
-# only describes a pipeline, and building every run log model up front cost more than that.
-BUILT_ON_FIRST_USE = ConfigDict(defer_build=True)
-
-
 class StoredValues(Protocol):
     """What a store puts in the pydantic context to write and read parameters (``run_log_store._values``)."""
 
@@ -133,8 +128,6 @@ def _stored_values(context: Any) -> StoredValues | None:
 
 
 class _ParameterBase(BaseModel):
-    model_config = BUILT_ON_FIRST_USE
-
     @model_serializer(mode="wrap")
     def _serialize(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
         values = _stored_values(info.context)
@@ -202,7 +195,6 @@ Parameters = dict[str, Parameter]
 
 
 class CodeIdentity(BaseModel):
-    model_config = BUILT_ON_FIRST_USE
     code_identifier: str | None = None
     code_identifier_type: str | None = "git"
     code_identifier_dependable: bool | None = False
@@ -211,7 +203,6 @@ class CodeIdentity(BaseModel):
 
 
 class DataCatalog(BaseModel):
-    model_config = BUILT_ON_FIRST_USE
     name: str
     data_hash: str = ""
     catalog_relative_path: str = ""
@@ -220,7 +211,6 @@ class DataCatalog(BaseModel):
 
 
 class StepAttempt(BaseModel):
-    model_config = BUILT_ON_FIRST_USE
     attempt_number: int = 1
     start_time: datetime | None = None
     end_time: datetime | None = None
@@ -244,7 +234,6 @@ class StepAttempt(BaseModel):
 
 
 class StepLog(BaseModel):
-    model_config = BUILT_ON_FIRST_USE
     name: str
     internal_name: str
     status: str = defaults.CREATED
@@ -270,7 +259,6 @@ class StepLog(BaseModel):
 
 
 class BranchLog(BaseModel):
-    model_config = BUILT_ON_FIRST_USE
     internal_name: str
     status: str = defaults.CREATED
     steps: dict[str, StepLog] = Field(default_factory=dict)
@@ -280,7 +268,6 @@ class BranchLog(BaseModel):
 
 
 class JobLog(BaseModel):
-    model_config = BUILT_ON_FIRST_USE
     status: str = defaults.CREATED
     message: str = ""
     mock: bool = False
@@ -295,7 +282,6 @@ class JobLog(BaseModel):
 
 
 class RunLog(BaseModel):
-    model_config = BUILT_ON_FIRST_USE
     run_id: str
     dag_hash: str = ""
     tag: str = ""
@@ -431,7 +417,7 @@ class RunLogFilter(BaseModel):
     the run id of the last run on the previous page (keyset pagination).
     """
 
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+    model_config = ConfigDict(extra="forbid")
 
     run_ids: list[str] | None = None
     tag: str = ""
