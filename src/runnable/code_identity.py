@@ -20,22 +20,29 @@ _CREDENTIALS_IN_URL = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.-]*://)(?P<use
 
 def git_code_identity(folder: str | Path = ".") -> CodeIdentity:
     """The identity of the git work tree holding ``folder``; without git, an identity that says why."""
+    # The three questions are asked at once: each git process costs a fork and git's start-up,
+    # which is most of a one-step run's code identity.
     try:
-        commit = _git(folder, "rev-parse", "HEAD")
+        asked = [
+            _start_git(folder, "rev-parse", "HEAD"),
+            # Tracked files changed since the commit, staged or not (untracked files do not change the code).
+            _start_git(folder, "diff", "--name-only", "HEAD"),
+            _start_git(folder, "config", "--get", "remote.origin.url"),
+        ]
     except FileNotFoundError:
         return _unknown("git is not installed, so the code version was not recorded")
-    except subprocess.CalledProcessError as exc:
-        reason = (exc.stderr or "").strip().splitlines()
+    answers = [_answer(process) for process in asked]
+    (commit_code, commit, commit_error), (diff_code, diff, diff_error), (remote_code, remote_url, _) = answers
+    if commit_code != 0:
+        reason = commit_error.strip().splitlines()
         return _unknown(
             "the code version was not recorded: " + (reason[0] if reason else "not a git repository")
         )
-
-    # Tracked files that differ from the commit, staged or not; untracked files do not change the code.
-    changed = _git(folder, "diff", "--name-only", "HEAD").splitlines()
-    try:
-        remote = _mask_credentials(_git(folder, "config", "--get", "remote.origin.url")) or None
-    except subprocess.CalledProcessError:
-        remote = None  # A repository without an 'origin' remote.
+    if diff_code != 0:
+        raise subprocess.CalledProcessError(diff_code, asked[1].args, diff, diff_error)
+    changed = diff.splitlines()
+    # A repository without an 'origin' remote answers with a non-zero status.
+    remote = (_mask_credentials(remote_url) or None) if remote_code == 0 else None
 
     message = ""
     if changed:
@@ -51,16 +58,21 @@ def git_code_identity(folder: str | Path = ".") -> CodeIdentity:
     )
 
 
-def _git(folder: str | Path, *arguments: str) -> str:
-    completed = subprocess.run(
-        ["git", *arguments],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=30,
+def _start_git(folder: str | Path, *arguments: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        ["git", *arguments], cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
-    return completed.stdout.strip()
+
+
+def _answer(process: subprocess.Popen[str]) -> tuple[int, str, str]:
+    """The exit status, output (stripped) and error output of a git process."""
+    try:
+        output, error = process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise
+    return process.returncode, output.strip(), error
 
 
 def _unknown(message: str) -> CodeIdentity:

@@ -66,6 +66,7 @@ class PluginRegistry:
         self.use_entry_points = use_entry_points
         self._registered: dict[str, dict[str, type[Any] | str]] = {}
         self._entry_points: dict[str, dict[str, list[EntryPoint]]] = {}
+        self._all_entry_points: Any = None
         self._lock = threading.Lock()
 
     # -- registration ------------------------------------------------------------------
@@ -139,9 +140,14 @@ class PluginRegistry:
         if not self.use_entry_points:
             return {}
         with self._lock:
+            if self._all_entry_points is None:
+                # One scan of the installed distributions for every group: each
+                # `entry_points(group=...)` call reads every distribution's metadata again,
+                # and a run looks up five services.
+                self._all_entry_points = entry_points()
             if group not in self._entry_points:
                 found: dict[str, list[EntryPoint]] = {}
-                for entry in entry_points(group=group):
+                for entry in self._all_entry_points.select(group=group):
                     found.setdefault(entry.name, []).append(entry)
                 self._entry_points[group] = found
             return self._entry_points[group]

@@ -12,9 +12,8 @@ the step's execution log.
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import importlib
+import importlib.util
 import io
 import json
 import logging
@@ -160,10 +159,15 @@ class PythonTaskType(BaseTaskType):
 
 
 # Frames of runnable itself and of the machinery that awaits async tasks: not the user's business.
+# Located with find_spec, not imported: asyncio costs more to import than a one-step run spends.
+_AWAITING_MACHINERY = ("asyncio", "concurrent.futures")
 _LIBRARY_FOLDERS = tuple(
-    f"{Path(module.__file__).parent}{os.sep}"
-    for module in (exceptions, asyncio, concurrent.futures)
-    if module.__file__
+    f"{Path(origin).parent}{os.sep}"
+    for origin in (
+        exceptions.__file__,
+        *(getattr(importlib.util.find_spec(name), "origin", None) for name in _AWAITING_MACHINERY),
+    )
+    if origin
 )
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -75,6 +78,46 @@ def test_a_fresh_database_is_created_and_stamped(make_store: StoreFactory, backe
     store.create_run_log("first")
     assert revision_of(backend_url, store.table_name) == SCHEMA_VERSION
     assert store.migrate() == (SCHEMA_VERSION, SCHEMA_VERSION)  # already there: nothing to do
+
+
+@pytest.mark.parametrize("backend", SHARED)
+def test_a_fresh_schema_is_stamped_in_the_table_alembic_would_make(
+    make_store: StoreFactory, backend_url: str
+) -> None:
+    # The store writes the revision itself, without importing alembic: same columns, key and row.
+    store = make_store()
+    store.create_run_log("first")
+    by_alembic = f"{store.table_name}x"
+    alembic(backend_url, by_alembic, command.stamp, SCHEMA_VERSION)
+
+    def layout(prefix: str) -> tuple[Any, ...]:
+        name = version_table_name(prefix)
+        with transaction(backend_url) as connection:
+            inspector = sa.inspect(connection)
+            columns = [(c["name"], str(c["type"]), c["nullable"]) for c in inspector.get_columns(name)]
+            key = inspector.get_pk_constraint(name)
+            rows = connection.execute(sa.text(f"SELECT version_num FROM {name}")).scalars().all()
+        return columns, key["constrained_columns"], (key["name"] or "").replace(name, "<table>"), rows
+
+    assert layout(store.table_name) == layout(by_alembic)
+    assert layout(store.table_name)[3] == [SCHEMA_VERSION]
+
+
+def test_a_run_on_a_fresh_or_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'runs.db'}"
+    script = (
+        "import sys\n"
+        "from runnable.run_log_store.sql import DatabaseRunLogStore\n"
+        f"store = DatabaseRunLogStore(connection_string={url!r})\n"
+        "store.create_run_log(sys.argv[1])\n"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] in ('alembic', 'mako')))\n"
+    )
+    for run_id in ("on-a-fresh-file", "on-a-current-file"):
+        done = subprocess.run(
+            [sys.executable, "-c", script, run_id], capture_output=True, text=True, check=True, cwd=tmp_path
+        )
+        assert done.stdout.strip() == "[]", done.stdout
+    assert DatabaseRunLogStore(connection_string=url).check().schema_revision == SCHEMA_VERSION
 
 
 def _older_database_with_a_run(make_store: StoreFactory, backend_url: str) -> str:

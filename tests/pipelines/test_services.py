@@ -63,6 +63,27 @@ def test_code_identity_of_a_clean_and_a_dirty_repository(tmp_path: Path) -> None
     assert dirty.code_identifier_dependable is False and "code.py" in (dirty.code_identifier_message or "")
 
 
+def test_code_identity_of_a_repository_without_a_remote(tmp_path: Path) -> None:
+    git(tmp_path, "init", "-q")
+    git(
+        tmp_path,
+        "-c",
+        "user.email=t@example.com",
+        "-c",
+        "user.name=t",
+        "commit",
+        "-q",
+        "--allow-empty",
+        "-m",
+        "first",
+    )
+
+    identity = git_code_identity(tmp_path)
+
+    assert identity.code_identifier and identity.code_identifier_url is None
+    assert identity.code_identifier_dependable is True
+
+
 def test_code_identity_outside_git_says_why(tmp_path: Path) -> None:
     identity = git_code_identity(tmp_path)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, func, select
-from sqlalchemy.dialects import mysql, postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool, StaticPool
@@ -192,6 +192,10 @@ class PostgresDialect(SqlDialect):
 
     @staticmethod
     def insert(table: Table) -> Any:
+        # Imported here: SQLAlchemy's postgresql package loads every PostgreSQL driver's dialect
+        # (asyncpg's included), which a run on the default SQLite store would pay for nothing.
+        from sqlalchemy.dialects import postgresql
+
         return postgresql.insert(table)
 
     def read_options(self) -> dict[str, Any]:
@@ -276,6 +280,8 @@ class MysqlDialect(SqlDialect):
 
     @staticmethod
     def insert(table: Table) -> Any:
+        from sqlalchemy.dialects import mysql
+
         return mysql.insert(table)
 
     def upsert(self, table: Table, key_columns: Sequence[str], update_columns: Sequence[str]) -> Insert:
@@ -283,7 +289,7 @@ class MysqlDialect(SqlDialect):
         key = (table.name, tuple(key_columns), tuple(update_columns))
         statement = self._upserts.get(key)
         if statement is None:
-            insert = mysql.insert(table)
+            insert = self.insert(table)
             statement = insert.on_duplicate_key_update(
                 {name: insert.inserted[name] for name in update_columns}
             )
@@ -293,7 +299,7 @@ class MysqlDialect(SqlDialect):
     def insert_new(self, table: Table, key_columns: Sequence[str]) -> Any:
         # Not INSERT IGNORE, which would also turn other errors into warnings: a duplicate "updates"
         # its key to itself.
-        insert = mysql.insert(table)
+        insert = self.insert(table)
         return insert.on_duplicate_key_update({key_columns[0]: insert.inserted[key_columns[0]]})
 
     def read_options(self) -> dict[str, Any]:

@@ -1,8 +1,9 @@
 """The database store's schema revisions: reading the one recorded, and alembic for changing it.
 
 Reading the recorded revision is one query on alembic's version table, done on every store open
-(every step process of a distributed run); alembic itself is imported only to stamp or migrate a
-schema, because importing it costs more than starting a node.
+(every step process of a distributed run), and stamping a freshly created schema is one INSERT into
+it; alembic itself is imported only to migrate an older schema, because importing it costs more
+than a one-step run.
 """
 
 from __future__ import annotations
@@ -10,7 +11,18 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, column, inspect, select, table
+from sqlalchemy import (
+    Column,
+    Connection,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    column,
+    inspect,
+    select,
+    table,
+)
 
 from runnable.run_log_store.sql import migrations
 from runnable.run_log_store.sql.schema import version_table_name
@@ -44,10 +56,25 @@ def known_revisions() -> frozenset[str]:
     return frozenset(revision.revision for revision in script().walk_revisions())
 
 
-def stamp(connection: Connection, prefix: str, revision: str) -> None:
-    from alembic import command
+def version_table(prefix: str) -> Table:
+    """Alembic's version table for ``prefix``, laid out as alembic creates it (``version_table_impl``)."""
+    name = version_table_name(prefix)
+    return Table(
+        name,
+        MetaData(),
+        Column("version_num", String(32), nullable=False),
+        PrimaryKeyConstraint("version_num", name=f"{name}_pkc"),
+    )
 
-    command.stamp(alembic_config(connection, prefix), revision)
+
+def stamp(connection: Connection, prefix: str, revision: str) -> None:
+    """Record ``revision`` for tables just created, as ``alembic stamp`` would on a fresh database.
+
+    Written without alembic: importing it would cost a new folder's first run more than the run.
+    """
+    versions = version_table(prefix)
+    versions.create(connection, checkfirst=True)
+    connection.execute(versions.insert().values(version_num=revision))
 
 
 def upgrade(connection: Connection, prefix: str, revision: str) -> None:
