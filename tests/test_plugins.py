@@ -356,7 +356,7 @@ def test_a_refused_connection_string_is_never_echoed(tmp_path: Path) -> None:
     config_file = tmp_path / "config.yaml"
     config_file.write_text(
         "run-log-store:\n  type: database\n  config:\n"
-        "    connection_string: 'mysql://admin:hunter2-secret@db.internal/runs'\n"
+        "    connection_string: 'oracle://admin:hunter2-secret@db.internal/runs'\n"
     )
     with pytest.raises(exceptions.ConfigurationError) as raised:
         plugins.build("run_log_store", config.load(str(config_file)).run_log_store)
