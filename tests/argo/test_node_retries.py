@@ -143,7 +143,11 @@ def test_the_emulator_retries_a_node_by_the_workflows_retry_strategy(
     rendered = CliRunner().invoke(app, ["execute", pipeline, "--config", str(config)])
     assert rendered.exit_code == 0, rendered.stderr
     document = yaml.safe_load((workdir / "argo.yaml").read_text())
-    assert document["spec"]["templateDefaults"]["retryStrategy"]["limit"] == 2
+    # Retries sit on the containers: Argo would apply templateDefaults' to whole branch DAGs too.
+    assert "retryStrategy" not in document["spec"]["templateDefaults"]
+    templates = document["spec"]["templates"]
+    assert all(t["retryStrategy"]["limit"] == 2 for t in templates if "container" in t)
+    assert not any("retryStrategy" in t for t in templates if "dag" in t)
 
     environment = {name: value for name, value in os.environ.items() if not name.startswith("RUNNABLE_")}
     environment["PYTHONPATH"] = str(workdir)

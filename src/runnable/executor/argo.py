@@ -117,7 +117,10 @@ class ArgoExecutor(BasePipelineExecutor):
             **self.argo_workflow.spec.rendered(),
             "entrypoint": ENTRYPOINT,
             "arguments": {"parameters": [{"name": "run_id"}, {"name": "log_level", "value": self.log_level}]},
-            "templateDefaults": _template_fields(self.defaults),
+            # Argo applies templateDefaults to DAG templates too: retries belong to containers only.
+            "templateDefaults": {
+                key: value for key, value in _template_fields(self.defaults).items() if key != "retryStrategy"
+            },
             "templates": renderer.templates,
         }
         volumes = renderer.volumes()
@@ -366,6 +369,9 @@ class _Renderer:
         template: dict[str, Any] = {"name": name, "inputs": {"parameters": inputs}, "container": container}
         if settings is not self.executor.defaults:
             template.update(_template_fields(settings))
+        default_retries = self.executor.defaults.retry_strategy
+        if default_retries is not None:
+            template.setdefault("retryStrategy", default_retries.rendered())
         if move == "fan-out":
             template["outputs"] = {"parameters": [{"name": "branches", "valueFrom": {"path": OUTPUT_PATH}}]}
         elif move == "fan-in":
