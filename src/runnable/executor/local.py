@@ -180,7 +180,8 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         begin_step(context, node, step_log)
         attempt_number = len(step_log.attempts) + FIRST_ATTEMPT
         if isinstance(node, TaskNode):
-            with telemetry.tracer().span(f"attempt {attempt_number}", attempt=attempt_number) as attempt_span:
+            tracer = telemetry.tracer()
+            with tracer.span(f"attempt {attempt_number}", attempt=attempt_number) as attempt_span:
                 attempt, data_catalogs = run_task(
                     context,
                     node.executable,
@@ -189,8 +190,9 @@ class LocalPipelineExecutor(BasePipelineExecutor):
                     attempt_number,
                     inherited,
                 )
-                attempt_span.set("parameters", telemetry.parameter_names(attempt.input_parameters))
-                attempt_span.set("returns", telemetry.parameter_names(attempt.output_parameters))
+                if tracer.enabled:  # names are sorted for the span only: not on every step when off
+                    attempt_span.set("parameters", telemetry.parameter_names(attempt.input_parameters))
+                    attempt_span.set("returns", telemetry.parameter_names(attempt.output_parameters))
                 attempt_span.finish(attempt.status, summary_of(attempt.message))
             step_log.add_data_catalogs(data_catalogs)
         elif isinstance(node, CompositeNode):
