@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import pwd
 import socket
+import subprocess
+from typing import Any
 
 
 def free_port() -> int:
@@ -25,3 +27,13 @@ def unprivileged_user(*candidates: str) -> str | None:
             continue
         return name
     raise RuntimeError(f"running as root and none of the accounts {', '.join(candidates)} exists")
+
+
+def stop(process: subprocess.Popen[Any], timeout: float) -> None:
+    """Ask a server process to stop; kill it when it has not stopped within ``timeout`` seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from servers.local import free_port, unprivileged_user
+from servers.local import free_port, stop, unprivileged_user
 
 DATABASE = "runnable"
 USER = "runnable"
@@ -123,12 +123,7 @@ def throwaway_mariadb(*, durable: bool = False) -> Iterator[str]:
         connection.close()
         yield f"mysql+pymysql://{USER}:{password}@127.0.0.1:{port}/{DATABASE}?charset=utf8mb4"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process, timeout=60)
         shutil.rmtree(base, ignore_errors=True)
 
 

@@ -179,7 +179,7 @@ def count_requests(store: Any) -> Counter[str]:
 @contextmanager
 def running_s3_server(startup_timeout: float = 60.0) -> Iterator[S3Server]:
     # Imported here: this file also runs as the server's own script, where `servers` is no package.
-    from servers.local import free_port
+    from servers.local import free_port, stop
 
     port = free_port()
     endpoint = f"http://127.0.0.1:{port}"
@@ -194,12 +194,7 @@ def running_s3_server(startup_timeout: float = 60.0) -> Iterator[S3Server]:
             _wait_until_ready(server, startup_timeout)
             yield server
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process, timeout=10)
 
 
 def _wait_until_ready(server: S3Server, timeout: float) -> None:
