@@ -38,9 +38,11 @@ from runnable.dag_compare import dag_differences, main_script_aware, running_mai
 from runnable.graph import Graph, dag_hash
 from runnable.models import Parameter, RunLog, StepAttempt, StepLog, parent_of, utc_now
 from runnable.retry_plan import (
+    INTERRUPTED,
     RETRIES_KEY,
     RetryPlan,
     RetryRecord,
+    record_interrupted_attempt,
     retry_records,
     walk_branch_logs,
     walk_step_logs,
@@ -56,7 +58,6 @@ _FORCE_HINT = "retry with --force (force_retry=True in Python)"
 # Status of a retry record whose process stopped before it recorded an end (killed, machine down):
 # the next retry of the run sets it, so no record stays PROCESSING once a later retry has started.
 ABANDONED = "ABANDONED"
-INTERRUPTED = "Interrupted: the process running this step stopped before it recorded a result."
 
 
 # --------------------------------------------------------------------------- refusal rules
@@ -325,19 +326,10 @@ def _close_interrupted(run_log: RunLog, record: RetryRecord) -> list[str]:
     """Steps a killed process left PROCESSING: a failed attempt says so (the step runs again)."""
     interrupted = []
     for step_log in walk_step_logs(run_log.steps):
-        if step_log.status != defaults.PROCESSING:
-            continue
-        step_log.attempts.append(
-            StepAttempt(
-                attempt_number=len(step_log.attempts) + 1,
-                status=defaults.FAIL,
-                message=f"{INTERRUPTED} (killed, or its machine went down). Recorded by retry "
-                f"{record.retry_number}.",
-            )
-        )
-        step_log.status = defaults.FAIL
-        step_log.message = INTERRUPTED
-        interrupted.append(step_log.internal_name)
+        if record_interrupted_attempt(step_log, f"Recorded by retry {record.retry_number}."):
+            step_log.status = defaults.FAIL
+            step_log.message = INTERRUPTED
+            interrupted.append(step_log.internal_name)
     return interrupted
 
 

@@ -17,12 +17,33 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from runnable import defaults
-from runnable.models import BranchLog, RunLog, StepAttempt, StepLog
+from runnable.models import BranchLog, JobLog, RunLog, StepAttempt, StepLog
 
 logger = logging.getLogger("runnable")
 
 # run_config key holding the list of retry records (RetryRecord as JSON), oldest first.
 RETRIES_KEY = "retries"
+# What a step (or job) left PROCESSING says once it is known that its process will not record a result.
+INTERRUPTED = "Interrupted: the process running this step stopped before it recorded a result."
+INTERRUPTED_ATTEMPT = f"{INTERRUPTED} (killed, or its machine went down)."
+
+
+def record_interrupted_attempt(log: StepLog | JobLog, note: str = "") -> bool:
+    """Give a log its process left PROCESSING a failed attempt saying so; whether it was PROCESSING.
+
+    ``note`` ends its message. Used by ``runnable retry`` and by a node an engine runs again (Argo's
+    retryStrategy, a Job's pod).
+    """
+    if log.status != defaults.PROCESSING:
+        return False
+    log.attempts.append(
+        StepAttempt(
+            attempt_number=len(log.attempts) + 1,
+            status=defaults.FAIL,
+            message=f"{INTERRUPTED_ATTEMPT} {note}".rstrip(),
+        )
+    )
+    return True
 
 
 class RetryRecord(BaseModel):

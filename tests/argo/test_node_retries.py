@@ -19,7 +19,7 @@ from run_log_views import read_run_log
 from runnable import defaults
 from runnable.cli.app import app
 from runnable.executor.argo_engine import SUCCEEDED, WorkflowEmulator
-from runnable.executor.nodes import INTERRUPTED
+from runnable.retry_plan import INTERRUPTED_ATTEMPT
 
 FLAKY_PIPELINE = '''
 from pathlib import Path
@@ -117,7 +117,7 @@ def test_a_node_whose_process_died_mid_step_gets_an_interrupted_attempt_then_the
         (1, defaults.FAIL),
         (2, defaults.SUCCESS),
     ]
-    assert step.attempts[0].message == INTERRUPTED
+    assert step.attempts[0].message == INTERRUPTED_ATTEMPT
     assert step.status == defaults.SUCCESS
 
 

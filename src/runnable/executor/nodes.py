@@ -51,13 +51,13 @@ from runnable.models import (
     JobLog,
     Parameter,
     RunLog,
-    StepAttempt,
     StepLog,
     decode_name_segment,
     encode_name_segment,
     parent_of,
     split_internal_name,
 )
+from runnable.retry_plan import record_interrupted_attempt
 from runnable.secrets import exposed_as_environment
 
 if TYPE_CHECKING:
@@ -65,8 +65,6 @@ if TYPE_CHECKING:
     from runnable.tasks import BaseTaskType
 
 logger = logging.getLogger("runnable")
-
-INTERRUPTED = "The step's process ended before recording its end (killed, or its machine went down)"
 
 
 @dataclass
@@ -150,7 +148,7 @@ class NodeExecution:
             stored = store.get_step_log(internal_name, run_id)
         except exceptions.StepLogNotFoundError:
             return None
-        _record_interrupted(stored)
+        record_interrupted_attempt(stored)
         logger.info("Step '%s' runs again: attempt %d", internal_name, len(stored.attempts) + FIRST_ATTEMPT)
         return stored
 
@@ -298,21 +296,9 @@ def job_to_continue(context: RunContext, task: BaseTaskType) -> JobLog | None:
         return None
     if run_log.status == defaults.SUCCESS or run_log.dag_hash != dag_hash(task.definition()):
         return None
-    _record_interrupted(job_log)
+    record_interrupted_attempt(job_log)
     logger.info("The job of run '%s' runs again: attempt %d", run_id, len(job_log.attempts) + FIRST_ATTEMPT)
     return job_log
-
-
-def _record_interrupted(stored: StepLog | JobLog) -> None:
-    """An attempt whose process died before recording its end (still PROCESSING) becomes a failed one."""
-    if stored.status == defaults.PROCESSING:
-        stored.attempts.append(
-            StepAttempt(
-                attempt_number=len(stored.attempts) + FIRST_ATTEMPT,
-                status=defaults.FAIL,
-                message=INTERRUPTED,
-            )
-        )
 
 
 def replay(context: RunContext, graph: Graph, internal_branch_name: str) -> GraphOutcome:
