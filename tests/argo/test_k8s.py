@@ -329,3 +329,54 @@ def test_the_manifest_check_finds_unknown_ill_typed_and_missing_fields() -> None
     assert manifest_problems({"apiVersion": "batch/v1", "kind": "Pod"}) == [
         "kind: 'Pod' is not one of Job, CronJob"
     ]
+
+
+def test_mini_k8s_job_mounts_the_folders_minikube_shares_from_this_machine(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """runnable 0.50's mini-k8s-job: file-system folders come from minikube's disk, no volume claim."""
+    folders = workdir / "project"
+
+    def on_minikube(config: dict[str, Any]) -> None:
+        config["run-log-store"] = {"type": "chunked-fs", "config": {"log_folder": str(folders / "runs")}}
+        config["catalog"] = {"type": "file-system", "config": {"catalog_location": str(folders / "catalog")}}
+        executor = config["job-executor"]
+        executor["type"] = "mini-k8s-job"
+        executor["config"]["mini_k8s_catalog_location"] = "/volume/shared-catalog/"
+
+    result = execute(workdir, monkeypatch, example_config(workdir, on_minikube))
+
+    assert result.exit_code == 0, result.stderr
+    document = rendered(workdir)
+    assert manifest_problems(document) == []
+    pod = document["spec"]["template"]["spec"]
+    assert pod["volumes"] == [
+        {"name": "run-logs", "hostPath": {"path": "/volume/run_logs/"}},
+        {"name": "catalog", "hostPath": {"path": "/volume/shared-catalog/"}},
+    ]
+    container = pod["containers"][0]
+    assert container["volumeMounts"] == [
+        {"name": "run-logs", "mountPath": str(folders / "runs")},
+        {"name": "catalog", "mountPath": str(folders / "catalog")},
+    ]
+    # The pod (here, this machine with minikube's mounts in place) runs the job into the store.
+    completed = run_pod(container, REPOSITORY)
+    assert completed.returncode == 0, completed.stderr
+    run_log = read_run_log(container["args"][2], workdir / "k8s.yaml")
+    assert run_log.status == defaults.SUCCESS
+    assert run_log.run_config["job_executor"]["service_name"] == "mini-k8s-job"
+
+
+def test_mini_k8s_job_refuses_an_sqlite_store_and_says_what_to_use(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def sqlite_on_minikube(config: dict[str, Any]) -> None:
+        config["run-log-store"] = {"type": "database", "config": {"connection_string": "sqlite:///runs.db"}}
+        config["job-executor"]["type"] = "mini-k8s-job"
+
+    result = execute(workdir, monkeypatch, example_config(workdir, sqlite_on_minikube))
+
+    assert result.exit_code == 2
+    assert "minikube to run the job in a pod" in result.stderr and "SQLite file" in result.stderr
+    assert "mini_k8s_run_log_location" in result.stderr and "chunked-s3" in result.stderr
+    assert not (workdir / "k8s-job.yaml").exists()

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger("runnable")
 
 CONTAINER_NAME = "default"
+# The pod's volumes and its container's volume mounts, as Kubernetes documents.
+VolumesAndMounts = tuple[list[dict[str, Any]], list[dict[str, Any]]]
 # Kubernetes appends an 11-character suffix to a CronJob's name for each Job it starts.
 CRON_JOB_NAME_LENGTH = 52
 
@@ -81,18 +83,11 @@ class K8sJobExecutor(BaseJobExecutor):
 
     def render(self, context: RunContext) -> dict[str, Any]:
         """The Job (a CronJob with ``schedule``) as a document, camel-case keys as Kubernetes reads them."""
-        pods.check_shareable(
-            context, self.pvc_claim_name, "pvc_claim_name", "Kubernetes to run the job in a pod"
-        )
         template = self.job_spec.template
         container_config = template.spec.container
-        volumes = [volume.rendered() for volume in template.spec.volumes]
-        mounts = [mount.rendered() for mount in container_config.volume_mounts]
-        if self.pvc_claim_name:
-            volumes.append(
-                {"name": pods.PVC_VOLUME, "persistentVolumeClaim": {"claimName": self.pvc_claim_name}}
-            )
-            mounts += pods.shared_folder_mounts(context, pods.PVC_VOLUME)
+        shared_volumes, shared_mounts = self._shared_folder_volumes(context)
+        volumes = [volume.rendered() for volume in template.spec.volumes] + shared_volumes
+        mounts = [mount.rendered() for mount in container_config.volume_mounts] + shared_mounts
         container: dict[str, Any] = {
             "name": CONTAINER_NAME,
             "image": container_config.image,
@@ -130,6 +125,17 @@ class K8sJobExecutor(BaseJobExecutor):
             "spec": {"schedule": self.schedule, "jobTemplate": {"spec": job_spec}},
         }
 
+    def _shared_folder_volumes(self, context: RunContext) -> VolumesAndMounts:
+        """The volumes and mounts that give the pod the store's and catalog's folders, after refusing what
+        a pod cannot share."""
+        pods.check_shareable(
+            context, self.pvc_claim_name, "pvc_claim_name", "Kubernetes to run the job in a pod"
+        )
+        if not self.pvc_claim_name:
+            return [], []
+        volume = {"name": pods.PVC_VOLUME, "persistentVolumeClaim": {"claimName": self.pvc_claim_name}}
+        return [volume], pods.shared_folder_mounts(context, pods.PVC_VOLUME)
+
     def _arguments(self, context: RunContext) -> list[str]:
         arguments = ["execute-job", context.pipeline_definition_file]
         if self.schedule is None:
@@ -142,6 +148,36 @@ class K8sJobExecutor(BaseJobExecutor):
         if context.tag:
             arguments += ["--tag", context.tag]
         return [*arguments, "--log-level", self.log_level]
+
+
+class MiniK8sJobExecutor(K8sJobExecutor):
+    """``job-executor: {type: mini-k8s-job}``: runnable 0.50's k8s-job for minikube.
+
+    The store's and the catalog's folders come from minikube's own disk (``hostPath`` volumes at
+    ``mini_k8s_run_log_location`` and ``mini_k8s_catalog_location``, where ``minikube mount`` puts
+    this machine's folders), so file-system stores and catalogs need no persistent volume claim.
+    """
+
+    service_name: str = "mini-k8s-job"
+    mini_k8s_run_log_location: str = "/volume/run_logs/"
+    mini_k8s_catalog_location: str = "/volume/catalog/"
+
+    def _shared_folder_volumes(self, context: RunContext) -> VolumesAndMounts:
+        if self.pvc_claim_name:
+            return super()._shared_folder_volumes(context)
+        pods.check_shareable(
+            context,
+            self.mini_k8s_run_log_location,
+            "mini_k8s_run_log_location and mini_k8s_catalog_location",
+            "minikube to run the job in a pod",
+        )
+        host_folder = {"run-logs": self.mini_k8s_run_log_location, "catalog": self.mini_k8s_catalog_location}
+        volumes: list[dict[str, Any]] = []
+        mounts: list[dict[str, Any]] = []
+        for kind, folder in pods.shared_folders(context):
+            volumes.append({"name": kind, "hostPath": {"path": host_folder[kind]}})
+            mounts.append({"name": kind, "mountPath": folder})
+        return volumes, mounts
 
 
 def check_manifest(document: dict[str, Any]) -> None:

@@ -54,23 +54,30 @@ def check_shareable(context: RunContext, pvc: str | None, pvc_key: str, runs_as:
         )
 
 
-def shared_folder_mounts(context: RunContext, volume: str) -> list[dict[str, Any]]:
-    """The volume mounts putting the store's and the catalog's folders on the claim named ``volume``."""
-    mounts: list[dict[str, Any]] = []
-    for sub_path, folder in (
+def shared_folders(context: RunContext) -> list[tuple[str, str]]:
+    """The store's and catalog's local folders: ``(kind, absolute path)``, kind ``run-logs``/``catalog``."""
+    found: list[tuple[str, str]] = []
+    for kind, folder in (
         ("run-logs", getattr(context.run_log_store, "log_folder", None)),
         ("catalog", getattr(context.catalog, "catalog_location", None)),
     ):
         if folder:
-            mounts.append({"name": volume, "mountPath": _mount_path(str(folder)), "subPath": sub_path})
-    return mounts
+            found.append((kind, _mount_path(str(folder))))
+    return found
+
+
+def shared_folder_mounts(context: RunContext, volume: str) -> list[dict[str, Any]]:
+    """The volume mounts putting the store's and the catalog's folders on the claim named ``volume``."""
+    return [
+        {"name": volume, "mountPath": folder, "subPath": kind} for kind, folder in shared_folders(context)
+    ]
 
 
 def _mount_path(folder: str) -> str:
     if not folder.startswith("/"):
         # Kubernetes mounts volumes at absolute paths, and the image's working directory is not known here.
         raise exceptions.ConfigurationError(
-            f"With a persistent volume claim, the run log store's log_folder and the catalog's "
+            f"On a volume every pod mounts, the run log store's log_folder and the catalog's "
             f"catalog_location are mounted from the volume, so they must be absolute paths; '{folder}' is "
             "relative. Write it as an absolute path inside the image (e.g. /mnt/runnable/run-logs)."
         )
