@@ -208,6 +208,25 @@ def test_mysql_urls_use_pymysql_and_utf8mb4(given: str, driver: str) -> None:
     assert "p@" not in dialect.display
 
 
+@pytest.mark.parametrize(
+    ("url", "hint"),
+    [
+        ("mariadb+mariadbconnector://u:p%40ss@127.0.0.1:1/runs", "mariadb+pymysql://"),
+        ("mysql+mysqldb://u:p%40ss@127.0.0.1:1/runs", "runnable[mysql]"),
+        ("postgresql+pg8000://u:p%40ss@127.0.0.1:1/runs", "runnable[postgres]"),
+    ],
+)
+def test_a_driver_that_is_not_installed_is_named_with_what_to_install(url: str, hint: str) -> None:
+    store = DatabaseRunLogStore(connection_string=url)
+
+    with pytest.raises(exceptions.ConfigurationError) as raised:
+        store.create_run_log("r1")
+
+    message = str(raised.value)
+    assert "is not installed" in message and hint in message
+    assert "p%40ss" not in message and "p@ss" not in message
+
+
 @pytest.fixture
 def mariadb_store(mariadb_url: str) -> Iterator[DatabaseRunLogStore]:
     yield from store_with_one_run(mariadb_url)

@@ -30,6 +30,8 @@ WRITE_OPTION = "runnable_write"
 
 class SqlDialect:
     name: ClassVar[str]
+    # What to do when the URL's driver is not installed.
+    install_hint: ClassVar[str] = ""
 
     def __init__(self, url: URL, display: str) -> None:
         self.url = url
@@ -162,6 +164,7 @@ class SqliteDialect(SqlDialect):
 
 class PostgresDialect(SqlDialect):
     name = "postgresql"
+    install_hint = "install `runnable[postgres]` (psycopg 3)"
 
     # SQLSTATEs that a retry in a new transaction cures: serialization failure,
     # deadlock, and the server shutting down or not yet accepting connections.
@@ -226,6 +229,10 @@ class MysqlDialect(SqlDialect):
     """
 
     name = "mysql"
+    install_hint = (
+        "install `runnable[mysql]` (PyMySQL, the driver runnable is tested with) and write the URL as "
+        "mysql+pymysql://... or mariadb+pymysql://..."
+    )
 
     # Deadlock, lock wait timeout (InnoDB rolls back only the statement: the store retries the
     # transaction), and the connection refused, lost or killed.

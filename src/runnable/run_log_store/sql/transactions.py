@@ -79,7 +79,7 @@ class Database:
                 except ModuleNotFoundError as exc:
                     raise exceptions.ConfigurationError(
                         f"the driver for {self.display} is not installed ({exc.name}); "
-                        "for PostgreSQL install `runnable[postgres]`",
+                        + self.dialect.install_hint,
                         service="run_log_store",
                         field="connection_string",
                     ) from exc
