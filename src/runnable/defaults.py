@@ -70,3 +70,6 @@ FAIL_NODE: Final = "fail"
 
 # Masking of secrets in anything we print or store.
 MASK: Final = "********"
+
+# The values of an on/off environment variable that mean "on" (compared lower-cased).
+TRUE_WORDS = frozenset({"true", "1", "yes", "on"})

@@ -695,7 +695,10 @@ def run(target: Pipeline | BaseJob, options: RunOptions) -> RunLog:
     # Imported here on purpose, for import speed: the runner loads the executor, the configuration
     # loader and the plugins, which `from runnable import Pipeline` must not pay for.
     from runnable import runner
+    from runnable.script_errors import report_uncaught_errors
 
+    # A script that does not catch what execute() raises ends with the message, not a traceback.
+    report_uncaught_errors()
     if isinstance(target, Pipeline):
         return runner.run_pipeline(target.dag, options)
     return runner.run_job(target.create_task(), options)

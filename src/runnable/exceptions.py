@@ -42,6 +42,16 @@ from typing import Any
 class RunnableError(Exception):
     """Base class of every error runnable raises on purpose."""
 
+    @property
+    def hint(self) -> str:
+        """What to do next, beyond what the message says; shown after it (empty if nothing)."""
+        return ""
+
+
+def one_paragraph(text: str) -> str:
+    """A possibly multi-line message folded into one paragraph."""
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())
+
 
 def as_sentence(text: str) -> str:
     """``text`` ending as a sentence does: a full stop added unless it ends in punctuation already."""
@@ -212,6 +222,10 @@ class ExecutionFailedError(RunnableError):
         self.run_log = run_log
         message = f"Execution failed for run '{run_id}'"
         super().__init__(f"{message}: {detail}" if detail else message)
+
+    @property
+    def hint(self) -> str:
+        return f"See the steps with: runnable runs show {self.run_id}"
 
 
 class RetryRefusedError(RunnableError):

@@ -50,7 +50,7 @@ class _RunnableGroup(typer.core.TyperGroup):
             raise typer.Exit(output.EXIT_FAILED) from None
         except exceptions.RunnableError as error:
             _show_traceback_if_asked(ctx)
-            output.error(str(error), hint=_hint_for(error))
+            output.error(str(error), hint=error.hint)
             raise typer.Exit(exit_code_for(error)) from error
         except Exception as error:
             _show_traceback_if_asked(ctx)
@@ -69,12 +69,6 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):  # pragma: no cover - stdout without a file descriptor
         pass
-
-
-def _hint_for(error: exceptions.RunnableError) -> str:
-    if isinstance(error, exceptions.ExecutionFailedError):
-        return f"See the steps with: runnable runs show {error.run_id}"
-    return ""
 
 
 def _show_traceback_if_asked(ctx: Any) -> None:

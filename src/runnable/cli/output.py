@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from rich.console import Console
 from rich.text import Text
 
-from runnable.exceptions import as_sentence
+from runnable.exceptions import as_sentence, one_paragraph
 from runnable.logs import runnable_logger_at
 
 # Exit codes of every command.
@@ -42,8 +42,7 @@ def reset_consoles() -> None:
 
 def as_paragraph(message: str) -> str:
     """Fold a possibly multi-line message into one paragraph, without terminal escape codes."""
-    plain = Text.from_ansi(message).plain if "\x1b" in message else message
-    return " ".join(line.strip() for line in plain.splitlines() if line.strip())
+    return one_paragraph(Text.from_ansi(message).plain if "\x1b" in message else message)
 
 
 def error(message: str, hint: str = "") -> None:
