@@ -35,6 +35,10 @@ from runnable import defaults, exceptions
 from runnable.masking import is_secret_key as is_secret_key
 from runnable.masking import mask_secrets as mask_secrets
 from runnable.masking import mask_url as mask_url
+from runnable.telemetry import TelemetrySettings
+
+# A top-level key that configures no service: the optional `telemetry:` section (docs/telemetry.md).
+TELEMETRY_KEY = "telemetry"
 
 BUILT_IN_DEFAULTS_SOURCE = "built-in defaults"
 
@@ -93,6 +97,7 @@ class RunnableConfig(BaseModel):
     catalog: ServiceConfig
     secrets: ServiceConfig
     pickler: ServiceConfig
+    telemetry: TelemetrySettings = Field(default_factory=TelemetrySettings)
 
     def service(self, service_type: str) -> ServiceConfig:
         """The section of a service; ``run-log-store`` and ``run_log_store`` both work."""
@@ -229,8 +234,12 @@ def from_mapping(
         )
     sections: dict[str, ServiceConfig] = {}
     written_as: dict[str, str] = {}
+    telemetry = TelemetrySettings()
     for key, section in data.items():
         service_type = normalise_key(key) if isinstance(key, str) else ""
+        if service_type == TELEMETRY_KEY:
+            telemetry = _telemetry_section(section, where, environ)
+            continue
         if service_type not in defaults.SERVICE_TYPES:
             raise exceptions.ConfigurationError(
                 f"unknown top-level key {key!r}. {_known_services_hint(service_type)}", file=where
@@ -252,7 +261,7 @@ def from_mapping(
                 service_type=service_type,
                 source=BUILT_IN_DEFAULTS_SOURCE,
             )
-    return RunnableConfig(source=source, reason=reason, **sections)
+    return RunnableConfig(source=source, reason=reason, telemetry=telemetry, **sections)
 
 
 def built_in_defaults() -> RunnableConfig:
@@ -324,6 +333,39 @@ def _service_section(
         service_type=service_type,
         source=where,
     )
+
+
+def _telemetry_section(section: Any, where: str, environ: Mapping[str, str]) -> TelemetrySettings:
+    """The ``telemetry:`` section: its keys (``-`` or ``_``) are :class:`TelemetrySettings`' fields."""
+    if section is None:
+        return TelemetrySettings()
+    if not isinstance(section, Mapping):
+        raise exceptions.ConfigurationError(
+            f"expected a mapping like `{{endpoint: http://collector:4318}}`, found {_describe_type(section)}.",
+            file=where,
+            service=TELEMETRY_KEY,
+        )
+    known = TelemetrySettings().keys()
+    fields: dict[str, Any] = {}
+    for key, value in section.items():
+        field = normalise_key(key) if isinstance(key, str) else ""
+        if field not in known:
+            raise exceptions.ConfigurationError(
+                f"unknown key {key!r}.{_did_you_mean(field, known)} Known keys: {', '.join(known)}.",
+                file=where,
+                service=TELEMETRY_KEY,
+            )
+        fields[field] = substitute_env(value, environ, file=where, service=TELEMETRY_KEY, field=field)
+    from pydantic import ValidationError
+
+    try:
+        return TelemetrySettings(**fields)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        field = ".".join(str(part) for part in error["loc"])
+        raise exceptions.ConfigurationError(
+            f"{error['msg']}.", file=where, service=TELEMETRY_KEY, field=field
+        ) from None
 
 
 def normalise_key(key: str) -> str:
@@ -413,9 +455,13 @@ def _service_list() -> str:
 
 
 def _known_services_hint(written: str) -> str:
-    matches = difflib.get_close_matches(written.lower(), defaults.SERVICE_TYPES, n=1, cutoff=0.6)
+    candidates = (*defaults.SERVICE_TYPES, TELEMETRY_KEY)
+    matches = difflib.get_close_matches(written.lower(), candidates, n=1, cutoff=0.6)
     hint = f"Did you mean `{matches[0].replace('_', '-')}`? " if matches else ""
-    return f"{hint}Known services: {_service_list()} (`-` or `_` both work)."
+    return (
+        f"{hint}Known services: {_service_list()} (`-` or `_` both work), and the optional "
+        f"`{TELEMETRY_KEY}` section."
+    )
 
 
 def _describe_type(value: Any) -> str:

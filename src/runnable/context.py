@@ -26,6 +26,7 @@ from runnable.models import CodeIdentity
 from runnable.pickler import BasePickler
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.secrets import BaseSecrets
+from runnable.telemetry import TelemetrySettings
 
 if TYPE_CHECKING:
     from runnable.retry_plan import RetryPlan
@@ -55,6 +56,8 @@ class RunContext:
     # Where the scratch folder is made (None: the system's temporary folder). A worker process
     # makes its own inside its run's, so that the run removes it even if the worker is killed.
     scratch_root: str | None = None
+    # The configuration's `telemetry:` section, which worker processes configure their tracer from.
+    telemetry: TelemetrySettings | None = None
     _work_folder: Path | None = field(default=None, init=False, repr=False)
 
     @property

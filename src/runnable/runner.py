@@ -21,7 +21,7 @@ import logging
 import os
 from typing import Any
 
-from runnable import config, defaults, exceptions, plugins, retry, run_ids
+from runnable import config, defaults, exceptions, plugins, retry, run_ids, telemetry
 from runnable.catalog import BaseCatalog
 from runnable.context import RunContext, generate_run_id
 from runnable.executor import BaseJobExecutor, BasePipelineExecutor
@@ -166,10 +166,13 @@ def context_from_config(
 ) -> tuple[RunContext, BasePipelineExecutor | BaseJobExecutor]:
     """:func:`build_context` from a configuration at hand; ``run_log_store``: one already built from it."""
     chosen_run_id = run_ids.chosen_run_id(run_id)  # before any service is built or anything written
+    telemetry.configure(runnable_config.telemetry)
     context = RunContext(
         run_id=chosen_run_id or generate_run_id(),
         run_id_generated=not chosen_run_id,
-        run_log_store=run_log_store or _build(runnable_config, "run_log_store", BaseRunLogStore),
+        run_log_store=telemetry.with_store_spans(
+            run_log_store or _build(runnable_config, "run_log_store", BaseRunLogStore)
+        ),
         catalog=_build(runnable_config, "catalog", BaseCatalog),
         secrets=_build(runnable_config, "secrets", BaseSecrets),
         pickler=_build(runnable_config, "pickler", BasePickler),
@@ -178,6 +181,7 @@ def context_from_config(
         configuration_file=runnable_config.source,
         pipeline_definition_file=pipeline_definition_file,
         written_configs={name: runnable_config.service(name).raw_config for name in defaults.SERVICE_TYPES},
+        telemetry=runnable_config.telemetry,
     )
     executor: BasePipelineExecutor | BaseJobExecutor
     if executor_service == JOB_EXECUTOR:

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from runnable import defaults
+from runnable import defaults, telemetry
 from runnable.masking import mask_urls
 from runnable.models import (
     BranchLog,
@@ -103,6 +103,9 @@ def run_tree(run_log: RunLog) -> Tree:
         details.append(f"tag {run_log.tag}")
     if run_log.dag_hash:
         details.append(f"dag {run_log.dag_hash[:12]}")
+    trace_id = telemetry.trace_id_of(run_log.run_config)
+    if trace_id:  # whole: it is what a person pastes into the tracing tool
+        details.append(f"trace {trace_id}")
     label.append("  " + " · ".join(details), style="dim")
     tree = Tree(label)
     _add_parameters(tree, "parameters", run_log.parameters)

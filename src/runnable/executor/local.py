@@ -85,11 +85,14 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             tracer.span(f"run {context.run_id}", run_id=context.run_id, tag=context.tag) as run_span,
         ):
             if context.retry is None:  # a retry continues a run that exists (runnable.retry prepared it)
-                start_run(context, hashed, context.run_config(self, dag=definition, dag_hash=hashed))
+                start_run(
+                    context,
+                    hashed,
+                    context.run_config(self, dag=definition, dag_hash=hashed, **tracer.run_record()),
+                )
             if tracer.enabled:  # reading the parameters costs a store call: only when traced
-                run_span.set(
-                    "parameters",
-                    telemetry.parameter_names(context.run_log_store.get_parameters(context.run_id)),
+                telemetry.describe_parameters(
+                    run_span, context.run_log_store.get_parameters(context.run_id), tracer
                 )
             logger.info("Run '%s' started", context.run_id)
             events.announce("run_started", run_id=context.run_id)
@@ -191,15 +194,16 @@ class LocalPipelineExecutor(BasePipelineExecutor):
                     inherited,
                 )
                 if tracer.enabled:  # names are sorted for the span only: not on every step when off
-                    attempt_span.set("parameters", telemetry.parameter_names(attempt.input_parameters))
-                    attempt_span.set("returns", telemetry.parameter_names(attempt.output_parameters))
+                    telemetry.describe_attempt(attempt_span, attempt, tracer)
                 attempt_span.finish(attempt.status, summary_of(attempt.message))
             step_log.add_data_catalogs(data_catalogs)
         elif isinstance(node, CompositeNode):
-            attempt = run_composite(
-                self, context, node, step_log.internal_name, internal_branch_name, inherited or {}
-            )
-            attempt.attempt_number = attempt_number
+            with telemetry.tracer().span(f"attempt {attempt_number}", attempt=attempt_number) as attempt_span:
+                attempt = run_composite(
+                    self, context, node, step_log.internal_name, internal_branch_name, inherited or {}
+                )
+                attempt.attempt_number = attempt_number
+                attempt_span.finish(attempt.status, summary_of(attempt.message))
         elif isinstance(node, StubNode | SuccessNode | FailNode):
             attempt = passing_attempt(context, attempt_number)
         else:
@@ -380,29 +384,39 @@ def run_job(
     ``continued``: the run's stored job log when an engine runs the job again (a Kubernetes Job's
     backoffLimit): the run goes on, its attempts stay and the new attempt counts on.
     """
-    if continued is None:
-        definition = task.definition()
-        hashed = dag_hash(definition)
-        start_run(
-            context, hashed, context.run_config(recorded_executor, job_definition=definition, dag_hash=hashed)
-        )
     store, run_id = context.run_log_store, context.run_id
-    try:
-        job_log = continued or store.create_job_log()
-        job_log.status = defaults.PROCESSING
-        store.add_job_log(run_id, job_log)
-        attempt_number = len(job_log.attempts) + FIRST_ATTEMPT
-        if mock:
-            attempt, data_catalogs = passing_attempt(context, attempt_number), list[DataCatalog]()
-        else:
-            attempt, data_catalogs = run_task(context, task, JOB_STEP_NAME, attempt_number=attempt_number)
-        job_log.attempts.append(attempt)
-        job_log.add_data_catalogs(data_catalogs)
-        job_log.status = attempt.status
-        job_log.message = summary_of(attempt.message)
-        store.add_job_log(run_id, job_log)  # sets the run's status too (the store contract)
-    except BaseException:
-        mark_failed_quietly(context)
-        raise
+    tracer = telemetry.tracer()
+    # An engine running the job again (continued) joins the trace its first pod started.
+    joined = telemetry.trace_context_of(store.get_run_config(run_id)) if continued and tracer.enabled else None
+    with tracer.span(f"run {run_id}", parent=joined, run_id=run_id, tag=context.tag) as run_span:
+        if continued is None:
+            definition = task.definition()
+            hashed = dag_hash(definition)
+            run_config = context.run_config(
+                recorded_executor, job_definition=definition, dag_hash=hashed, **tracer.run_record()
+            )
+            start_run(context, hashed, run_config)
+        try:
+            job_log = continued or store.create_job_log()
+            job_log.status = defaults.PROCESSING
+            store.add_job_log(run_id, job_log)
+            attempt_number = len(job_log.attempts) + FIRST_ATTEMPT
+            with tracer.span(f"attempt {attempt_number}", attempt=attempt_number) as attempt_span:
+                if mock:
+                    attempt, data_catalogs = passing_attempt(context, attempt_number), list[DataCatalog]()
+                else:
+                    attempt, data_catalogs = run_task(context, task, JOB_STEP_NAME, attempt_number=attempt_number)
+                if tracer.enabled:
+                    telemetry.describe_attempt(attempt_span, attempt, tracer)
+                attempt_span.finish(attempt.status, summary_of(attempt.message))
+            job_log.attempts.append(attempt)
+            job_log.add_data_catalogs(data_catalogs)
+            job_log.status = attempt.status
+            job_log.message = summary_of(attempt.message)
+            store.add_job_log(run_id, job_log)  # sets the run's status too (the store contract)
+        except BaseException:
+            mark_failed_quietly(context)
+            raise
+        run_span.finish(job_log.status, job_log.message)
     failure = f"the job failed: {job_log.message}" if job_log.message else ""
     return finish_run(context, failure)

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
 
-from runnable import defaults, exceptions
+from runnable import defaults, exceptions, telemetry
 from runnable.executor import FIRST_ATTEMPT, GraphOutcome, start_run
 from runnable.executor.branches import enclosing_scope, visible_parameters
 from runnable.executor.composite import (
@@ -103,10 +103,25 @@ class NodeExecution:
             pass
         definition = self.dag.definition()
         hashed = dag_hash(definition)
-        with contextlib.suppress(exceptions.RunLogExistsError):  # another node started it meanwhile
-            start_run(
-                context, hashed, context.run_config(self.recorded_executor, dag=definition, dag_hash=hashed)
+        tracer = telemetry.tracer()
+        # The run's span: no process lives as long as the run, so it ends here, and each node's spans
+        # join it from the run config (per_node marks a span whose length is not the run's).
+        with (
+            tracer.span(f"run {context.run_id}", run_id=context.run_id, tag=context.tag, per_node=True),
+            contextlib.suppress(exceptions.RunLogExistsError),  # another node started it meanwhile
+        ):
+            run_config = context.run_config(
+                self.recorded_executor, dag=definition, dag_hash=hashed, **tracer.run_record()
             )
+            start_run(context, hashed, run_config)
+
+    def run_trace(self) -> contextlib.AbstractContextManager[None]:
+        """The run's trace, which the spans this process opens join (read from its run config)."""
+        tracer = telemetry.tracer()
+        if not tracer.enabled:  # reading the run config costs a store call: only when traced
+            return contextlib.nullcontext()
+        run_config = self.context.run_log_store.get_run_config(self.context.run_id)
+        return tracer.joined(telemetry.trace_context_of(run_config))
 
     def run_log(self) -> RunLog:
         return self.context.run_log_store.get_run_log_by_id(self.context.run_id, full=True)
@@ -126,7 +141,7 @@ class NodeExecution:
         if node.is_terminal:
             outcome = replay(self.context, self.dag.branch_graph(branch), branch)
         continued = self._earlier_attempts(node, internal_name)
-        with self._loop_indexes(branch):
+        with self._loop_indexes(branch), self.run_trace():
             step_log = self.runner.execute_node(
                 self.context, node, branch, outcome, self._inherited(branch), continued
             )
@@ -158,6 +173,13 @@ class NodeExecution:
         """Start a composite step (or a Loop's ``iteration``): write its branch logs; their keys."""
         node, branch = self._composite(internal_name)
         self.ensure_run()
+        with self.run_trace(), self._move_span("fan-out", node, internal_name, iteration) as span:
+            result = self._fan_out(node, internal_name, branch, iteration)
+            span.set("branches", result.branch_keys)
+            span.finish(result.status)
+        return result
+
+    def _fan_out(self, node: CompositeNode, internal_name: str, branch: str, iteration: int) -> NodeResult:
         context, store = self.context, self.context.run_log_store
         step = composite_step(self.runner, context, node, internal_name, branch, self._inherited(branch))
         if not isinstance(node, LoopNode) or iteration == 0:
@@ -185,6 +207,20 @@ class NodeExecution:
     def fan_in(self, internal_name: str, iteration: int = 0) -> NodeResult:
         """End a composite step whose branches ended (a Loop: unless another iteration follows)."""
         node, branch = self._composite(internal_name)
+        with self.run_trace(), self._move_span("fan-in", node, internal_name, iteration) as span:
+            result = self._fan_in(node, internal_name, branch, iteration)
+            span.finish(result.status)
+        return result
+
+    def _move_span(
+        self, move: str, node: CompositeNode, internal_name: str, iteration: int
+    ) -> contextlib.AbstractContextManager[telemetry.SpanHandle]:
+        extra = {"iteration": iteration} if isinstance(node, LoopNode) else {}
+        return telemetry.tracer().span(
+            f"{move} {internal_name}", step=internal_name, node_type=node.node_type, **extra
+        )
+
+    def _fan_in(self, node: CompositeNode, internal_name: str, branch: str, iteration: int) -> NodeResult:
         context = self.context
         step = composite_step(self.runner, context, node, internal_name, branch, self._inherited(branch))
         branches: list[Branch]

@@ -64,7 +64,7 @@ from runnable.context import RunContext
 from runnable.executor import GraphOutcome
 from runnable.executor.branches import WorkersUnavailable, enclosing_scope, visible_parameters
 from runnable.main_script import finding_functions
-from runnable.models import parent_of
+from runnable.models import decode_name_segment, parent_of, split_internal_name
 from runnable.plugins import ServiceSpec, build_service, service_spec
 
 if TYPE_CHECKING:
@@ -109,7 +109,9 @@ class WorkerSetup:
         )
 
     def build_context(self) -> RunContext:
+        telemetry.configure(self.settings.get("telemetry"))
         services = {name: build_service(spec) for name, spec in self.services.items()}
+        services["run_log_store"] = telemetry.with_store_spans(services["run_log_store"])
         return RunContext(**self.settings, **services)
 
 
@@ -249,11 +251,17 @@ def worker_main(connection: Connection, payload: bytes) -> None:
                     inherited = visible_parameters(context, enclosing_scope(branch_name))
                     inherited_token = scope_token
                 graph = setup.dag.branch_graph(branch_name)
-                with telemetry.tracer().span(
-                    f"branch {branch_name}", parent=trace_context, branch=branch_name, worker=True
+                tracer = telemetry.tracer()
+                with tracer.span(
+                    f"branch {branch_name}",
+                    parent=trace_context,
+                    branch=branch_name,
+                    node_type=_composite_type(setup.dag, branch_name) if tracer.enabled else "",
+                    worker=True,
                 ) as branch_span:
                     outcome = executor.execute_graph(context, graph, branch_name, inherited)
                     branch_span.finish(outcome.status, outcome.describe())
+                tracer.flush()  # the run may end, and this worker be stopped, soon after it hears
                 _flush_console()
                 connection.send(("done", branch_name, outcome))
             except KeyboardInterrupt:
@@ -261,6 +269,12 @@ def worker_main(connection: Connection, payload: bytes) -> None:
             except BaseException:
                 _flush_console()
                 connection.send(("error", branch_name, traceback.format_exc()))
+
+
+def _composite_type(dag: Graph, branch_name: str) -> str:
+    """The node type (map, parallel...) of the composite step whose branch ``branch_name`` is."""
+    step = parent_of(branch_name)
+    return dag.branch_graph(parent_of(step)).node(decode_name_segment(split_internal_name(step)[-1])).node_type
 
 
 def _flush_console() -> None:
