@@ -341,7 +341,8 @@ def _telemetry_section(section: Any, where: str, environ: Mapping[str, str]) -> 
         return TelemetrySettings()
     if not isinstance(section, Mapping):
         raise exceptions.ConfigurationError(
-            f"expected a mapping like `{{endpoint: http://collector:4318}}`, found {_describe_type(section)}.",
+            "expected a mapping like `{endpoint: http://collector:4318}`, found "
+            f"{_describe_type(section)}.",
             file=where,
             service=TELEMETRY_KEY,
         )

@@ -226,7 +226,10 @@ def configure(settings: TelemetrySettings | None, environ: Mapping[str, str] | N
     global _active, _built_from
     settings = settings or TelemetrySettings()
     environ = os.environ if environ is None else environ
-    key = (settings, tuple(sorted((k, v) for k, v in environ.items() if k.startswith(("OTEL_", "RUNNABLE_TELEMETRY")))))
+    key = (
+        settings,
+        tuple(sorted((k, v) for k, v in environ.items() if k.startswith(("OTEL_", "RUNNABLE_TELEMETRY")))),
+    )
     if _active is None or key != _built_from:
         if isinstance(_active, OpenTelemetryTracer):
             _active.flush()
@@ -257,7 +260,11 @@ def configured_tracer(environ: Mapping[str, str], settings: TelemetrySettings | 
     try:
         provider = _provider(settings, environ)
     except ImportError as exc:
-        extra = "opentelemetry-exporter-otlp-proto-grpc" if settings.protocol == "grpc" else "'runnable[telemetry]'"
+        extra = (
+            "opentelemetry-exporter-otlp-proto-grpc"
+            if settings.protocol == "grpc"
+            else "'runnable[telemetry]'"
+        )
         logger.warning(
             "Telemetry is configured but the OpenTelemetry packages are missing (%s): runs are not "
             "traced. Install them with: pip install %s",
@@ -410,7 +417,7 @@ def with_store_spans(store: Store) -> Store:
     contract calls each open a ``store <call>`` span (the store's state and type checks are untouched)."""
     if not tracer().store_calls or type(store) in _TRACED_CLASSES:
         return store
-    store.__class__ = _traced_class(type(store))
+    store.__class__ = _traced_class(type(store))  # type: ignore[arg-type]
     return store
 
 
@@ -420,7 +427,10 @@ _TRACED_CLASSES: set[type[Any]] = set()
 @functools.cache
 def _traced_class(store_class: type[Any]) -> type[Any]:
     # Same name and module: the class recorded for a worker to rebuild the store is the store's own.
-    namespace: dict[str, Any] = {"__module__": store_class.__module__, "__qualname__": store_class.__qualname__}
+    namespace: dict[str, Any] = {
+        "__module__": store_class.__module__,
+        "__qualname__": store_class.__qualname__,
+    }
     for name in STORE_CALLS:
         if callable(getattr(store_class, name, None)):
             namespace[name] = _traced_call(name, getattr(store_class, name))

@@ -101,7 +101,7 @@ class HttpReceiver(Receiver):
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 (the standard library's name)
+            def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
                 if self.headers.get("Content-Encoding") == "gzip":
                     body = gzip.decompress(body)
@@ -116,7 +116,7 @@ class HttpReceiver(Receiver):
                 self.end_headers()
                 self.wfile.write(answer)
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the library's name)
+            def log_message(self, format: str, *args: Any) -> None:
                 pass
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -149,9 +149,7 @@ class GrpcReceiver(Receiver):
         receiver = self
 
         class Service(trace_service_pb2_grpc.TraceServiceServicer):
-            def Export(  # noqa: N802 (the protocol's name)
-                self, request: ExportTraceServiceRequest, context: Any
-            ) -> ExportTraceServiceResponse:
+            def Export(self, request: ExportTraceServiceRequest, context: Any) -> ExportTraceServiceResponse:
                 receiver.accept(request)
                 return ExportTraceServiceResponse()
 

@@ -16,7 +16,7 @@ import pytest
 from runnable import defaults
 from servers.otlp import ERROR, OK, GrpcReceiver, HttpReceiver, Received
 
-TASKS = '''
+TASKS = """
 import os
 
 
@@ -34,9 +34,9 @@ def work(item: str = "") -> int:
 
 def refuse(api_key: str) -> None:
     raise RuntimeError("the service said no")
-'''
+"""
 
-PIPELINE = '''
+PIPELINE = """
 from runnable import Map, Parallel, Pipeline, PythonTask
 from tasks import items, where, work
 
@@ -53,7 +53,7 @@ Pipeline(
         Parallel(name="sides", branches=sides),
     ]
 ).execute(configuration_file="config.yaml", run_id="exported-run", tag="e2e")
-'''
+"""
 
 PARALLEL_CONFIG = (
     "pipeline-executor:\n  type: local\n  config:\n    enable_parallel: true\n    max_workers: 2\n"
@@ -61,7 +61,9 @@ PARALLEL_CONFIG = (
 )
 
 
-def run_pipeline(folder: Path, script: str, config: str, **variables: str) -> subprocess.CompletedProcess[str]:
+def run_pipeline(
+    folder: Path, script: str, config: str, **variables: str
+) -> subprocess.CompletedProcess[str]:
     """``script`` run in a fresh interpreter in ``folder`` beside tasks.py and config.yaml, with no
     RUNNABLE_ or OTEL_ variable but ``variables`` (spans are sent within 0.1 s of ending)."""
     (folder / "tasks.py").write_text(TASKS)

@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +116,16 @@ def test_a_linear_pipeline_is_a_run_span_over_its_steps_and_attempts(
     }
 
 
+def path_to_root(span: ReadableSpan, spans: Sequence[ReadableSpan]) -> list[str]:
+    """The names from the root span down to ``span``."""
+    by_id = {other.context.span_id: other for other in spans}
+    names = [span.name]
+    while span.parent is not None:
+        span = by_id[span.parent.span_id]
+        names.insert(0, span.name)
+    return names
+
+
 def test_map_and_parallel_branches_nest_under_their_composite_step(
     write_config: ConfigWriter, spans: InMemorySpanExporter
 ) -> None:
@@ -136,18 +146,28 @@ def test_map_and_parallel_branches_nest_under_their_composite_step(
     pipeline.execute(configuration_file=str(write_config()), run_id="composite-run")
 
     finished = spans.get_finished_spans()
-    found = {span.name: span for span in finished}
-    assert parent_of(found["step each"], found) == "run composite-run"
+    found = {span.name: span for span in finished if not span.name.startswith("attempt")}
+    assert path_to_root(found["step each.3.square"], finished) == [
+        "run composite-run",
+        "step each",
+        "attempt 1",
+        "branch each.3",
+        "step each.3.square",
+    ]
     for item in ("3", "1"):
         branch_span = found[f"branch each.{item}"]
-        assert parent_of(branch_span, found) == "step each"
+        assert path_to_root(branch_span, finished)[1:] == ["step each", "attempt 1", f"branch each.{item}"]
         assert branch_span.attributes is not None
         assert branch_span.attributes["runnable.node_type"] == "map"
         assert branch_span.attributes["runnable.status"] == defaults.SUCCESS
         assert parent_of(found[f"step each.{item}.square"], found) == f"branch each.{item}"
     for side, stub in (("left", "l"), ("right", "r")):
-        assert parent_of(found[f"branch both.{side}"], found) == "step both"
-        assert parent_of(found[f"step both.{side}.{stub}"], found) == f"branch both.{side}"
+        assert path_to_root(found[f"step both.{side}.{stub}"], finished)[1:] == [
+            "step both",
+            "attempt 1",
+            f"branch both.{side}",
+            f"step both.{side}.{stub}",
+        ]
     composite = found["step both"].attributes
     assert composite is not None and composite["runnable.node_type"] == "parallel"
     assert len({span.context.trace_id for span in finished}) == 1
@@ -179,8 +199,13 @@ def test_a_conditional_case_and_loop_iterations_are_branch_spans(
     pipeline.execute(configuration_file=str(write_config()), run_id="choice-run")
 
     # Each task's span has an "attempt 1" child: only the others have unique names here.
-    found = {span.name: span for span in spans.get_finished_spans() if not span.name.startswith("attempt")}
-    assert parent_of(found["branch pick.heads"], found) == "step pick"
+    finished = spans.get_finished_spans()
+    found = {span.name: span for span in finished if not span.name.startswith("attempt")}
+    assert path_to_root(found["branch pick.heads"], finished)[1:] == [
+        "step pick",
+        "attempt 1",
+        "branch pick.heads",
+    ]
     assert "branch pick.tails" not in found
     assert parent_of(found["step pick.heads.h"], found) == "branch pick.heads"
     iterations = sorted(name for name in found if name.startswith("branch again."))
@@ -188,7 +213,7 @@ def test_a_conditional_case_and_loop_iterations_are_branch_spans(
     for name in iterations:
         attributes = found[name].attributes
         assert attributes is not None and attributes["runnable.node_type"] == "loop"
-        assert parent_of(found[name], found) == "step again"
+        assert path_to_root(found[name], finished)[1:] == ["step again", "attempt 1", name]
     pick = found["step pick"].attributes
     assert pick is not None and pick["runnable.node_type"] == "conditional"
 
@@ -286,9 +311,12 @@ def test_branches_run_by_worker_processes_join_the_runs_trace(tmp_path: Path) ->
     spans = {span["name"]: span for span in printed_spans(output)}
     run = spans["run worker-run"]
     step = spans["step both"]
+    attempt = spans["attempt 1"]
+    assert attempt["parent_id"] == step["context"]["span_id"]
     for side, stub in (("left", "l"), ("right", "r")):
         branch = spans[f"branch both.{side}"]
         assert branch["attributes"]["runnable.worker"] is True
-        assert branch["parent_id"] == step["context"]["span_id"]
+        assert branch["attributes"]["runnable.node_type"] == "parallel"
+        assert branch["parent_id"] == attempt["context"]["span_id"]
         assert spans[f"step both.{side}.{stub}"]["parent_id"] == branch["context"]["span_id"]
     assert {span["context"]["trace_id"] for span in spans.values()} == {run["context"]["trace_id"]}

@@ -387,7 +387,9 @@ def run_job(
     store, run_id = context.run_log_store, context.run_id
     tracer = telemetry.tracer()
     # An engine running the job again (continued) joins the trace its first pod started.
-    joined = telemetry.trace_context_of(store.get_run_config(run_id)) if continued and tracer.enabled else None
+    joined = (
+        telemetry.trace_context_of(store.get_run_config(run_id)) if continued and tracer.enabled else None
+    )
     with tracer.span(f"run {run_id}", parent=joined, run_id=run_id, tag=context.tag) as run_span:
         if continued is None:
             definition = task.definition()
@@ -405,7 +407,9 @@ def run_job(
                 if mock:
                     attempt, data_catalogs = passing_attempt(context, attempt_number), list[DataCatalog]()
                 else:
-                    attempt, data_catalogs = run_task(context, task, JOB_STEP_NAME, attempt_number=attempt_number)
+                    attempt, data_catalogs = run_task(
+                        context, task, JOB_STEP_NAME, attempt_number=attempt_number
+                    )
                 if tracer.enabled:
                     telemetry.describe_attempt(attempt_span, attempt, tracer)
                 attempt_span.finish(attempt.status, summary_of(attempt.message))

@@ -212,13 +212,17 @@ class NodeExecution:
             span.finish(result.status)
         return result
 
+    @contextlib.contextmanager
     def _move_span(
         self, move: str, node: CompositeNode, internal_name: str, iteration: int
-    ) -> contextlib.AbstractContextManager[telemetry.SpanHandle]:
-        extra = {"iteration": iteration} if isinstance(node, LoopNode) else {}
-        return telemetry.tracer().span(
-            f"{move} {internal_name}", step=internal_name, node_type=node.node_type, **extra
-        )
+    ) -> Iterator[telemetry.SpanHandle]:
+        """The span of a fan-out or fan-in (``fan-out map``), a child of the run's."""
+        with telemetry.tracer().span(
+            f"{move} {internal_name}", step=internal_name, node_type=node.node_type
+        ) as span:
+            if isinstance(node, LoopNode):
+                span.set("iteration", iteration)
+            yield span
 
     def _fan_in(self, node: CompositeNode, internal_name: str, branch: str, iteration: int) -> NodeResult:
         context = self.context

@@ -274,7 +274,9 @@ def worker_main(connection: Connection, payload: bytes) -> None:
 def _composite_type(dag: Graph, branch_name: str) -> str:
     """The node type (map, parallel...) of the composite step whose branch ``branch_name`` is."""
     step = parent_of(branch_name)
-    return dag.branch_graph(parent_of(step)).node(decode_name_segment(split_internal_name(step)[-1])).node_type
+    return (
+        dag.branch_graph(parent_of(step)).node(decode_name_segment(split_internal_name(step)[-1])).node_type
+    )
 
 
 def _flush_console() -> None:
