@@ -87,3 +87,56 @@ def test_every_node_process_of_an_emulated_workflow_joins_the_runs_trace(workdir
     assert sorted(parent(span) for span in attempts) == sorted(
         name for name in steps if not name.endswith("success")
     )
+
+
+FLAKY_JOB = """
+from pathlib import Path
+
+from runnable import PythonJob
+
+
+def train() -> None:
+    marker = Path("tried-once")
+    if not marker.exists():
+        marker.write_text("")
+        raise RuntimeError("the node was preempted")
+
+
+PythonJob(function=train).execute()
+"""
+
+
+def test_a_job_pod_run_again_joins_the_trace_its_first_pod_started(workdir: Path) -> None:
+    (workdir / "flaky_job.py").write_text(FLAKY_JOB)
+    config = workdir / "job.yaml"
+    config.write_text(yaml.safe_dump({"run-log-store": {"type": "chunked-fs"}}))
+    environment = {
+        key: value for key, value in os.environ.items() if not key.startswith(("RUNNABLE_", "OTEL_"))
+    }
+    runnable = str(Path(sys.executable).parent / "runnable")
+    with HttpReceiver() as receiver:
+        for expected in (1, 0):  # the first pod fails; Kubernetes starts another (backoffLimit)
+            completed = subprocess.run(
+                [runnable, "execute-job", "flaky_job.py", "pod-run"],
+                cwd=workdir,
+                env={
+                    **environment,
+                    defaults.ENV_CONFIGURATION_FILE: str(config),
+                    "OTEL_EXPORTER_OTLP_ENDPOINT": receiver.endpoint,
+                },
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
+            assert completed.returncode == expected, completed.stderr
+        spans = receiver.wait_for(lambda spans: len([s for s in spans if s.name == "run pod-run"]) == 2)
+
+    assert len({span.trace_id for span in spans}) == 1
+    first, again = sorted(
+        (span for span in spans if span.name == "run pod-run"), key=lambda s: s.parent_span_id
+    )
+    assert first.parent_span_id == "" and again.parent_span_id == first.span_id
+    attempts = {span.name: span for span in spans if span.name.startswith("attempt ")}
+    assert attempts["attempt 1"].parent_span_id == first.span_id
+    assert attempts["attempt 2"].parent_span_id == again.span_id
+    assert again.status == OK
