@@ -237,3 +237,31 @@ def test_the_file_alone_turns_telemetry_on(monkeypatch: pytest.MonkeyPatch) -> N
     chosen = telemetry.configured_tracer({}, TelemetrySettings(console=True, service_name="from-file"))
     assert isinstance(chosen, telemetry.OpenTelemetryTracer)
     assert chosen.provider.resource.attributes["service.name"] == "from-file"
+
+
+def fails_the_first_time(workdir: Path) -> None:
+    marker = workdir / "tried"
+    if not marker.exists():
+        marker.write_text("")
+        raise RuntimeError("not yet")
+
+
+def test_a_retry_continues_the_trace_of_the_run_it_retries(
+    workdir: Path, write_config: ConfigWriter, spans: InMemorySpanExporter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configuration = write_config("chunked-fs")
+    monkeypatch.setenv("RUNNABLE_PRM_workdir", f'"{workdir}"')
+
+    def pipeline() -> Pipeline:
+        return Pipeline(steps=[PythonTask(function=fails_the_first_time, name="flaky")])
+
+    with pytest.raises(exceptions.ExecutionFailedError):
+        pipeline().execute(configuration_file=str(configuration), run_id="retried-run")
+    pipeline().execute(configuration_file=str(configuration), retry_run_id="retried-run")
+
+    first, retried = [span for span in spans.get_finished_spans() if span.name == "run retried-run"]
+    assert retried.context.trace_id == first.context.trace_id
+    assert retried.parent is not None and retried.parent.span_id == first.context.span_id
+    assert telemetry.trace_id_of(read_run_log("retried-run", configuration).run_config) == (
+        f"{first.context.trace_id:032x}"
+    )

@@ -80,9 +80,17 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         definition = dag.definition()
         hashed = dag_hash(definition)
         tracer = telemetry.tracer()
+        # A retry continues the run's trace: its run span is a child of the first run's.
+        continued_trace = (
+            telemetry.trace_context_of(context.run_log_store.get_run_config(context.run_id))
+            if context.retry is not None and tracer.enabled
+            else None
+        )
         with (
             store_failures_reported(context),
-            tracer.span(f"run {context.run_id}", run_id=context.run_id, tag=context.tag) as run_span,
+            tracer.span(
+                f"run {context.run_id}", parent=continued_trace, run_id=context.run_id, tag=context.tag
+            ) as run_span,
         ):
             if context.retry is None:  # a retry continues a run that exists (runnable.retry prepared it)
                 start_run(
