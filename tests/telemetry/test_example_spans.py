@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import importlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
-from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
-from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace import ReadableSpan
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import StatusCode
 
 from run_log_views import read_run_log
-from runnable import defaults, telemetry
+from runnable import defaults
 from runnable.exceptions import ExecutionFailedError
 from runnable.masking import mask_url
 from runnable.models import BranchLog, JobLog, RunLog, StepAttempt, StepLog
@@ -59,15 +58,6 @@ WITHOUT_ATTEMPT_SPANS = frozenset({defaults.STUB, defaults.SUCCESS_NODE, default
 def test_every_example_is_covered() -> None:
     modules = {path.stem for path in (REPOSITORY / "examples").glob("*.py")} - {"__init__"}
     assert modules == set(EXAMPLES)
-
-
-@pytest.fixture
-def spans() -> Iterator[InMemorySpanExporter]:
-    exporter = InMemorySpanExporter()
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(exporter))
-    with telemetry.tracing_with(telemetry.OpenTelemetryTracer(provider)):
-        yield exporter
 
 
 @pytest.fixture

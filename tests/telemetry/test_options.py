@@ -3,12 +3,11 @@ spans, and the trace id a run records (``runs show``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
-from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace import ReadableSpan
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from typer.testing import CliRunner
 
@@ -22,29 +21,6 @@ ConfigWriter = Callable[..., Path]
 
 def total(n: int, connection_url: str, db_password: str) -> int:
     return n * 2
-
-
-def capture(settings: TelemetrySettings) -> Iterator[InMemorySpanExporter]:
-    exporter = InMemorySpanExporter()
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(exporter))
-    with telemetry.tracing_with(telemetry.OpenTelemetryTracer(provider, settings)):
-        yield exporter
-
-
-@pytest.fixture
-def spans() -> Iterator[InMemorySpanExporter]:
-    yield from capture(TelemetrySettings())
-
-
-@pytest.fixture
-def spans_with_values() -> Iterator[InMemorySpanExporter]:
-    yield from capture(TelemetrySettings(parameter_values=True))
-
-
-@pytest.fixture
-def spans_with_store_calls() -> Iterator[InMemorySpanExporter]:
-    yield from capture(TelemetrySettings(store_calls=True))
 
 
 def named(exporter: InMemorySpanExporter, name: str) -> ReadableSpan:
