@@ -12,9 +12,10 @@ same load:
 An A/B of the whole pipeline cannot resolve what the hooks cost when off (a few calls per step,
 under the noise of a shared machine), so that is measured directly: the calls a task step makes on
 the do-nothing tracer (two spans opened and closed, two outcomes, one ``enabled`` check), repeated
-``--calls`` times: ``hooks off µs/step`` is the difference a build with the hooks compiled out would
-make, ``% of a step`` its share of the ``off`` time per step. Finally a fresh interpreter runs a
-pipeline with nothing configured and lists the ``opentelemetry`` modules it imported (none).
+``--calls`` times (CPU time, best of 5): ``hooks off µs/step`` is the difference a build with the
+hooks compiled out would make, ``% of a step`` its share of the ``off`` time per step. Finally a
+fresh interpreter runs a pipeline with nothing configured and lists the ``opentelemetry`` modules
+it imported (none).
 
     python benchmarks/bench_telemetry.py                 # N = 200, 7 rounds
     python benchmarks/bench_telemetry.py --steps 50 --rounds 3
@@ -33,7 +34,7 @@ import timeit
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
-from time import perf_counter
+from time import process_time
 from typing import Any
 
 from runnable import Pipeline, PythonTask, defaults, telemetry
@@ -77,15 +78,17 @@ VARIANTS = ("off", "on, spans dropped", "on, in memory")
 
 
 def one_run(variant: str, steps: int, configuration: Path, round_number: int) -> float:
-    """Seconds for one run of ``steps`` no-op tasks with ``variant``'s tracer."""
+    """CPU seconds of this process (every thread: the exporter's too) for one run of ``steps`` no-op
+    tasks with ``variant``'s tracer: on a shared, overloaded machine wall time mostly measures the
+    queue for a core."""
     pipeline = Pipeline(steps=[PythonTask(function=noop, name=f"step {i}") for i in range(steps)])
     with tracer_for(variant):
-        started = perf_counter()
+        started = process_time()
         pipeline.execute(
             configuration_file=str(configuration),
             run_id=f"bench-{round_number + 1}-{VARIANTS.index(variant)}",
         )
-        return perf_counter() - started
+        return process_time() - started
 
 
 def hooks_of_a_task_step() -> None:
@@ -101,8 +104,8 @@ def hooks_of_a_task_step() -> None:
 
 def hook_microseconds(calls: int) -> float:
     with telemetry.tracing_with(telemetry.Tracer()):
-        best = min(timeit.repeat(hooks_of_a_task_step, number=calls, repeat=5))
-        empty = min(timeit.repeat(lambda: None, number=calls, repeat=5))
+        best = min(timeit.repeat(hooks_of_a_task_step, number=calls, repeat=5, timer=process_time))
+        empty = min(timeit.repeat(lambda: None, number=calls, repeat=5, timer=process_time))
     return (best - empty) / calls * 1e6
 
 
@@ -148,7 +151,7 @@ def main() -> None:
     per_step = {variant: statistics.median(runs) / options.steps * 1e6 for variant, runs in times.items()}
     hooks = hook_microseconds(options.calls)
     print(f"N = {options.steps} no-op tasks, buffered store, {options.rounds} interleaved rounds (medians)\n")
-    print("| variant | µs/step | ÷ off |\n|---|---:|---:|")
+    print("| variant | CPU µs/step | ÷ off |\n|---|---:|---:|")
     for variant in VARIANTS:
         print(f"| {variant} | {per_step[variant]:.0f} | {per_step[variant] / per_step['off']:.2f} |")
     print(f"\nhooks off µs/step: {hooks:.2f} ({hooks / per_step['off'] * 100:.3f} % of a step)")
