@@ -140,6 +140,23 @@ def test_a_traced_run_records_its_trace_id_and_runs_show_prints_it(
     assert f"trace {trace_id}" in shown.output
 
 
+def test_the_web_ui_shows_the_trace_id_of_a_traced_run(
+    write_config: ConfigWriter, spans: InMemorySpanExporter
+) -> None:
+    from starlette.testclient import TestClient
+
+    from runnable.run_log_store.file_system import FileSystemRunLogStore
+    from runnable.ui.app import create_app
+
+    configuration = write_config("file-system")
+    Pipeline(steps=[Stub(name="only")]).execute(configuration_file=str(configuration), run_id="ui-run")
+    trace_id = f"{named(spans, 'run ui-run').context.trace_id:032x}"
+    store = FileSystemRunLogStore(log_folder=str(configuration.parent / "run-logs"))
+    with TestClient(create_app(store)) as client:
+        assert client.get("/api/runs/ui-run").json()["trace_id"] == trace_id
+        assert f'<code id="run-trace">{trace_id}</code>' in client.get("/runs/ui-run").text
+
+
 def test_an_untraced_run_records_no_trace(write_config: ConfigWriter) -> None:
     configuration = write_config("file-system")
     with telemetry.tracing_with(telemetry.Tracer()):

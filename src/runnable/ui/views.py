@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from runnable import defaults
+from runnable import defaults, telemetry
 from runnable.masking import is_secret_key, mask_secrets, mask_url
 from runnable.models import (
     BranchLog,
@@ -224,6 +224,7 @@ def run_view(run_log: RunLog, expanded: Sequence[str] = (), spans: Spans | None 
         "running": is_running(run_log.status),
         "tag": safe_text(run_log.tag),
         "dag_hash": run_log.dag_hash,
+        "trace_id": telemetry.trace_id_of(run_log.run_config),
         "created_at": _moment(run_log.created_at),
         "updated_at": _moment(run_log.updated_at),
         "created": format_moment(run_log.created_at),
