@@ -42,7 +42,6 @@ STORE_CALLS_VARIABLE = "RUNNABLE_TELEMETRY_STORE_CALLS"
 OTLP_ENDPOINT_VARIABLES = ("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "OTEL_EXPORTER_OTLP_ENDPOINT")
 OTLP_PROTOCOL_VARIABLES = ("OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "OTEL_EXPORTER_OTLP_PROTOCOL")
 DEFAULT_SERVICE_NAME = "runnable"
-TRUE_WORDS = frozenset({"true", "1", "yes", "on"})
 # Where the run config keeps the run's trace (per-node processes join it from there).
 RUN_CONFIG_KEY = "telemetry"
 # A parameter value on a span is cut here: a span is not where a data set goes.
@@ -249,7 +248,7 @@ def tracing_with(chosen: Tracer) -> Iterator[Tracer]:
 
 
 def _true(value: str | None) -> bool:
-    return (value or "").strip().lower() in TRUE_WORDS
+    return (value or "").strip().lower() in defaults.TRUE_WORDS
 
 
 def configured_tracer(environ: Mapping[str, str], settings: TelemetrySettings | None = None) -> Tracer:
