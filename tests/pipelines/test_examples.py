@@ -51,7 +51,10 @@ class Example:
         self.stdout, self.stderr = completed.stdout, completed.stderr
         if expect_failure:
             assert completed.returncode != 0, completed.stdout
-            assert "ExecutionFailedError" in completed.stderr and f"run '{module}'" in completed.stderr
+            # The script does not catch it: its last words are the error's one paragraph, no traceback.
+            last_line = completed.stderr.strip().splitlines()[-1]
+            assert last_line.startswith(f"Error: Execution failed for run '{module}'"), completed.stderr
+            assert "Traceback" not in completed.stderr
         else:
             assert completed.returncode == 0, completed.stderr
         return self.read_back(configuration, module)
