@@ -30,7 +30,6 @@ from runnable.executor import (
 )
 from runnable.executor.branches import WorkersUnavailable
 from runnable.executor.composite import record_lost_branch, run_composite
-from runnable.executor.workers import WorkerPool, WorkerSetup
 from runnable.graph import (
     BaseNode,
     CompositeNode,
@@ -47,6 +46,7 @@ from runnable.models import BranchLog, DataCatalog, JobLog, Parameter, RunLog, S
 
 if TYPE_CHECKING:
     from runnable.context import RunContext
+    from runnable.executor.workers import WorkerPool
     from runnable.tasks import BaseTaskType
 
 logger = logging.getLogger("runnable")
@@ -247,6 +247,9 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             return None
         if self._pool is None:
             assert self._dag is not None
+            # Imported when a run asks for workers: multiprocessing, signal and socket cost every other run.
+            from runnable.executor.workers import WorkerPool, WorkerSetup
+
             try:
                 self._pool = WorkerPool(
                     WorkerSetup.of(context, self, self._dag),
