@@ -127,9 +127,11 @@ def test_a_run_on_the_default_store_imports_neither_the_migration_tool_nor_other
     assert (folder / ".run_log_store").is_dir()
     for modules in (creating, checking):
         assert "sqlalchemy.dialects.sqlite" in modules  # the store in use is the database store
-        # No configuration file: no YAML parser either; a new run is no retry.
+        # No configuration file: no YAML parser either; a new run is no retry; no composite step.
         retrying = ("runnable.retry", "runnable.retry_plan", "runnable.dag_compare")
-        assert imported(modules, ("yaml", *retrying, *NEVER_ON_A_PLAIN_RUN)) == []
+        assert (
+            imported(modules, ("yaml", "runnable.executor.composite", *retrying, *NEVER_ON_A_PLAIN_RUN)) == []
+        )
 
 
 def test_a_run_on_chunked_fs_imports_no_database_library(tmp_path: Path) -> None:
