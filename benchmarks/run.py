@@ -250,7 +250,15 @@ def series(
 
 def measure_pipelines(runner: Runner, results: Results, stores: list[str], baselines: bool) -> None:
     settings = results.settings
-    print("Linear pipelines and Maps")
+    print("One-step pipelines (the fixed cost of a run), linear pipelines and Maps")
+    for store in stores:
+        spec = {"case": "pipeline", "kind": "linear", "store": store, "parallel": False, "size": 1}
+        results.outcomes[case_key("one-step", store)] = runner.ours(spec)
+    if baselines:
+        for store in baseline.STORES:
+            results.outcomes[case_key("one-step", BASELINE_NAMES[store])] = runner.theirs(
+                "linear", store, 1, False
+            )
     plans: list[tuple[str, tuple[int, ...], bool]] = [
         ("linear", settings.linear_sizes, False),
         ("map", settings.map_sizes, False),
@@ -483,6 +491,56 @@ def pipeline_table(results: Results, kind: str, parallel: bool, stores: list[str
     return table
 
 
+def whole_process_table(results: Results, stores: list[str]) -> Table:
+    """Each pipeline case as its starter sees the process, beside the in-process figure; both vs 0.50."""
+    settings = results.settings
+    baselines = list(BASELINE_NAMES.values())
+    table = Table(
+        "Whole process (interpreter start, imports, the run, exit) beside Pipeline.execute alone",
+        ["store", "case", "execute", "whole process", *(f"÷ {name}: execute / whole" for name in baselines)],
+    )
+    plans: list[tuple[str, tuple[object, ...], int]] = [("one step", ("one-step",), 0)]
+    plans += [
+        (f"linear, N = {size:,}", ("pipeline", "linear", False), size) for size in settings.linear_sizes
+    ]
+    plans += [(f"Map, K = {size:,}", ("pipeline", "map", False), size) for size in settings.map_sizes]
+    for store in [*stores, *baselines]:
+        for label, key, size in plans:
+            full_key = (*key, store, size) if size else (*key, store)
+            outcome = results.outcomes.get(case_key(*full_key))
+            if outcome is None:
+                continue
+            execute, whole = outcome.median(), outcome.median("process")
+            cells = [store, label, outcome_cell(outcome), seconds_text(whole) if whole is not None else "-"]
+            for name in baselines:
+                theirs = results.get(*((*key, name, size) if size else (*key, name)))
+                if store in baselines:
+                    cells.append("")
+                    continue
+                in_process = baseline_ratio(execute, theirs, settings.limit)
+                whole_ratio = baseline_ratio(
+                    whole,
+                    Outcome([{"seconds": value} for value in _values(theirs, "process")], theirs.problem),
+                    settings.limit,
+                )
+                cells.append(f"{in_process} / {whole_ratio}")
+            table.add(*cells)
+    table.notes.append(
+        "execute: Pipeline.execute alone (modules imported beforehand); whole process: the child process "
+        "from start to exit as the runner sees it (interpreter start, every import, the run, writing the "
+        "figure), medians of the same runs."
+    )
+    table.notes.append(
+        "÷ runnable 0.50 X: our time / 0.50's at the same case, in process and whole process (below 1 = we "
+        "are faster)."
+    )
+    return table
+
+
+def _values(outcome: Outcome, name: str) -> list[float]:
+    return [sample[name] for sample in outcome.samples if name in sample]
+
+
 def floor_table(results: Results, stores: list[str]) -> Table:
     table = Table(
         "Recording a step: add_step_log into a run of N steps vs a bare INSERT of the same row",
@@ -601,6 +659,7 @@ def all_tables(results: Results, stores: list[str]) -> list[Table]:
         pipeline_table(results, "linear", False, stores),
         pipeline_table(results, "map", False, stores),
         pipeline_table(results, "map", True, [store for store in stores if parallel_capable(store)]),
+        whole_process_table(results, stores),
         floor_table(results, stores),
         listing_table(results, stores),
         full_read_table(results, stores),

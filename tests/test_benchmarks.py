@@ -29,6 +29,9 @@ def test_the_quick_plan_covers_every_store_and_the_baseline() -> None:
     assert "0.50 linear: store=file-system" in plan
     assert "0.50 map: store=chunked-fs, size=50, parallel=True" in plan
     assert "floor: store=database (SQLite)" in plan
+    # The one-step pipeline (a run's fixed cost), ours and 0.50's, for the whole-process table.
+    assert "kind=linear, store=database (SQLite), parallel=False, size=1" in plan
+    assert "0.50 linear: store=file-system, size=1, parallel=False" in plan
 
 
 def test_the_copy_benchmark_plans_100000_runs_and_its_quick_mode_a_thousand() -> None:

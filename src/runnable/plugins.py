@@ -29,7 +29,7 @@ import threading
 import typing
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from importlib.metadata import EntryPoint, entry_points
+from importlib.metadata import EntryPoint, PackageNotFoundError, distribution, entry_points
 from typing import Any, TypeVar, overload
 
 from pydantic import BaseModel, ValidationError
@@ -67,6 +67,7 @@ class PluginRegistry:
         self._registered: dict[str, dict[str, type[Any] | str]] = {}
         self._entry_points: dict[str, dict[str, list[EntryPoint]]] = {}
         self._all_entry_points: Any = None
+        self._built_in_entry_points: Any = None
         self._lock = threading.Lock()
 
     # -- registration ------------------------------------------------------------------
@@ -109,7 +110,7 @@ class PluginRegistry:
         if registered is not None:
             target = registered if isinstance(registered, type) else _import_path(registered, section, source)
             return _as_plugin_class(target, group, name, str(registered), source)
-        candidates = self._installed(group).get(name)
+        candidates = self._built_in(group).get(name) or self._installed(group).get(name)
         if not candidates:
             raise exceptions.ConfigurationError(
                 f"unknown type '{name}'.{_suggestion(name, self.available(group))} "
@@ -135,6 +136,27 @@ class PluginRegistry:
         except Exception as exc:
             raise _import_failure(entry.value, _distribution(entry), exc, section, name, source) from exc
         return _as_plugin_class(target, group, name, entry.value, source)
+
+    def _built_in(self, group: str) -> dict[str, list[EntryPoint]]:
+        """runnable's own types, read from its own distribution's metadata alone.
+
+        Scanning every installed distribution costs a run more than its first step (each one's metadata
+        is read), and a run names built-in types almost always; so a built-in name is served without
+        the scan, and a package declaring the same name in the same group is not consulted for it.
+        """
+        if not self.use_entry_points:
+            return {}
+        with self._lock:
+            if self._built_in_entry_points is None:
+                try:
+                    self._built_in_entry_points = distribution("runnable").entry_points
+                except PackageNotFoundError:  # source tree on sys.path without metadata: scan instead
+                    self._built_in_entry_points = ()
+        found: dict[str, list[EntryPoint]] = {}
+        for entry in self._built_in_entry_points:
+            if entry.group == group:
+                found.setdefault(entry.name, []).append(entry)
+        return found
 
     def _installed(self, group: str) -> dict[str, list[EntryPoint]]:
         if not self.use_entry_points:

@@ -21,7 +21,7 @@ import logging
 import os
 from typing import Any
 
-from runnable import config, defaults, exceptions, plugins, retry, run_ids, telemetry
+from runnable import config, defaults, exceptions, plugins, run_ids, telemetry
 from runnable.catalog import BaseCatalog
 from runnable.context import RunContext, generate_run_id
 from runnable.executor import BaseJobExecutor, BasePipelineExecutor
@@ -75,6 +75,10 @@ def retry_run(dag: Graph, options: RunOptions) -> RunLog:
 
 
 def _retry(dag: Graph, options: RunOptions, retry_run_id: str) -> RunLog:
+    # Imported by retries only: the retry plan, its record model and the dag comparison cost every
+    # new run their import (issue 16, a run's fixed cost).
+    from runnable import retry
+
     run_id = run_ids.validate_run_id(retry_run_id, "retry_run_id")
     _warn_about_ignored_options(run_id, options)
     configured = config.load(options.configuration_file)

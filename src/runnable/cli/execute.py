@@ -19,7 +19,6 @@ file's own ``configuration_file`` and ``parameters_file`` (and over the environm
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 import inspect
 import re
@@ -36,7 +35,7 @@ from typing import Annotated, Any
 import typer
 
 from runnable import defaults, exceptions, run_ids
-from runnable.cli import output, progress, render, services
+from runnable.cli import output, services
 from runnable.cli.options import ConfigOption, LogLevelOption
 from runnable.models import RunLog
 from runnable.run_options import RunOptions
@@ -133,6 +132,10 @@ def execute(
         tag=tag,
         parameters_file=str(parameters_file) if parameters_file else "",
     )
+    # Imported here, not at the top: the per-node commands (one process per Argo pod) share run_file
+    # and neither show progress nor report; rich's live display costs them more than their node.
+    from runnable.cli import progress
+
     with (
         output.logging_at(log_level),
         services.configuration_file(configuration),
@@ -230,6 +233,8 @@ def _run_found(path: Path, name: str, found: Any, options: ExecuteOptions) -> No
         with _capturing(options, path):
             found = _user_code(path, f"calling {name}()", found)
             if inspect.iscoroutine(found):  # `async def main()`, as runnable 0.50's async examples write it
+                import asyncio  # only async files pay for importing it
+
                 found = _user_code(path, f"awaiting {name}()", partial(asyncio.run, found))
         if options.outcomes:
             return
@@ -241,6 +246,8 @@ def _run_found(path: Path, name: str, found: Any, options: ExecuteOptions) -> No
     with _capturing(options, path):
         execution = found.execute(**_arguments(options))
         if inspect.iscoroutine(execution):  # an AsyncPipeline
+            import asyncio  # only async pipelines pay for importing it
+
             asyncio.run(execution)
 
 
@@ -314,10 +321,14 @@ def _importable_from(path: Path) -> Iterator[None]:
 
 
 def _is_executable(value: Any) -> bool:
-    from runnable.async_pipeline import AsyncPipeline
     from runnable.sdk import BaseJob, Pipeline
 
-    return isinstance(value, Pipeline | BaseJob | AsyncPipeline)
+    if isinstance(value, Pipeline | BaseJob):
+        return True
+    # A file that made an AsyncPipeline imported its module; importing it here only to be told "no"
+    # would cost every other file asyncio (a per-node process pays it once per pod).
+    async_pipeline = sys.modules.get("runnable.async_pipeline")
+    return async_pipeline is not None and isinstance(value, async_pipeline.AsyncPipeline)
 
 
 @contextmanager
@@ -378,6 +389,8 @@ def _handed_over(outcome: Outcome) -> bool:
 
 
 def _report(outcomes: list[Outcome]) -> None:
+    from runnable.cli import render  # see the import of progress in execute()
+
     for outcome in outcomes:
         if outcome.succeeded:
             run_log = outcome.run_log

@@ -248,6 +248,6 @@ def _finish(result: Any, output_file: Path | None, another_iteration: bool = Fal
         written = result.another_iteration if another_iteration else result.branch_keys
         output_file.parent.mkdir(parents=True, exist_ok=True)
         output_file.write_text(json.dumps(written), encoding="utf-8")
-    output.out.print(json.dumps(document), soft_wrap=True, markup=False, highlight=False)
+    output.print_line(json.dumps(document))
     if result.status == defaults.FAIL:
         raise typer.Exit(output.EXIT_FAILED)

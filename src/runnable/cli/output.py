@@ -10,23 +10,27 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
-from rich.console import Console
-from rich.text import Text
 
 from runnable.exceptions import as_sentence, one_paragraph
 from runnable.logs import runnable_logger_at
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 # Exit codes of every command.
 EXIT_OK = 0
 EXIT_FAILED = 1  # a run failed, or the store could not do what was asked
 EXIT_USAGE = 2  # bad option, configuration, pipeline definition or run id
 
-# Rich consoles resolve sys.stdout/sys.stderr at print time, so test runners that swap them still see output.
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+# Rich consoles resolve sys.stdout/sys.stderr at print time, so test runners that swap them still see
+# output. They are made on first use (module __getattr__ below): importing rich costs a per-node
+# process (`runnable execute-single-node`, one per Argo pod) more than its node, and a node that
+# succeeds prints one JSON line without it.
+out: Console
+err: Console
 
 
 # Whether the command runs with --debug (tracebacks are shown, so no message asks for them).
@@ -34,28 +38,62 @@ debugging = False
 
 
 def reset_consoles() -> None:
-    """New consoles for a new command: a console fixes its width from ``COLUMNS`` when it is made."""
+    """New consoles for a new command (made on first use): a console fixes its width from ``COLUMNS``."""
+    globals().pop("out", None)
+    globals().pop("err", None)
+
+
+def _make_consoles() -> None:
+    from rich.console import Console
+
     global out, err
     out = Console(highlight=False)
     err = Console(stderr=True, highlight=False)
 
 
+def __getattr__(name: str) -> Any:
+    if name in ("out", "err"):
+        _make_consoles()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _stderr() -> Console:
+    if "err" not in globals():
+        _make_consoles()
+    return err
+
+
 def as_paragraph(message: str) -> str:
     """Fold a possibly multi-line message into one paragraph, without terminal escape codes."""
-    return one_paragraph(Text.from_ansi(message).plain if "\x1b" in message else message)
+    if "\x1b" in message:
+        from rich.text import Text
+
+        message = Text.from_ansi(message).plain
+    return one_paragraph(message)
+
+
+def print_line(text: str) -> None:
+    """One line on stdout as it is (no markup, no wrapping): what an engine reads."""
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
 
 
 def error(message: str, hint: str = "") -> None:
+    from rich.text import Text
+
     text = Text("Error: ", style="bold red")
     text.append(as_sentence(as_paragraph(message)) if hint else as_paragraph(message))
     if hint:
         text.append(" " + as_paragraph(hint), style="dim")
-    err.print(text, soft_wrap=True)
+    _stderr().print(text, soft_wrap=True)
 
 
 def note(message: str) -> None:
     """A remark for the person at the terminal; never part of a machine-readable result."""
-    err.print(Text(message, style="dim"), soft_wrap=True)
+    from rich.text import Text
+
+    _stderr().print(Text(message, style="dim"), soft_wrap=True)
 
 
 def print_json(data: Any) -> None:

@@ -29,8 +29,6 @@ from runnable.executor import (
     summary_of,
 )
 from runnable.executor.branches import WorkersUnavailable
-from runnable.executor.composite import record_lost_branch, run_composite
-from runnable.executor.workers import WorkerPool, WorkerSetup
 from runnable.graph import (
     BaseNode,
     CompositeNode,
@@ -47,6 +45,7 @@ from runnable.models import BranchLog, DataCatalog, JobLog, Parameter, RunLog, S
 
 if TYPE_CHECKING:
     from runnable.context import RunContext
+    from runnable.executor.workers import WorkerPool
     from runnable.tasks import BaseTaskType
 
 logger = logging.getLogger("runnable")
@@ -206,6 +205,9 @@ class LocalPipelineExecutor(BasePipelineExecutor):
                 attempt_span.finish(attempt.status, summary_of(attempt.message))
             step_log.add_data_catalogs(data_catalogs)
         elif isinstance(node, CompositeNode):
+            # Imported by runs that have composite steps: a pipeline of tasks does not pay for it.
+            from runnable.executor.composite import run_composite
+
             with telemetry.tracer().span(f"attempt {attempt_number}", attempt=attempt_number) as attempt_span:
                 attempt = run_composite(
                     self, context, node, step_log.internal_name, internal_branch_name, inherited or {}
@@ -247,6 +249,10 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             return None
         if self._pool is None:
             assert self._dag is not None
+            # Imported when a run asks for workers: multiprocessing, signal and socket cost every other run.
+            from runnable.executor.composite import record_lost_branch
+            from runnable.executor.workers import WorkerPool, WorkerSetup
+
             try:
                 self._pool = WorkerPool(
                     WorkerSetup.of(context, self, self._dag),

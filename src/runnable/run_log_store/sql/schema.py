@@ -60,7 +60,6 @@ from sqlalchemy import (
     Table,
     UniqueConstraint,
 )
-from sqlalchemy.dialects import mysql
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
@@ -84,24 +83,78 @@ MYSQL_KEY_LENGTH: Final = 380
 _MYSQL_BINARY = "utf8mb4_bin"  # compare and sort by code point, as PostgreSQL's "C" collation does
 
 
-def _text(mysql_length: int, *, binary: bool = False) -> TypeEngine[str]:
-    """A text column: unbounded, except VARCHAR(``mysql_length``) on MySQL/MariaDB."""
-    collation = _MYSQL_BINARY if binary else None
-    variant = mysql.VARCHAR(mysql_length, collation=collation)
-    text: TypeEngine[str] = String().with_variant(variant, "mysql", "mariadb")
-    return text
+_MYSQL_NAMES: Final = ("mysql", "mariadb")
 
 
-Key = (
-    String()
-    .with_variant(String(collation="C"), "postgresql")
-    .with_variant(mysql.VARCHAR(MYSQL_KEY_LENGTH, collation=_MYSQL_BINARY), "mysql", "mariadb")
-)
+class _OnMySql(TypeDecorator[Any]):
+    """A column type with another form on MySQL/MariaDB, made only when the database is one of them.
+
+    Not ``with_variant(mysql.VARCHAR(...))``: that needs SQLAlchemy's MySQL package when the tables are
+    built, which every run on SQLite or PostgreSQL would then import for nothing.
+    """
+
+    cache_ok = True
+
+    def mysql_type(self) -> TypeEngine[Any]:
+        raise NotImplementedError
+
+    def other_type(self, dialect: Dialect) -> TypeEngine[Any]:
+        return self.impl_instance
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name in _MYSQL_NAMES:
+            return dialect.type_descriptor(self.mysql_type())
+        return dialect.type_descriptor(self.other_type(dialect))
+
+
+class KeyText(_OnMySql):
+    """Keys, compared bytewise everywhere (PostgreSQL: "C" collation; MySQL: VARCHAR, utf8mb4_bin)."""
+
+    impl = String
+    cache_ok = True
+
+    def mysql_type(self) -> TypeEngine[Any]:
+        from sqlalchemy.dialects import mysql
+
+        return mysql.VARCHAR(MYSQL_KEY_LENGTH, collation=_MYSQL_BINARY)
+
+    def other_type(self, dialect: Dialect) -> TypeEngine[Any]:
+        return String(collation="C") if dialect.name == "postgresql" else String()
+
+
+class BoundedText(_OnMySql):
+    """Text without a length cap, except VARCHAR(``mysql_length``), utf8mb4_bin, on MySQL/MariaDB."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, mysql_length: int) -> None:
+        super().__init__()
+        self.mysql_length = mysql_length
+
+    def mysql_type(self) -> TypeEngine[Any]:
+        from sqlalchemy.dialects import mysql
+
+        return mysql.VARCHAR(self.mysql_length, collation=_MYSQL_BINARY)
+
+
+class BodyBytes(_OnMySql):
+    """Bytes; LONGBLOB on MySQL/MariaDB, whose BLOB holds 64 KiB (a body can be far bigger)."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def mysql_type(self) -> TypeEngine[Any]:
+        from sqlalchemy.dialects import mysql
+
+        return mysql.LONGBLOB()
+
+
+Key = KeyText()
 # Other text: bounded on MySQL/MariaDB only (see the module docstring).
-Tag = _text(255, binary=True)
-Short = _text(128, binary=True)
-# MySQL's BLOB holds 64 KiB: a run body or a large parameter can be far bigger.
-Body = LargeBinary().with_variant(mysql.LONGBLOB(), "mysql", "mariadb")
+Tag = BoundedText(255)
+Short = BoundedText(128)
+Body = BodyBytes()
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -115,7 +168,9 @@ class UtcDateTime(TypeDecorator[datetime]):
     cache_ok = True
 
     def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
-        if dialect.name in ("mysql", "mariadb"):
+        if dialect.name in _MYSQL_NAMES:
+            from sqlalchemy.dialects import mysql
+
             # Microseconds, as the other databases keep: keyset pages compare timestamps exactly.
             return dialect.type_descriptor(mysql.DATETIME(fsp=6))
         return dialect.type_descriptor(self.impl)
