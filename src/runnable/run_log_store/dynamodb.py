@@ -11,7 +11,8 @@ Layout (what a chunk holds: :mod:`runnable.run_log_store.chunked`; chunk names a
     <run_id>                 value-<sha256>.json      one per large parameter value (its JSON alone)
     <run_id>                 <chunk>#<gen>#<n>        parts of a chunk too large for one item
 
-How items are stored (compression, parts, compare-and-swap, errors): :mod:`runnable.run_log_store.dynamodb_table`.
+How items are stored (compression, parts, compare-and-swap, errors):
+:mod:`runnable.run_log_store.dynamodb_table`.
 
 Recording a step is one ``PutItem`` of its own item: it never rewrites the run. The items several
 processes change at once (the run-level chunks, a branch's parameters) are changed by
@@ -112,19 +113,22 @@ class DynamoDBRunLogStore(ChunkedRunLogStore):
     create_table: bool = Field(
         default=False, description="create the table and its index when missing (tests, first use)"
     )
-    max_attempts: int = Field(default=5, ge=1, description="tries per request (connection errors, throttling)")
+    max_attempts: int = Field(
+        default=5, ge=1, description="tries per request (connection errors, throttling)"
+    )
     timeout_seconds: float = Field(default=30.0, gt=0, description="connect and read timeout per request")
 
     _table: RunTable | None = PrivateAttr(default=None)
     # Chunks read in bulk for the listing page this thread is answering (see _prefetched_reads).
-    _prefetch: threading.local = PrivateAttr(default_factory=threading.local)
+    _prefetch: _ThreadChunks = PrivateAttr(default_factory=lambda: _ThreadChunks())
 
     @field_validator("table_name")
     @classmethod
     def _valid_table_name(cls, value: str) -> str:
         if not _TABLE_NAME.fullmatch(value):
             raise ValueError(
-                f"'{value}' is not a valid DynamoDB table name: use 3 to 255 letters, digits, '_', '-' and '.'"
+                f"'{value}' is not a valid DynamoDB table name: "
+                "use 3 to 255 letters, digits, '_', '-' and '.'"
             )
         return value
 
@@ -145,7 +149,6 @@ class DynamoDBRunLogStore(ChunkedRunLogStore):
         state: dict[Any, Any] = super().__getstate__()
         private = dict(state.get("__pydantic_private__") or {})
         private["_table"] = None
-        private["_prefetch"] = threading.local()
         state["__pydantic_private__"] = private
         return state
 
@@ -211,7 +214,7 @@ class DynamoDBRunLogStore(ChunkedRunLogStore):
         return f"dynamodb://{self.table_name}/{run_id}/{chunk_file_name(key)}"
 
     def read_chunk(self, run_id: str, key: ChunkKey) -> bytes | None:
-        prefetched: dict[tuple[str, ChunkKey], bytes | None] | None = getattr(self._prefetch, "chunks", None)
+        prefetched = self._prefetch.chunks
         if prefetched is not None and (run_id, key) in prefetched:
             return prefetched[(run_id, key)]
         stored = self.table().get(_io.validate_run_id(run_id), chunk_file_name(key))
@@ -405,7 +408,9 @@ class DynamoDBRunLogStore(ChunkedRunLogStore):
         """Read ``keys`` with BatchGetItem; inside the ``with``, this thread's reads of them are answered
         from what was read."""
         stored = self.table().get_many([(run_id, chunk_file_name(key)) for run_id, key in keys])
-        chunks = {key: item.data if item is not None else None for key, item in zip(keys, stored, strict=True)}
+        chunks = {
+            key: item.data if item is not None else None for key, item in zip(keys, stored, strict=True)
+        }
         return _Prefetched(self._prefetch, chunks)
 
     @staticmethod
@@ -444,16 +449,26 @@ class DynamoDBRunLogStore(ChunkedRunLogStore):
         }
 
 
-class _Prefetched:
-    """While entered, ``holder.chunks`` answers reads of the chunks read in bulk (one thread's)."""
+class _ThreadChunks(threading.local):
+    """Chunks read in bulk for the listing page one thread is answering (``None``: none)."""
 
-    def __init__(self, holder: threading.local, chunks: dict[tuple[str, ChunkKey], bytes | None]) -> None:
+    chunks: dict[tuple[str, ChunkKey], bytes | None] | None = None
+
+    def __reduce__(self) -> tuple[type[_ThreadChunks], tuple[()]]:
+        # A store sent to another process starts with nothing prefetched.
+        return (_ThreadChunks, ())
+
+
+class _Prefetched:
+    """While entered, this thread's reads of ``chunks`` are answered from them."""
+
+    def __init__(self, holder: _ThreadChunks, chunks: dict[tuple[str, ChunkKey], bytes | None]) -> None:
         self.holder = holder
         self.chunks = chunks
         self.previous: dict[tuple[str, ChunkKey], bytes | None] | None = None
 
     def __enter__(self) -> None:
-        self.previous = getattr(self.holder, "chunks", None)
+        self.previous = self.holder.chunks
         self.holder.chunks = self.chunks
 
     def __exit__(self, *_: object) -> None:

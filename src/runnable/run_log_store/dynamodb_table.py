@@ -286,7 +286,7 @@ class RunTable:
         condition: str | None = None,
         values: dict[str, Any] | None = None,
     ) -> StoredChunk:
-        """Write a chunk item (and its parts); a write whose ``condition`` fails raises :class:`ConditionFailed`.
+        """Write a chunk item (and its parts); a failed ``condition`` raises :class:`ConditionFailed`.
 
         ``condition`` may name the partition key as ``#p`` and the version as ``#v``.
         """
@@ -354,7 +354,7 @@ class RunTable:
         run_id: str,
         sort: str,
         change: Callable[[bytes | None], bytes],
-        extra: Callable[[bytes], dict[str, Any]] | None = None,
+        extra: Callable[[bytes], dict[str, Any] | None] | None = None,
     ) -> None:
         """Replace a chunk by ``change(current bytes or None)`` with no other write in between.
 
@@ -377,9 +377,7 @@ class RunTable:
                 current, known = self.get(run_id, sort), True
             else:
                 try:
-                    self._put_remembered(
-                        run_id, sort, first, extra, "attribute_not_exists(#p)", None
-                    )
+                    self._put_remembered(run_id, sort, first, extra, "attribute_not_exists(#p)", None)
                     return
                 except ConditionFailed as conflict:
                     current, known = self._current(run_id, sort, conflict), True
@@ -389,9 +387,7 @@ class RunTable:
                 if current is None:
                     self._put_remembered(run_id, sort, data, extra, "attribute_not_exists(#p)", None)
                 else:
-                    self._put_remembered(
-                        run_id, sort, data, extra, "#v = :v", {":v": _s(current.version)}
-                    )
+                    self._put_remembered(run_id, sort, data, extra, "#v = :v", {":v": _s(current.version)})
                 return
             except ConditionFailed as conflict:
                 guessed = not known
@@ -413,7 +409,7 @@ class RunTable:
         run_id: str,
         sort: str,
         data: bytes,
-        extra: Callable[[bytes], dict[str, Any]] | None,
+        extra: Callable[[bytes], dict[str, Any] | None] | None,
         condition: str,
         values: dict[str, Any] | None,
     ) -> None:
@@ -505,7 +501,9 @@ class RunTable:
                     )
                 self._create()
                 description = self.describe()
-            indexes = {index.get("IndexName") for index in (description or {}).get("GlobalSecondaryIndexes", [])}
+            indexes = {
+                index.get("IndexName") for index in (description or {}).get("GlobalSecondaryIndexes", [])
+            }
             if self.settings.index_name not in indexes:
                 raise exceptions.ConfigurationError(
                     f"the DynamoDB table {self._where()} has no global secondary index "
@@ -593,7 +591,9 @@ class RunTable:
             if missing_ok and code in ("ResourceNotFoundException", "ResourceInUseException"):
                 raise
             status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) or 0)
-            raise self._client_error(action, run_id, sort, code, status, str(error.get("Message", ""))) from exc
+            raise self._client_error(
+                action, run_id, sort, code, status, str(error.get("Message", ""))
+            ) from exc
         except BotoCoreError as exc:
             raise self._transport_error(action, exc) from exc
 
@@ -678,4 +678,3 @@ class RunTable:
         for secret in self.settings.secrets:
             text = text.replace(secret, defaults.MASK)
         return text
-
