@@ -368,19 +368,19 @@ class RunTable:
         deadline = time.monotonic() + CONFLICT_RETRY_SECONDS
         attempt = 0
         current = self._recall(run_id, sort)
-        known = current is not None
+        guessing = current is not None  # what this process wrote last: maybe stale
         if current is None:
             try:
                 first = change(None)
             except Exception:
                 # ``change`` needs the chunk: it has no side effects, so read it and call it again.
-                current, known = self.get(run_id, sort), True
+                current = self.get(run_id, sort)
             else:
                 try:
                     self._put_remembered(run_id, sort, first, extra, "attribute_not_exists(#p)", None)
                     return
                 except ConditionFailed as conflict:
-                    current, known = self._current(run_id, sort, conflict), True
+                    current = self._current(run_id, sort, conflict)
         while True:
             data = change(current.data if current is not None else None)
             try:
@@ -390,10 +390,10 @@ class RunTable:
                     self._put_remembered(run_id, sort, data, extra, "#v = :v", {":v": _s(current.version)})
                 return
             except ConditionFailed as conflict:
-                guessed = not known
-                current, known = self._current(run_id, sort, conflict), True
-                if guessed:
-                    continue  # the guess was stale: no pause
+                current = self._current(run_id, sort, conflict)
+                if guessing:
+                    guessing = False  # another process wrote since: the refusal told what, no pause
+                    continue
                 attempt += 1
                 if time.monotonic() > deadline:
                     raise exceptions.StoreUnavailableError(
@@ -624,12 +624,18 @@ class RunTable:
                 field="aws_access_key_id",
             )
         if code == "AccessDeniedException" or status == 403:
+            # A bare 403 (no error code DynamoDB's protocol can read: a proxy, an emulator) may be either.
+            unknown_key = (
+                ""
+                if code == "AccessDeniedException"
+                else " Check `aws_access_key_id` and `aws_secret_access_key` (or the AWS credential chain)."
+            )
             return exceptions.ConfigurationError(
                 self._scrub(
                     f"DynamoDB denied access ({code}) to the table {self._where()} when asked to {action} "
-                    f"{target}. The credentials need dynamodb:GetItem, PutItem, Query, BatchGetItem, "
-                    "BatchWriteItem and DescribeTable on the table and its indexes (and CreateTable "
-                    "with `create_table: true`)."
+                    f"{target}.{unknown_key} The credentials need dynamodb:GetItem, PutItem, Query, "
+                    "BatchGetItem, BatchWriteItem and DescribeTable on the table and its indexes (and "
+                    "CreateTable with `create_table: true`)."
                 ),
                 service="run-log-store",
                 field="aws_access_key_id",
