@@ -253,3 +253,20 @@ def test_doctor_checks_the_table(dynamodb_config: StoreConfig, tmp_path: Path) -
     assert check["table"] == config["table_name"] and check["latest_run"] == "doctored"
     assert check["status"] == "ACTIVE"
     assert SECRET not in result.output
+
+
+def test_a_listing_page_is_one_query_and_batched_reads(dynamodb_config: StoreConfig) -> None:
+    store = DynamoDBRunLogStore(**dynamodb_config())
+    for index in range(150):
+        store.create_run_log(f"run-{index:03d}", tag="even" if index % 2 == 0 else "odd")
+    requests = count_requests(store)
+
+    every = store.get_run_logs()
+    assert [run.run_id for run in every] == [f"run-{index:03d}" for index in reversed(range(150))]
+    # The index returns the run items themselves; config and parameters: 100 items a BatchGetItem.
+    assert dict(requests) == {"Query": 1, "BatchGetItem": 3}
+
+    requests.clear()
+    page = store.get_run_logs(tag="even", limit=10, after="run-100")
+    assert [run.run_id for run in page] == [f"run-{index:03d}" for index in range(98, 78, -2)]
+    assert dict(requests) == {"GetItem": 1, "Query": 1, "BatchGetItem": 1}  # GetItem: the cursor run

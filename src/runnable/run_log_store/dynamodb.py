@@ -367,8 +367,10 @@ class DynamoDBRunLogStore(ChunkedRunLogStore):
         only_bounds = not (query.reads_parameters or query.updated_after or query.updated_before)
         if query.limit is not None and only_bounds and not filters:
             arguments["Limit"] = max(1, min(query.limit, 1000))
-        else:
+        elif query.limit is not None:
+            # Limit counts the runs read, before filtering: enough to fill a page most of the time.
             arguments["Limit"] = _FILTERED_PAGE
+        # Without a limit, DynamoDB's own 1 MB pages: about two thousand run items each.
         return arguments
 
     def _within_bounds(self, run: RunLog, query: RunLogFilter) -> bool:
