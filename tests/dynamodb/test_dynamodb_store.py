@@ -40,15 +40,22 @@ def count_requests(store: DynamoDBRunLogStore) -> Counter[str]:
     return counts
 
 
-def sort_keys(server: S3Server, table: str, run_id: str) -> list[str]:
-    """Every sort key stored under a run, read with a client of the test's own."""
-    client = server.client("dynamodb")
-    response = client.query(
-        TableName=table,
-        KeyConditionExpression="run_id = :r",
-        ExpressionAttributeValues={":r": {"S": run_id}},
+def stored_items(server: S3Server, table: str, run_id: str) -> list[dict[str, Any]]:
+    """Every item stored under a run, read with a client of the test's own (every 1 MB page)."""
+    pages = (
+        server.client("dynamodb")
+        .get_paginator("query")
+        .paginate(
+            TableName=table,
+            KeyConditionExpression="run_id = :r",
+            ExpressionAttributeValues={":r": {"S": run_id}},
+        )
     )
-    return [item["chunk"]["S"] for item in response["Items"]]
+    return [item for page in pages for item in page["Items"]]
+
+
+def sort_keys(server: S3Server, table: str, run_id: str) -> list[str]:
+    return [item["chunk"]["S"] for item in stored_items(server, table, run_id)]
 
 
 def test_type_dynamodb_resolves_to_the_store(dynamodb_config: StoreConfig) -> None:
@@ -126,12 +133,7 @@ def test_a_large_parameter_is_compressed_or_split_under_400_kb(
     read = DynamoDBRunLogStore(**config).get_run_log_by_id("large", full=True)
     assert read.parameters["easy"].get_value() == compressible
     assert read.parameters["hard"].get_value() == incompressible
-    client = s3_server.client("dynamodb")
-    items = client.query(
-        TableName=config["table_name"],
-        KeyConditionExpression="run_id = :r",
-        ExpressionAttributeValues={":r": {"S": "large"}},
-    )["Items"]
+    items = stored_items(s3_server, config["table_name"], "large")
     for item in items:
         assert len(item.get("data", {}).get("B", b"")) <= PART_SIZE
     parts = [item["chunk"]["S"] for item in items if PART_MARK in item["chunk"]["S"]]

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import os
 import re
 import threading
@@ -66,6 +67,8 @@ from runnable.run_log_store.dynamodb_table import (
     TableSettings,
     is_part,
 )
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_TABLE = "runnable-run-logs"
 INDEX_NAME = "runs-by-created"
@@ -417,9 +420,7 @@ class DynamoDBRunLogStore(ChunkedRunLogStore):
 
     @staticmethod
     def _warn_skipped(exc: Exception) -> None:
-        import logging
-
-        logging.getLogger(__name__).warning("Skipping run in listing: %s", exc)
+        logger.warning("Skipping run in listing: %s", exc)
 
     # -- the rest of the contract ---------------------------------------------------------
 
