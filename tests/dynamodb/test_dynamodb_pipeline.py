@@ -1,8 +1,8 @@
 """Pipelines recorded in DynamoDB end to end: a Map of 1,000 branches over parallel workers.
 
 About 7 requests per branch (tests/dynamodb/test_dynamodb_store.py counts them), each a few
-milliseconds in moto's server, which answers one request at a time: minutes on a shared 2-core
-machine (chunked-fs runs the same Map in about a minute), hence ``slow``.
+milliseconds in moto's server, which answers one request at a time: 100 to 230 s on a shared 2-core
+machine (chunked-fs runs the same Map over 8 workers in about a minute), hence ``slow``.
 """
 
 from __future__ import annotations
