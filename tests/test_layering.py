@@ -175,6 +175,7 @@ BACKENDS = (
     "runnable.run_log_store.chunked_fs",
     "runnable.run_log_store.s3",
     "runnable.run_log_store.chunked_s3",
+    "runnable.run_log_store.dynamodb",
     "runnable.run_log_store.sql",
 )
 
