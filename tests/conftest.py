@@ -15,7 +15,7 @@ import yaml
 
 from run_log_views import read_run_log
 from runnable.models import RunLog
-from servers import mariadb
+from servers import mariadb, reuse
 from servers.postgres import missing_binaries, throwaway_postgres
 from servers.s3 import S3Server, running_s3_server
 from store_sections import store_section
@@ -78,6 +78,11 @@ def postgres_url() -> Iterator[str]:
 
     Tests sharing it keep apart by table prefix; it is skipped when the server binaries are missing.
     """
+    shared = reuse.reused(reuse.POSTGRES_URL)  # one server for many sessions (servers/reuse.py)
+    if shared is not None:
+        with reuse.fresh_database(shared) as url:
+            yield url
+        return
     missing = missing_binaries()
     if missing:
         pytest.skip(f"PostgreSQL server binaries not found ({', '.join(missing)}); run scripts/postgres.sh")
@@ -91,6 +96,11 @@ def mariadb_url() -> Iterator[str]:
 
     Started once per xdist worker, like PostgreSQL; skipped when the server binaries are missing.
     """
+    shared = reuse.reused(reuse.MARIADB_URL)
+    if shared is not None:
+        with reuse.fresh_database(shared) as url:
+            yield url
+        return
     missing = mariadb.missing_binaries()
     if missing:
         pytest.skip(f"MariaDB server binaries not found ({', '.join(missing)}); run scripts/mariadb.sh")
@@ -101,5 +111,9 @@ def mariadb_url() -> Iterator[str]:
 @pytest.fixture(scope="session")
 def s3_server() -> Iterator[S3Server]:
     """moto's S3 server in its own process on a free loopback port (tests/servers/s3.py)."""
+    shared = reuse.reused(reuse.S3_ENDPOINT)  # names stay apart through reuse.SESSION
+    if shared is not None:
+        yield S3Server(endpoint=shared)
+        return
     with running_s3_server() as server:
         yield server

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import secrets
 from typing import Any
 
 import pytest
@@ -21,7 +22,8 @@ _prefixes = itertools.count()
 def bucket(s3_server: S3Server, request: pytest.FixtureRequest) -> str:
     """A bucket for the test class (or module), named after it."""
     owner = request.cls.__name__ if request.cls is not None else request.module.__name__
-    name = re.sub(r"[^a-z0-9-]+", "-", f"t-{owner.lower()}")[:55].strip("-") + f"-{next(_prefixes)}"
+    # Random: other sessions may share the server (servers/reuse.py). At most 63 characters.
+    name = re.sub(r"[^a-z0-9-]+", "-", f"t-{owner.lower()}")[:50].strip("-") + f"-{secrets.token_hex(6)}"
     s3_server.client().create_bucket(Bucket=name)
     return name
 

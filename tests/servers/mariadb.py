@@ -119,7 +119,8 @@ def throwaway_mariadb(*, durable: bool = False) -> Iterator[str]:
         with connection.cursor() as cursor:
             cursor.execute(f"CREATE DATABASE {DATABASE} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin")
             cursor.execute(f"CREATE USER '{USER}'@'127.0.0.1' IDENTIFIED BY %s", (password,))
-            cursor.execute(f"GRANT ALL PRIVILEGES ON {DATABASE}.* TO '{USER}'@'127.0.0.1'")
+            # On every database: a server shared by many sessions gives each its own (servers/reuse.py).
+            cursor.execute(f"GRANT ALL PRIVILEGES ON *.* TO '{USER}'@'127.0.0.1'")
         connection.close()
         yield f"mysql+pymysql://{USER}:{password}@127.0.0.1:{port}/{DATABASE}?charset=utf8mb4"
     finally:

@@ -113,8 +113,9 @@ def serve(host: str, port: int) -> None:
 @dataclass
 class S3Server:
     endpoint: str
-    process: subprocess.Popen[bytes]
-    log: Path
+    # None for a server started outside this process (servers/reuse.py).
+    process: subprocess.Popen[bytes] | None = None
+    log: Path | None = None
 
     def client(self, service: str = "s3", **credentials: str) -> Any:
         import boto3
@@ -191,18 +192,18 @@ def running_s3_server(startup_timeout: float = 60.0) -> Iterator[S3Server]:
             )
         server = S3Server(endpoint=endpoint, process=process, log=log)
         try:
-            _wait_until_ready(server, startup_timeout)
+            _wait_until_ready(server, process, log, startup_timeout)
             yield server
         finally:
             stop(process, timeout=10)
 
 
-def _wait_until_ready(server: S3Server, timeout: float) -> None:
+def _wait_until_ready(server: S3Server, process: subprocess.Popen[bytes], log: Path, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while True:
-        if server.process.poll() is not None:
-            output = server.log.read_text(errors="replace")
-            raise RuntimeError(f"the S3 test server exited with {server.process.returncode}:\n{output}")
+        if process.poll() is not None:
+            output = log.read_text(errors="replace")
+            raise RuntimeError(f"the S3 test server exited with {process.returncode}:\n{output}")
         try:
             server.control()
             return
