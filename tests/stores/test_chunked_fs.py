@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import subprocess
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,6 +18,7 @@ from pydantic import Field
 
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JsonParameter, RunLog, StepLog, encode_name_segment, join_internal_name
+from runnable.run_log_store import legacy_050
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.run_log_store.chunk_names import decode_chunk_name, encode_chunk_name
 from runnable.run_log_store.chunked import ChunkKey
@@ -259,3 +264,76 @@ def test_run_parameters_live_apart_from_the_run_chunk(tmp_path: Path) -> None:
     # The run chunk, rewritten by status and updated_at writes, stays small however large the list.
     assert store.chunk_path("big", ChunkKey("run")).stat().st_size < 1_000
     assert store.get_parameters("big")["xs"].get_value() == list(range(10_000))
+
+
+# --------------------------------------------------------------------------- what the OS refuses
+
+
+def test_a_chunk_the_os_refuses_to_delete_names_the_run_the_file_and_the_verb(tmp_path: Path) -> None:
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    run_log = RunLog(run_id="r1")
+    run_log.insert_step_log(StepLog(name="gone", internal_name="gone"))
+    store.put_run_log(run_log)
+    in_the_way = store.chunk_path("r1", ChunkKey("step", "gone"))
+    in_the_way.unlink()
+    in_the_way.mkdir()  # a folder where the stale step's chunk is: the OS refuses to unlink it
+    with pytest.raises(exceptions.StoreUnavailableError) as caught:
+        store.put_run_log(RunLog(run_id="r1"))  # the step is gone from the run: its chunk is deleted
+    assert str(caught.value).startswith(f"Could not delete {in_the_way} for run 'r1': ")
+    # Deleting a chunk that is not there is no error: a concurrent replace may have removed it.
+    in_the_way.rmdir()
+    store.delete_chunks("r1", [ChunkKey("step", "gone"), ChunkKey("step", "never-written")])
+    assert store.get_run_log_by_id("r1", full=True).steps == {}
+
+
+@contextmanager
+def immutable(folder: Path) -> Iterator[None]:
+    """``chattr +i``: nothing in the folder can be renamed or removed, not even by root."""
+    if os.geteuid() != 0 or shutil.which("chattr") is None:
+        pytest.skip("needs root and chattr")
+    if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
+        pytest.skip(f"the file system of {folder} has no immutable attribute")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
+def test_a_run_folder_the_os_refuses_to_move_names_the_run_and_the_folder(tmp_path: Path) -> None:
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("r1")
+    with immutable(tmp_path), pytest.raises(exceptions.StoreUnavailableError) as caught:
+        store.delete_run_log("r1")
+    assert str(caught.value).startswith(f"Could not delete {store.run_folder('r1')} for run 'r1': ")
+    assert store.get_run_log_by_id("r1").run_id == "r1"
+
+
+def test_a_runnable_050_folder_is_parsed_once_and_again_when_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "map-chunked"
+    shutil.copytree(legacy_samples_folder() / "map-chunked", folder)
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    parsed: list[str] = []
+    read_run_folder = legacy_050.read_run_folder
+
+    def counted(run_folder: Path, run_id: str) -> RunLog:
+        parsed.append(run_id)
+        return read_run_folder(run_folder, run_id)
+
+    monkeypatch.setattr(legacy_050, "read_run_folder", counted)
+    store.get_run_log_by_id("map-chunked", full=True)
+    store.get_run_log_by_id("map-chunked", full=True)
+    assert parsed == ["map-chunked"]  # one parse for every chunk of both reads
+
+    run_file = folder / "RunLog.json"
+    payload = json.loads(run_file.read_text())
+    payload["tag"] = "changed by hand"
+    run_file.write_text(json.dumps(payload))
+    os.utime(run_file, ns=(time.time_ns(), time.time_ns() + 10**9))  # a new time even on coarse clocks
+    assert store.get_run_log_by_id("map-chunked").tag == "changed by hand"
+
+    run_file.write_text("{not json")
+    os.utime(run_file, ns=(time.time_ns(), time.time_ns() + 2 * 10**9))
+    with pytest.raises(exceptions.CorruptedRunLogError, match="'map-chunked'"):
+        store.get_run_log_by_id("map-chunked")

@@ -96,3 +96,18 @@ def test_a_missing_or_altered_value_is_a_corrupted_run(tmp_path: Path) -> None:
 def test_a_reference_read_without_the_store_says_how_to_read_it() -> None:
     with pytest.raises(ValueError, match="read the run through its store"):
         RunLog.model_validate({"run_id": "r", "parameters": {"big": {"kind": "json", "value_ref": "ab"}}})
+
+
+def test_a_branch_read_alone_holds_each_large_value_once(tmp_path: Path) -> None:
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("r")
+    store.add_step_log(store.create_step_log("map", "map"), "r")
+    big = JsonParameter(value="b" * 5_000)
+    store.add_branch_log(store.create_branch_log("map.0", parameters={"big": big}), "r")
+    attempt = StepAttempt(input_parameters={"big": big})
+    store.add_step_log(StepLog(name="s", internal_name="map.0.s", attempts=[attempt]), "r")
+    branch = store.get_branch_log("map.0", "r")
+    read = branch.steps["map.0.s"].attempts[0].input_parameters["big"].value
+    # One value chunk, read once for the branch and every step under it: one object, not one per use.
+    assert branch.parameters["big"].value is read
+    assert read == "b" * 5_000

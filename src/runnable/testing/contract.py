@@ -309,6 +309,14 @@ class StoreContract(
             store.get_branch_log("par.nope", "branches-1")
         assert "branches-1" in str(caught.value)
         assert "par.nope" in str(caught.value)
+        for read_parameters in (
+            lambda: store.get_parameters("branches-1", "par.nope"),
+            lambda: store.get_parameters_of_branches("branches-1", ["par.nope"]),
+        ):
+            with pytest.raises(exceptions.BranchLogNotFoundError) as caught:
+                read_parameters()
+            assert "branches-1" in str(caught.value)
+            assert "par.nope" in str(caught.value)
         with pytest.raises(exceptions.BranchLogNotFoundError, match=r"par\.nope"):
             store.add_step_log(store.create_step_log("s", "par.nope.s"), "branches-1")
         with pytest.raises(exceptions.BranchLogNotFoundError, match=r"par\.nope"):
