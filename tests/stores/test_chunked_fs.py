@@ -65,6 +65,10 @@ class CountingStore(ChunkedFileSystemRunLogStore):
         self.calls["create"] += 1
         return super().create_chunk_exclusive(run_id, key, data)
 
+    def chunk_exists(self, run_id: str, key: ChunkKey) -> bool:
+        self.calls["check"] += 1
+        return super().chunk_exists(run_id, key)
+
     def list_chunks(self, run_id: str) -> list[ChunkKey]:
         self.calls["list"] += 1
         return super().list_chunks(run_id)
@@ -129,6 +133,25 @@ def test_each_write_costs_the_same_for_1_step_and_500_steps(
     assert (
         store.get_run_log_by_id("large", full=True).updated_at > store.get_run_log_by_id("small").created_at
     )
+
+
+def test_a_write_under_a_branch_checks_it_once_per_store_object(tmp_path: Path) -> None:
+    store = CountingStore(log_folder=str(tmp_path))
+    store.create_run_log("r")
+    store.add_step_log(store.create_step_log("map", "map"), "r")
+    store.add_branch_log(store.create_branch_log("map.0"), "r")
+    store.calls.clear()
+    store.add_step_log(store.create_step_log("t0", "map.0.t0"), "r")
+    assert store.calls["check"] == 0  # it made the branch: it knows the branch is there
+    # Another store object (another process, in effect) asks once, then remembers.
+    other = CountingStore(log_folder=str(tmp_path))
+    other.add_step_log(other.create_step_log("t1", "map.0.t1"), "r")
+    assert other.calls["check"] == 1
+    other.calls.clear()
+    other.add_step_log(other.create_step_log("t2", "map.0.t2"), "r")
+    other.add_branch_log(other.create_branch_log("map.0.t2.b"), "r")
+    assert other.calls["check"] == 0
+    assert list(store.get_branch_log("map.0", "r").steps) == ["map.0.t0", "map.0.t1", "map.0.t2"]
 
 
 # --------------------------------------------------------------------------- chunk file names
@@ -337,3 +360,21 @@ def test_a_runnable_050_folder_is_parsed_once_and_again_when_it_changes(
     os.utime(run_file, ns=(time.time_ns(), time.time_ns() + 2 * 10**9))
     with pytest.raises(exceptions.CorruptedRunLogError, match="'map-chunked'"):
         store.get_run_log_by_id("map-chunked")
+
+
+def test_a_damaged_branch_chunk_read_for_its_parameters_names_the_run_and_the_file(tmp_path: Path) -> None:
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("r")
+    store.add_step_log(store.create_step_log("map", "map"), "r")
+    store.add_branch_log(store.create_branch_log("map.0", parameters={"p": JsonParameter(value=1)}), "r")
+    path = store.chunk_path("r", ChunkKey("branch", "map.0"))
+    chunk = json.loads(path.read_bytes())
+    chunk["body"]["parameters"] = {"p": {"kind": "no-such-kind"}}
+    path.write_text(json.dumps(chunk))
+    for read in (
+        lambda: store.get_parameters_of_branches("r", ["map.0"]),
+        lambda: store.get_parameters("r", "map.0"),
+    ):
+        with pytest.raises(exceptions.CorruptedRunLogError) as caught:
+            read()
+        assert str(caught.value).startswith(f"The run log of run 'r' is corrupted at {path}: ")

@@ -111,3 +111,4 @@ def test_a_branch_read_alone_holds_each_large_value_once(tmp_path: Path) -> None
     # One value chunk, read once for the branch and every step under it: one object, not one per use.
     assert branch.parameters["big"].value is read
     assert read == "b" * 5_000
+    assert store.get_parameters_of_branches("r", ["map.0"])["map.0"]["big"].value == "b" * 5_000
