@@ -378,3 +378,29 @@ def test_a_damaged_branch_chunk_read_for_its_parameters_names_the_run_and_the_fi
         with pytest.raises(exceptions.CorruptedRunLogError) as caught:
             read()
         assert str(caught.value).startswith(f"The run log of run 'r' is corrupted at {path}: ")
+
+
+def test_a_branch_chunk_holds_the_branch_without_its_steps(tmp_path: Path) -> None:
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("r")
+    store.add_step_log(store.create_step_log("map", "map"), "r")
+    branch = store.create_branch_log("map.0", parameters={"p": JsonParameter(value=1)})
+    branch.steps["map.0.s"] = StepLog(name="s", internal_name="map.0.s")
+    store.add_branch_log(branch, "r")
+    # Its steps have chunks of their own: a copy inside the branch would grow with every step.
+    body = json.loads(store.chunk_path("r", ChunkKey("branch", "map.0")).read_bytes())["body"]
+    assert "steps" not in body
+    assert body["parameters"] == {"p": {"kind": "json", "value": 1}}
+    assert list(store.get_branch_log("map.0", "r").steps) == ["map.0.s"]
+
+
+def test_deleting_leaves_nothing_behind_and_takes_runnable_050_folders_too(tmp_path: Path) -> None:
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("r")
+    shutil.copytree(legacy_samples_folder() / "map-chunked", tmp_path / "map-chunked")
+    store.delete_run_log("r")
+    store.delete_run_log("map-chunked")
+    assert list(tmp_path.iterdir()) == []  # no folder renamed out of sight and left there
+    (tmp_path / "not-a-run").mkdir()  # a folder without a run in it is no run
+    with pytest.raises(exceptions.RunLogNotFoundError, match="'not-a-run'"):
+        store.delete_run_log("not-a-run")

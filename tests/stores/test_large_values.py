@@ -19,6 +19,7 @@ from runnable.exceptions import CorruptedRunLogError
 from runnable.models import JsonParameter, RunLog, StepAttempt, StepLog
 from runnable.run_log_store import _values
 from runnable.run_log_store.buffered import BufferedRunLogStore
+from runnable.run_log_store.chunked import ChunkKey
 from runnable.run_log_store.chunked_fs import ChunkedFileSystemRunLogStore
 from runnable.run_log_store.file_system import FileSystemRunLogStore
 
@@ -101,14 +102,32 @@ def test_a_reference_read_without_the_store_says_how_to_read_it() -> None:
 def test_a_branch_read_alone_holds_each_large_value_once(tmp_path: Path) -> None:
     store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
     store.create_run_log("r")
-    store.add_step_log(store.create_step_log("map", "map"), "r")
     big = JsonParameter(value="b" * 5_000)
-    store.add_branch_log(store.create_branch_log("map.0", parameters={"big": big}), "r")
     attempt = StepAttempt(input_parameters={"big": big})
+    store.add_step_log(StepLog(name="map", internal_name="map", attempts=[attempt]), "r")
+    store.add_branch_log(store.create_branch_log("map.0", parameters={"big": big}), "r")
     store.add_step_log(StepLog(name="s", internal_name="map.0.s", attempts=[attempt]), "r")
     branch = store.get_branch_log("map.0", "r")
     read = branch.steps["map.0.s"].attempts[0].input_parameters["big"].value
     # One value chunk, read once for the branch and every step under it: one object, not one per use.
     assert branch.parameters["big"].value is read
     assert read == "b" * 5_000
+    step = store.get_step_log("map", "r")
+    assert step.attempts[0].input_parameters["big"].value is step.branches["map.0"].parameters["big"].value
+    assert step.branches["map.0"].parameters["big"].value == "b" * 5_000
     assert store.get_parameters_of_branches("r", ["map.0"])["map.0"]["big"].value == "b" * 5_000
+    assert store.get_parameters("r", "map.0")["big"].value == "b" * 5_000
+
+
+def test_a_large_value_of_a_run_written_before_parameters_had_their_chunk_is_kept(tmp_path: Path) -> None:
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("older")
+    run_path = store.chunk_path("older", ChunkKey("run"))
+    chunk = json.loads(run_path.read_bytes())
+    chunk["body"]["parameters"] = {"big": {"kind": "json", "value": "b" * 5_000}}  # inline, as it was
+    run_path.write_text(json.dumps(chunk))
+    store.set_parameters("older", {"small": JsonParameter(value=1)})  # moves them to their own chunk
+    assert store.get_parameters("older") == {
+        "big": JsonParameter(value="b" * 5_000),
+        "small": JsonParameter(value=1),
+    }

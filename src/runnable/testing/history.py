@@ -66,6 +66,18 @@ class HistoryContract:
         stored = store.get_run_log_by_id("again", full=True)
         assert stored.status == defaults.PROCESSING and stored.steps == {} and stored.parameters == {}
 
+    def test_a_deleted_run_refuses_writes_at_once(self, store: BaseRunLogStore) -> None:
+        if not store.can_delete:
+            pytest.skip("the store cannot delete runs")
+        store.create_run_log("written-then-deleted")
+        store.add_step_log(store.create_step_log("s", "s"), "written-then-deleted")
+        store.delete_run_log("written-then-deleted")
+        # Within a second of the last write: what the store remembers of the run must not let it through.
+        with pytest.raises(exceptions.RunLogNotFoundError):
+            store.add_step_log(store.create_step_log("t", "t"), "written-then-deleted")
+        with pytest.raises(exceptions.RunLogNotFoundError):
+            store.get_run_log_by_id("written-then-deleted", full=True)
+
     def test_deleting_a_missing_run_raises_not_found(self, store: BaseRunLogStore) -> None:
         if not store.can_delete:
             pytest.skip("the store cannot delete runs")
