@@ -154,6 +154,47 @@ def test_a_write_under_a_branch_checks_it_once_per_store_object(tmp_path: Path) 
     assert list(store.get_branch_log("map.0", "r").steps) == ["map.0.t0", "map.0.t1", "map.0.t2"]
 
 
+def test_a_step_keeps_its_place_and_costs_one_write_when_rewritten(tmp_path: Path) -> None:
+    store = CountingStore(log_folder=str(tmp_path))
+    store.create_run_log("r")
+    for name in ("first", "second"):
+        store.calls.clear()
+        store.add_step_log(store.create_step_log(name, name), "r")
+        assert store.calls["create"] == 1 and store.calls["write"] == 0  # a new step: created in one go
+    store.calls.clear()
+    store.add_step_log(StepLog(name="first", internal_name="first", status=defaults.SUCCESS), "r")
+    # The store that made it knows its order stamp: one write, nothing read or created.
+    assert (store.calls["write"], store.calls["read"], store.calls["create"]) == (1, 0, 0)
+    other = CountingStore(log_folder=str(tmp_path))  # another process, in effect: reads the stamp
+    other.add_step_log(StepLog(name="second", internal_name="second", status=defaults.FAIL), "r")
+    other.add_step_log(StepLog(name="first", internal_name="first", status=defaults.FAIL), "r")
+    stored = store.get_run_log_by_id("r", full=True)
+    assert list(stored.steps) == ["first", "second"]
+    assert [step.status for step in stored.steps.values()] == [defaults.FAIL, defaults.FAIL]
+
+
+def test_branch_parameters_merge_into_a_branch_chunk_without_any_and_refuse_a_damaged_one(
+    tmp_path: Path,
+) -> None:
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("r")
+    store.add_step_log(store.create_step_log("map", "map"), "r")
+    store.add_branch_log(store.create_branch_log("map.0"), "r")
+    path = store.chunk_path("r", ChunkKey("branch", "map.0"))
+    chunk = json.loads(path.read_bytes())
+    del chunk["body"]["parameters"]  # as another writer may leave it: the field has a default
+    path.write_text(json.dumps(chunk))
+    store.set_parameters("r", {"p": JsonParameter(value=1)}, "map.0")
+    assert store.get_parameters("r", "map.0") == {"p": JsonParameter(value=1)}
+    chunk["body"]["parameters"] = [1, 2]
+    path.write_text(json.dumps(chunk))
+    with pytest.raises(exceptions.CorruptedRunLogError) as caught:
+        store.set_parameters("r", {"p": JsonParameter(value=2)}, "map.0")
+    assert str(caught.value).startswith(
+        f"The run log of run 'r' is corrupted at {path}: its 'parameters' are not a JSON object. "
+    )
+
+
 # --------------------------------------------------------------------------- chunk file names
 
 AWKWARD_NAMES = [
@@ -392,6 +433,10 @@ def test_a_branch_chunk_holds_the_branch_without_its_steps(tmp_path: Path) -> No
     assert "steps" not in body
     assert body["parameters"] == {"p": {"kind": "json", "value": 1}}
     assert list(store.get_branch_log("map.0", "r").steps) == ["map.0.s"]
+    # And a step chunk holds the step without its branches.
+    assert "branches" not in json.loads(store.chunk_path("r", ChunkKey("step", "map")).read_bytes())["body"]
+    store.add_step_log(store.get_step_log("map", "r"), "r")  # rewritten with its branch under it
+    assert "branches" not in json.loads(store.chunk_path("r", ChunkKey("step", "map")).read_bytes())["body"]
 
 
 def test_deleting_leaves_nothing_behind_and_takes_runnable_050_folders_too(tmp_path: Path) -> None:

@@ -319,8 +319,9 @@ class StoreContract(
             assert "par.nope" in str(caught.value)
         with pytest.raises(exceptions.BranchLogNotFoundError, match=r"par\.nope"):
             store.add_step_log(store.create_step_log("s", "par.nope.s"), "branches-1")
-        with pytest.raises(exceptions.BranchLogNotFoundError, match=r"par\.nope"):
+        with pytest.raises(exceptions.BranchLogNotFoundError, match=r"par\.nope") as caught:
             store.set_parameters("branches-1", {"p": JsonParameter(value=1)}, "par.nope")
+        assert "branches-1" in str(caught.value)
         with pytest.raises(exceptions.StepLogNotFoundError) as missing_step:
             store.add_branch_log(store.create_branch_log("ghost.b"), "branches-1")
         assert "ghost" in str(missing_step.value)
@@ -389,9 +390,9 @@ class StoreContract(
         run_id = "params-2"
         store.create_run_log(run_id)
         store.add_step_log(store.create_step_log("map", "map"), run_id)
-        store.add_branch_log(
-            store.create_branch_log("map.1", parameters={"chunk": JsonParameter(value=1)}), run_id
-        )
+        first = store.create_branch_log("map.1", parameters={"chunk": JsonParameter(value=1)})
+        first.status = defaults.SUCCESS
+        store.add_branch_log(first, run_id)
         store.add_branch_log(store.create_branch_log("map.2"), run_id)
         store.set_parameters(run_id, {"out": JsonParameter(value=10)}, "map.1")
         store.set_parameters(run_id, {"out": JsonParameter(value=20)}, "map.2")
@@ -405,6 +406,7 @@ class StoreContract(
         branch = store.get_branch_log("map.1", run_id)
         assert isinstance(branch, BranchLog)
         assert branch.parameters == store.get_parameters(run_id, "map.1")
+        assert branch.status == defaults.SUCCESS  # setting a branch's parameters changes nothing else
         with pytest.raises(exceptions.BranchLogNotFoundError, match=r"map\.3"):
             store.get_parameters(run_id, "map.3")
 
