@@ -317,8 +317,9 @@ class StoreContract(
                 read_parameters()
             assert "branches-1" in str(caught.value)
             assert "par.nope" in str(caught.value)
-        with pytest.raises(exceptions.BranchLogNotFoundError, match=r"par\.nope"):
+        with pytest.raises(exceptions.BranchLogNotFoundError, match=r"par\.nope") as caught:
             store.add_step_log(store.create_step_log("s", "par.nope.s"), "branches-1")
+        assert "branches-1" in str(caught.value)
         with pytest.raises(exceptions.BranchLogNotFoundError, match=r"par\.nope") as caught:
             store.set_parameters("branches-1", {"p": JsonParameter(value=1)}, "par.nope")
         assert "branches-1" in str(caught.value)
