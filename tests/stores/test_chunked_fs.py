@@ -171,6 +171,13 @@ def test_a_step_keeps_its_place_and_costs_one_write_when_rewritten(tmp_path: Pat
     stored = store.get_run_log_by_id("r", full=True)
     assert list(stored.steps) == ["first", "second"]
     assert [step.status for step in stored.steps.values()] == [defaults.FAIL, defaults.FAIL]
+    # A step known only to exist (checked as the parent of a new branch) has its stamp read once.
+    third = CountingStore(log_folder=str(tmp_path))
+    third.add_branch_log(third.create_branch_log("first.b"), "r")
+    third.add_step_log(StepLog(name="first", internal_name="first", status=defaults.SUCCESS), "r")
+    third.calls.clear()
+    third.add_step_log(StepLog(name="first", internal_name="first", status=defaults.FAIL), "r")
+    assert (third.calls["write"], third.calls["read"], third.calls["create"]) == (1, 0, 0)
 
 
 def test_branch_parameters_merge_into_a_branch_chunk_without_any_and_refuse_a_damaged_one(
@@ -449,3 +456,12 @@ def test_deleting_leaves_nothing_behind_and_takes_runnable_050_folders_too(tmp_p
     (tmp_path / "not-a-run").mkdir()  # a folder without a run in it is no run
     with pytest.raises(exceptions.RunLogNotFoundError, match="'not-a-run'"):
         store.delete_run_log("not-a-run")
+
+
+def test_a_runnable_050_run_is_not_created_again(tmp_path: Path) -> None:
+    shutil.copytree(legacy_samples_folder() / "map-chunked", tmp_path / "map-chunked")
+    before = folder_contents(tmp_path / "map-chunked")
+    store = ChunkedFileSystemRunLogStore(log_folder=str(tmp_path))
+    with pytest.raises(exceptions.RunLogExistsError):
+        store.create_run_log("map-chunked")
+    assert folder_contents(tmp_path / "map-chunked") == before
