@@ -281,3 +281,20 @@ def test_mariadb_statement_timeout_is_reported_not_hung(
     assert str(sa.engine.make_url(mariadb_url).password) not in str(caught.value)
     mariadb_store.update_run_log_status(RUN, defaults.SUCCESS)
     assert mariadb_store.get_run_log_by_id(RUN).status == defaults.SUCCESS
+
+
+@pytest.mark.mariadb
+def test_mariadb_a_value_inserted_twice_keeps_its_row_as_it_was(mariadb_store: DatabaseRunLogStore) -> None:
+    # Two writers of a run may insert the same large value at once: the second insert changes nothing.
+    database, tables = mariadb_store._db(), mariadb_store.tables
+    with database.engine().begin() as connection:
+        run_pk = connection.execute(
+            sa.select(tables.runs.c.id).where(tables.runs.c.run_id == RUN)
+        ).scalar_one()
+        row = {"run_pk": run_pk, "digest": "d" * 32, "body": b"the same bytes", "compressed": False}
+        for _ in range(2):
+            connection.execute(database.dialect.insert_new(tables.values, ["run_pk", "digest"]), [row])
+        stored = connection.execute(
+            sa.select(tables.values.c.run_pk, tables.values.c.digest, tables.values.c.body)
+        ).all()
+    assert [tuple(found) for found in stored] == [(run_pk, "d" * 32, b"the same bytes")]
