@@ -3,20 +3,18 @@ tests/conftest.py), which serves DynamoDB on the same port as S3."""
 
 from __future__ import annotations
 
-import itertools
+import secrets
 from typing import Any
 
 import pytest
 
 from servers.s3 import ACCESS_KEY, REGION, SECRET_KEY, S3Server, StoreConfig
 
-_tables = itertools.count()
-
 
 @pytest.fixture
 def dynamodb_config(s3_server: S3Server) -> StoreConfig:
     """The config of a store on the test server, in a table no other test uses; keywords override."""
-    table = f"runs-{next(_tables)}"
+    table = f"runs-{secrets.token_hex(6)}"  # random: other sessions may share the server (servers/reuse.py)
 
     def config(**overrides: Any) -> dict[str, Any]:
         values: dict[str, Any] = {
