@@ -178,13 +178,16 @@ def run_task(
     internal_branch_name: str = "",
     attempt_number: int = FIRST_ATTEMPT,
     inherited: Mapping[str, Parameter] | None = None,
+    own_scope: Mapping[str, Parameter] | None = None,
 ) -> tuple[StepAttempt, list[DataCatalog]]:
     """Run ``task`` once as the step ``internal_name``; the attempt and the files it moved.
 
     The task sees ``inherited`` (the parameters of the enclosing scopes, for a
-    step inside a branch) overlaid by its own scope's; the attempt records its
-    own scope's only, so a map of many branches does not copy the parent's
-    parameters into every attempt.
+    step inside a branch) overlaid by its own scope's (``own_scope``, read from
+    the store when not given); the attempt records its own scope's only, so a
+    map of many branches does not copy the parent's parameters into every attempt.
+    What the task returned is the attempt's ``output_parameters``: the caller
+    stores it (with the step's end, in one write).
     """
     store, catalog, run_id = context.run_log_store, context.catalog, context.run_id
     attempt = StepAttempt(
@@ -193,7 +196,8 @@ def run_task(
         status=defaults.FAIL,
         code_identities=[context.code_identity],
     )
-    own_scope = store.get_parameters(run_id, internal_branch_name)
+    if own_scope is None:
+        own_scope = store.get_parameters(run_id, internal_branch_name)
     in_scope = {**(inherited or {}), **own_scope}
     attempt.input_parameters = dict(own_scope)
     data_catalogs: list[DataCatalog] = []
@@ -240,8 +244,6 @@ def run_task(
                 result = task.run(invocation)
                 outputs, metrics = _as_parameters(task, result.returned, store_object)
                 _refuse_returned_secrets(internal_name, outputs, exposed)
-            if outputs:
-                store.set_parameters(run_id, outputs, internal_branch_name)
             attempt.output_parameters = outputs
             attempt.user_defined_metrics = metrics
             attempt.status = defaults.SUCCESS

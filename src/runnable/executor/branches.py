@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from runnable import exceptions
 from runnable.executor import GraphOutcome
-from runnable.models import Parameter, join_internal_name, parent_of, split_internal_name
+from runnable.models import BranchLog, Parameter, join_internal_name, parent_of, split_internal_name
 
 if TYPE_CHECKING:
     from runnable.context import RunContext
@@ -38,6 +38,44 @@ def visible_parameters(context: RunContext, internal_branch_name: str) -> dict[s
     for scope in scope_chain(internal_branch_name):
         visible.update(context.run_log_store.get_parameters(context.run_id, scope))
     return visible
+
+
+class ScopeParameters:
+    """The parameters of one scope as the walk through its branch (or the run) knows them.
+
+    Read from the store at most once, then kept up to date with what the walk writes
+    (:meth:`merge`): while a branch is walked, its scope is written by its own steps only
+    (its composite steps write their outputs into it too; their branches write scopes of
+    their own). So a step does not read back from the store what the step before it wrote.
+
+    ``opening``: the branch's log as it starts (PROCESSING, with its own parameters), not yet
+    written: the walk's first write carries it (:meth:`take_opening`), so a branch starts with
+    one write, and its scope is known without a read.
+    """
+
+    def __init__(
+        self, context: RunContext, internal_branch_name: str, opening: BranchLog | None = None
+    ) -> None:
+        self.context = context
+        self.name = internal_branch_name
+        self._opening = opening
+        self._known: dict[str, Parameter] | None = dict(opening.parameters) if opening is not None else None
+
+    def current(self) -> dict[str, Parameter]:
+        """What the scope holds (a copy: callers may change it)."""
+        if self._known is None:
+            self._known = dict(self.context.run_log_store.get_parameters(self.context.run_id, self.name))
+        return dict(self._known)
+
+    def merge(self, written: Mapping[str, Parameter]) -> None:
+        """The walk wrote these into the scope."""
+        if self._known is not None:
+            self._known.update(written)
+
+    def take_opening(self) -> list[BranchLog]:
+        """The branch's opening log if not yet written (the caller writes it first), else nothing."""
+        opening, self._opening = self._opening, None
+        return [opening] if opening is not None else []
 
 
 def enclosing_scope(internal_branch_name: str) -> str:

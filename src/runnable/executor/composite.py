@@ -78,6 +78,7 @@ class GraphExecutor(Protocol):
         dag: Graph,
         internal_branch_name: str = "",
         inherited: Mapping[str, Parameter] | None = None,
+        opening: BranchLog | None = None,
     ) -> GraphOutcome: ...
 
     def branch_workers(self, context: RunContext, node: CompositeNode, branches: int) -> BranchWorkers | None:
@@ -87,12 +88,16 @@ class GraphExecutor(Protocol):
 # --------------------------------------------------------------------------- branches
 
 
-def open_branch(context: RunContext, branch: Branch) -> None:
-    """Write the branch log (PROCESSING, with its own scope) just before the branch runs."""
-    store = context.run_log_store
-    branch_log = store.create_branch_log(branch.name, parameters=branch.parameters)
+def opening_log(context: RunContext, branch: Branch) -> BranchLog:
+    """The branch log as the branch starts: PROCESSING, with its own scope."""
+    branch_log = context.run_log_store.create_branch_log(branch.name, parameters=branch.parameters)
     branch_log.status = defaults.PROCESSING
-    store.add_branch_log(branch_log, context.run_id)
+    return branch_log
+
+
+def open_branch(context: RunContext, branch: Branch) -> None:
+    """Write the branch log (PROCESSING, with its own scope) just before the branch runs elsewhere."""
+    context.run_log_store.add_branch_log(opening_log(context, branch), context.run_id)
 
 
 def record_lost_branch(context: RunContext, branch_name: str, cause: str) -> tuple[str, str]:
@@ -151,10 +156,14 @@ def run_composite(
     internal_name: str,
     internal_branch_name: str,
     inherited: Mapping[str, Parameter],
+    own_scope: Mapping[str, Parameter] | None = None,
 ) -> StepAttempt:
-    """Run a composite step found at ``internal_name``; its attempt (outputs already written)."""
-    attempt = begin_attempt(context, internal_branch_name)
-    step = composite_step(executor, context, node, internal_name, internal_branch_name, inherited)
+    """Run a composite step found at ``internal_name``; its attempt, outputs in ``output_parameters``.
+
+    ``own_scope``: the parameters of the scope the step sits in, when the caller knows them.
+    """
+    attempt = begin_attempt(context, internal_branch_name, own_scope)
+    step = composite_step(executor, context, node, internal_name, internal_branch_name, inherited, own_scope)
 
     def run() -> dict[str, Parameter]:
         if isinstance(node, LoopNode):
@@ -163,33 +172,34 @@ def run_composite(
         step.run_branches(branches)
         return step.outputs_of(node, branches)
 
-    return end_attempt(context, attempt, internal_branch_name, run)
+    return end_attempt(attempt, run)
 
 
-def begin_attempt(context: RunContext, internal_branch_name: str) -> StepAttempt:
+def begin_attempt(
+    context: RunContext, internal_branch_name: str, own_scope: Mapping[str, Parameter] | None = None
+) -> StepAttempt:
     """The attempt of a composite step as it starts: what its own scope holds is its input."""
     attempt = StepAttempt(
         start_time=utc_now(),
         status=defaults.FAIL,
         code_identities=[context.code_identity],
     )
-    attempt.input_parameters = dict(
-        context.run_log_store.get_parameters(context.run_id, internal_branch_name)
-    )
+    if own_scope is None:
+        own_scope = context.run_log_store.get_parameters(context.run_id, internal_branch_name)
+    attempt.input_parameters = dict(own_scope)
     return attempt
 
 
 def end_attempt(
-    context: RunContext,
     attempt: StepAttempt,
-    internal_branch_name: str,
     produce_outputs: Callable[[], dict[str, Parameter]],
 ) -> StepAttempt:
-    """Finish the attempt: write what ``produce_outputs`` gives, or record its failure as the message."""
+    """Finish the attempt with what ``produce_outputs`` gives, or its failure as the message.
+
+    The outputs are the attempt's ``output_parameters``; the step's end stores them (``end_step``).
+    """
     try:
         outputs = produce_outputs()
-        if outputs:
-            context.run_log_store.set_parameters(context.run_id, outputs, internal_branch_name)
         attempt.output_parameters = outputs
         attempt.user_defined_metrics = {
             name: value for name, value in outputs.items() if isinstance(value, MetricParameter)
@@ -209,9 +219,11 @@ def composite_step(
     internal_name: str,
     internal_branch_name: str,
     inherited: Mapping[str, Parameter],
+    own_scope: Mapping[str, Parameter] | None = None,
 ) -> _Step:
     """The step's moves (fan out, run, fan in), seeing ``inherited`` overlaid by its own scope."""
-    own_scope = context.run_log_store.get_parameters(context.run_id, internal_branch_name)
+    if own_scope is None:
+        own_scope = context.run_log_store.get_parameters(context.run_id, internal_branch_name)
     return _Step(executor, context, node, internal_name, {**inherited, **own_scope})
 
 
@@ -386,9 +398,13 @@ class _Step:
             with telemetry.tracer().span(
                 f"branch {branch.name}", branch=branch.name, node_type=self.node.node_type
             ) as branch_span:
-                open_branch(self.context, branch)
+                # The branch's first write carries its opening log. A retry's branch also holds
+                # what its steps returned before: it is opened first, and the walk reads it back.
+                opening = opening_log(self.context, branch) if retry is None else None
+                if opening is None:
+                    open_branch(self.context, branch)
                 outcomes[branch.name] = self.executor.execute_graph(
-                    self.context, branch.graph, branch.name, self.visible
+                    self.context, branch.graph, branch.name, self.visible, opening
                 )
                 status = outcomes[branch.name].status
                 branch_span.finish(status, outcomes[branch.name].describe())

@@ -28,7 +28,7 @@ from runnable.executor import (
     store_failures_reported,
     summary_of,
 )
-from runnable.executor.branches import WorkersUnavailable
+from runnable.executor.branches import ScopeParameters, WorkersUnavailable
 from runnable.graph import (
     BaseNode,
     CompositeNode,
@@ -42,6 +42,7 @@ from runnable.graph import (
     dag_hash,
 )
 from runnable.models import BranchLog, DataCatalog, JobLog, Parameter, RunLog, StepAttempt, StepLog, utc_now
+from runnable.run_log_store.base import ScopeWrite
 
 if TYPE_CHECKING:
     from runnable.context import RunContext
@@ -126,15 +127,21 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         dag: Graph,
         internal_branch_name: str = "",
         inherited: Mapping[str, Parameter] | None = None,
+        opening: BranchLog | None = None,
     ) -> GraphOutcome:
         """Walk ``dag`` from its start to a terminal node; the branch's status is set there.
 
         ``inherited``: the parameters of the scopes enclosing the branch, which its steps see too.
+        ``opening``: the branch's log as it starts, for the walk's first write to carry (see
+        ScopeParameters); without it, the branch's parameters are read from the store, once.
         """
         outcome = GraphOutcome(status=defaults.PROCESSING)
+        scope = ScopeParameters(context, internal_branch_name, opening)
         node = dag.node(dag.start_at)
         while True:
-            step_log = self.execute_node(context, node, internal_branch_name, outcome, inherited or {})
+            step_log = self.execute_node(
+                context, node, internal_branch_name, outcome, inherited or {}, scope=scope
+            )
             if node.is_terminal:
                 outcome.status = defaults.SUCCESS if isinstance(node, SuccessNode) else defaults.FAIL
                 return outcome
@@ -157,12 +164,14 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         outcome: GraphOutcome,
         inherited: Mapping[str, Parameter] | None = None,
         continued: StepLog | None = None,
+        scope: ScopeParameters | None = None,
     ) -> StepLog:
         """Run one node, writing its step log when it starts (PROCESSING) and when it ends.
 
         Stubs and terminal nodes do nothing that takes time: their log is written once, finished.
         ``continued``: the node's stored log when an engine runs the node again (Argo's retryStrategy):
-        its attempts stay and the new attempt counts on.
+        its attempts stay and the new attempt counts on. ``scope``: the branch's parameters as the
+        walk knows them (read from the store when not given).
         """
         store = context.run_log_store
         step_log = continued or store.create_step_log(node.name, node.internal_name(internal_branch_name))
@@ -174,7 +183,8 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         with telemetry.tracer().span(
             f"step {step_log.internal_name}", step=step_log.internal_name, node_type=node.node_type
         ) as step_span:
-            self._run_node(context, node, step_log, internal_branch_name, outcome, inherited)
+            scope = scope or ScopeParameters(context, internal_branch_name)
+            self._run_node(context, node, step_log, scope, outcome, inherited)
             step_span.finish(step_log.status, step_log.message)
         return step_log
 
@@ -183,11 +193,12 @@ class LocalPipelineExecutor(BasePipelineExecutor):
         context: RunContext,
         node: BaseNode,
         step_log: StepLog,
-        internal_branch_name: str,
+        scope: ScopeParameters,
         outcome: GraphOutcome,
         inherited: Mapping[str, Parameter] | None,
     ) -> None:
-        begin_step(context, node, step_log)
+        internal_branch_name = scope.name
+        begin_step(context, node, step_log, scope)
         attempt_number = len(step_log.attempts) + FIRST_ATTEMPT
         if isinstance(node, TaskNode):
             tracer = telemetry.tracer()
@@ -199,6 +210,7 @@ class LocalPipelineExecutor(BasePipelineExecutor):
                     internal_branch_name,
                     attempt_number,
                     inherited,
+                    own_scope=scope.current(),
                 )
                 if tracer.enabled:  # names are sorted for the span only: not on every step when off
                     telemetry.describe_attempt(attempt_span, attempt, tracer)
@@ -210,7 +222,13 @@ class LocalPipelineExecutor(BasePipelineExecutor):
 
             with telemetry.tracer().span(f"attempt {attempt_number}", attempt=attempt_number) as attempt_span:
                 attempt = run_composite(
-                    self, context, node, step_log.internal_name, internal_branch_name, inherited or {}
+                    self,
+                    context,
+                    node,
+                    step_log.internal_name,
+                    internal_branch_name,
+                    inherited or {},
+                    scope.current(),
                 )
                 attempt.attempt_number = attempt_number
                 attempt_span.finish(attempt.status, summary_of(attempt.message))
@@ -222,7 +240,7 @@ class LocalPipelineExecutor(BasePipelineExecutor):
             )
         if context.retry is not None:
             context.retry.mark(attempt)
-        end_step(context, node, step_log, attempt, internal_branch_name, outcome)
+        end_step(context, node, step_log, attempt, internal_branch_name, outcome, scope)
 
     # -- worker processes ------------------------------------------------------------
 
@@ -307,15 +325,21 @@ class LocalPipelineExecutor(BasePipelineExecutor):
     # -- helpers -------------------------------------------------------------------------
 
 
-def begin_step(context: RunContext, node: BaseNode, step_log: StepLog) -> None:
-    """A step starts: its log says PROCESSING (stubs and terminal nodes are written once, finished)."""
+def begin_step(
+    context: RunContext, node: BaseNode, step_log: StepLog, scope: ScopeParameters | None = None
+) -> None:
+    """A step starts: its log says PROCESSING (stubs and terminal nodes are written once, finished).
+
+    The first step of a branch also writes the branch's opening log (``scope``), before its own.
+    """
     step_log.step_type = node.node_type
     events.announce(
         "step_started", run_id=context.run_id, step=step_log.internal_name, step_type=step_log.step_type
     )
     if isinstance(node, TaskNode | CompositeNode):
         step_log.status = defaults.PROCESSING
-        context.run_log_store.add_step_log(step_log, context.run_id)
+        opening = scope.take_opening() if scope is not None else []
+        context.run_log_store.add_logs(context.run_id, [*opening, step_log])
         logger.info("Step '%s' started", step_log.internal_name)
 
 
@@ -326,15 +350,35 @@ def end_step(
     attempt: StepAttempt,
     internal_branch_name: str,
     outcome: GraphOutcome,
+    scope: ScopeParameters | None = None,
 ) -> None:
-    """A step ends with ``attempt``; a terminal node also ends its branch (or the run)."""
+    """A step ends with ``attempt``; a terminal node also ends its branch (or the run).
+
+    One write (``add_logs``) stores what the attempt returned into the branch's scope, the step
+    log, and for the terminal node of a branch the branch's status: outputs before the log that
+    says the step ended, the step before the branch's end (and the branch's opening log first,
+    when the walk has not written it yet). ``scope`` learns the outputs.
+    """
     step_log.attempts.append(attempt)
     step_log.status = attempt.status
     step_log.message = summary_of(attempt.message)
     if isinstance(node, FailNode) and outcome.failed_step:
         # The fail step names the step that failed the run, so the run log says why it is FAIL.
         step_log.message = f"The run failed because {outcome.describe()}"
-    context.run_log_store.add_step_log(step_log, context.run_id)
+    outputs = attempt.output_parameters
+    ended = defaults.SUCCESS if isinstance(node, SuccessNode) else defaults.FAIL
+    # A branch log holding only the status: stores keep the steps and parameters already stored
+    # under it, so there is no need to read the branch (which costs a listing on chunked stores).
+    branch_end = (
+        [BranchLog(internal_name=internal_branch_name, status=ended)]
+        if node.is_terminal and internal_branch_name
+        else []
+    )
+    opening = scope.take_opening() if scope is not None else []
+    returned = [ScopeWrite(internal_branch_name, outputs)] if outputs else []
+    context.run_log_store.add_logs(context.run_id, [*opening, *returned, step_log, *branch_end])
+    if scope is not None:
+        scope.merge(outputs)
     logger.info("Step '%s' ended %s", step_log.internal_name, step_log.status)
     events.announce(
         "step_finished",
@@ -345,23 +389,8 @@ def end_step(
         message=step_log.message,
         duration_seconds=attempt.duration_seconds,
     )
-    if node.is_terminal:
-        set_branch_status(
-            context,
-            internal_branch_name,
-            defaults.SUCCESS if isinstance(node, SuccessNode) else defaults.FAIL,
-        )
-
-
-def set_branch_status(context: RunContext, internal_branch_name: str, status: str) -> None:
-    """The status of a branch (or, for the empty name, of the run)."""
-    store = context.run_log_store
-    if not internal_branch_name:
-        store.update_run_log_status(context.run_id, status)
-        return
-    # A branch log holding only the status: stores keep the steps and parameters already stored
-    # under it, so there is no need to read the branch (which costs a listing on chunked stores).
-    store.add_branch_log(BranchLog(internal_name=internal_branch_name, status=status), context.run_id)
+    if node.is_terminal and not internal_branch_name:
+        context.run_log_store.update_run_log_status(context.run_id, ended)
 
 
 def passing_attempt(context: RunContext, attempt_number: int = FIRST_ATTEMPT) -> StepAttempt:
@@ -424,6 +453,8 @@ def run_job(
                     attempt, data_catalogs = run_task(
                         context, task, JOB_STEP_NAME, attempt_number=attempt_number
                     )
+                    if attempt.output_parameters:
+                        store.set_parameters(run_id, attempt.output_parameters)
                 if tracer.enabled:
                     telemetry.describe_attempt(attempt_span, attempt, tracer)
                 attempt_span.finish(attempt.status, summary_of(attempt.message))

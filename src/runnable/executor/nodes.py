@@ -279,7 +279,7 @@ class NodeExecution:
                 raise result
             return result()
 
-        attempt = end_attempt(context, begun, branch, outputs)
+        attempt = end_attempt(begun, outputs)
         attempt.attempt_number = len(step_log.attempts) + FIRST_ATTEMPT
         # The branches are written by their own processes: the step log carries none of them here.
         step_log.branches = {}

@@ -17,7 +17,7 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -37,6 +37,17 @@ from runnable.models import (
 )
 
 logger = logging.getLogger(__name__)
+
+
+class ScopeWrite(NamedTuple):
+    """Parameters merged into one scope (``""``: the run; else a branch): an item of ``add_logs``."""
+
+    scope: str
+    parameters: dict[str, Parameter]
+
+
+# One write of BaseRunLogStore.add_logs.
+LogWrite = StepLog | BranchLog | ScopeWrite
 
 
 class BaseRunLogStore(ABC, BaseModel):
@@ -178,6 +189,27 @@ class BaseRunLogStore(ABC, BaseModel):
         run_log = self.get_run_log_by_id(run_id, full=True)
         run_log.insert_branch_log(branch_log)
         self._write_back(run_log)
+
+    # -- several writes at once ------------------------------------------------------
+
+    def add_logs(self, run_id: str, writes: Sequence[LogWrite]) -> None:
+        """Several granular writes of one run, as if made one by one in the order given.
+
+        A :class:`~runnable.models.StepLog` is written as :meth:`add_step_log` writes it, a
+        :class:`~runnable.models.BranchLog` as :meth:`add_branch_log`, a :class:`ScopeWrite`
+        as :meth:`set_parameters`. What a step's end writes (its outputs, then its log), a
+        branch's end (its last step, then its status) and its start (the branch, then its first
+        step). Errors are those of the one-by-one calls. A store may make the writes in fewer
+        requests (the database store: one transaction), never in another order: a crash keeps
+        a prefix of them at most. The default makes the calls one by one.
+        """
+        for write in writes:
+            if isinstance(write, StepLog):
+                self.add_step_log(write, run_id)
+            elif isinstance(write, BranchLog):
+                self.add_branch_log(write, run_id)
+            else:
+                self.set_parameters(run_id, write.parameters, write.scope)
 
     # -- small factories -------------------------------------------------------------
 

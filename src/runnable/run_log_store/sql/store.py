@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import logging
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import timedelta
 from typing import Any, ClassVar
 
@@ -31,7 +31,7 @@ from sqlalchemy.exc import ArgumentError
 
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, parent_of, utc_now
-from runnable.run_log_store.base import BaseRunLogStore, UpdatedAtThrottle, paged_run_logs
+from runnable.run_log_store.base import BaseRunLogStore, LogWrite, UpdatedAtThrottle, paged_run_logs
 from runnable.run_log_store.sql import admin, preparation, rows, statements
 from runnable.run_log_store.sql.bulk import RunRows, replace_runs
 from runnable.run_log_store.sql.dialects import dialect_for
@@ -202,7 +202,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
         self, run_id: str, parameters: dict[str, Parameter], internal_branch_name: str = ""
     ) -> None:
         encoded = rows.EncodedRows(self.enable_compression).add_parameters(internal_branch_name, parameters)
-        self._write_rows(run_id, encoded, internal_branch_name, BRANCH)
+        self._write_rows(run_id, encoded, {internal_branch_name: BRANCH} if internal_branch_name else {})
 
     def set_run_config(self, run_id: str, run_config: dict[str, Any]) -> None:
         """Merge keys into the stored run config."""
@@ -220,7 +220,8 @@ class DatabaseRunLogStore(BaseRunLogStore):
         parallel branch recorded meanwhile.
         """
         encoded = rows.EncodedRows(self.enable_compression).add_step(step_log)
-        self._write_rows(run_id, encoded, parent_of(step_log.internal_name), BRANCH)
+        parent = parent_of(step_log.internal_name)
+        self._write_rows(run_id, encoded, {parent: BRANCH} if parent else {})
 
     def add_branch_log(self, branch_log: BranchLog | RunLog, run_id: str) -> None:
         """Insert or replace a branch log and what it carries (a RunLog is put as a whole)."""
@@ -228,7 +229,35 @@ class DatabaseRunLogStore(BaseRunLogStore):
             self.put_run_log(branch_log)
             return
         encoded = rows.EncodedRows(self.enable_compression).add_branch(branch_log)
-        self._write_rows(run_id, encoded, parent_of(branch_log.internal_name), STEP)
+        parent = parent_of(branch_log.internal_name)
+        self._write_rows(run_id, encoded, {parent: STEP} if parent else {})
+
+    def add_logs(self, run_id: str, writes: Sequence[LogWrite]) -> None:
+        """The writes in one transaction: all of them or none."""
+        encoded = rows.EncodedRows(self.enable_compression)
+        # The steps and branches the writes need, unless an earlier write of the batch makes them.
+        required: dict[str, str] = {}
+        written: set[tuple[str, str]] = set()
+
+        def require(name: str, kind: str) -> None:
+            if name and (name, kind) not in written:
+                required.setdefault(name, kind)
+
+        for write in writes:
+            if isinstance(write, StepLog):
+                require(parent_of(write.internal_name), BRANCH)
+                encoded.add_step(write)
+            elif isinstance(write, BranchLog):
+                require(parent_of(write.internal_name), STEP)
+                encoded.add_branch(write)
+            elif write.parameters:
+                require(write.scope, BRANCH)
+                encoded.add_parameters(write.scope, write.parameters)
+            written.update((row["internal_name"], row["kind"]) for row in encoded.chunks)
+        if not encoded.chunks and not encoded.parameters:
+            self._read_header(run_id)  # nothing to write; the run must exist all the same
+            return
+        self._write_rows(run_id, encoded, required)
 
     def add_job_log(self, run_id: str, job_log: JobLog) -> None:
         def attach(header: RunLog) -> None:
@@ -392,14 +421,15 @@ class DatabaseRunLogStore(BaseRunLogStore):
     def _reader(self) -> rows.RowReader:
         return rows.RowReader(self.tables, self.database)
 
-    def _write_rows(self, run_id: str, encoded: rows.EncodedRows, parent: str, parent_kind: str) -> None:
-        """Upsert steps, branches and parameters of a run whose ``parent`` (if any) must exist."""
+    def _write_rows(self, run_id: str, encoded: rows.EncodedRows, required: Mapping[str, str]) -> None:
+        """Upsert steps, branches and parameters of a run in which the ``required`` steps and branches
+        (name: kind) exist."""
         tables, dialect = self.tables, self._db().dialect
 
         def write(connection: Connection) -> None:
             run_pk = statements.touch_run(connection, tables, self._touched, run_id)
-            if parent:
-                statements.require_chunk(connection, tables, run_id, run_pk, parent, parent_kind)
+            for name, kind in required.items():
+                statements.require_chunk(connection, tables, run_id, run_pk, name, kind)
             statements.upsert_rows(connection, dialect, tables, run_pk, encoded)
 
         self._db().run(write, write=True)
