@@ -32,6 +32,8 @@ class SqlDialect:
     name: ClassVar[str]
     # What to do when the URL's driver is not installed.
     install_hint: ClassVar[str] = ""
+    # A step or branch write is one statement in autocommit (``one_trip.py``): PostgreSQL only.
+    writes_in_one_statement: ClassVar[bool] = False
 
     def __init__(self, url: URL, display: str) -> None:
         self.url = url
@@ -165,6 +167,7 @@ class SqliteDialect(SqlDialect):
 class PostgresDialect(SqlDialect):
     name = "postgresql"
     install_hint = "install `runnable[postgres]` (psycopg 3)"
+    writes_in_one_statement = True
 
     # SQLSTATEs that a retry in a new transaction cures: serialization failure,
     # deadlock, and the server shutting down or not yet accepting connections.

@@ -32,7 +32,7 @@ from sqlalchemy.exc import ArgumentError
 from runnable import defaults, exceptions
 from runnable.models import BranchLog, JobLog, Parameter, RunLog, RunLogFilter, StepLog, parent_of, utc_now
 from runnable.run_log_store.base import BaseRunLogStore, LogWrite, UpdatedAtThrottle, paged_run_logs
-from runnable.run_log_store.sql import admin, preparation, rows, statements
+from runnable.run_log_store.sql import admin, one_trip, preparation, rows, statements
 from runnable.run_log_store.sql.bulk import RunRows, replace_runs
 from runnable.run_log_store.sql.dialects import dialect_for
 from runnable.run_log_store.sql.listing import listing
@@ -424,7 +424,20 @@ class DatabaseRunLogStore(BaseRunLogStore):
     def _write_rows(self, run_id: str, encoded: rows.EncodedRows, required: Mapping[str, str]) -> None:
         """Upsert steps, branches and parameters of a run in which the ``required`` steps and branches
         (name: kind) exist."""
-        tables, dialect = self.tables, self._db().dialect
+        tables, database = self.tables, self._db()
+        dialect = database.dialect
+        if dialect.writes_in_one_statement and not encoded.values.encoded:
+            touch = self._touched.due(run_id)
+            written = database.run(
+                lambda c: one_trip.write(c, tables, run_id, encoded, required, touch),
+                write=True,
+                autocommit=True,
+            )
+            if written is not None:
+                if touch:
+                    self._touched.touched(run_id)
+                return
+            # The run or a parent is missing: the transaction below says which.
 
         def write(connection: Connection) -> None:
             run_pk = statements.touch_run(connection, tables, self._touched, run_id)
@@ -432,7 +445,7 @@ class DatabaseRunLogStore(BaseRunLogStore):
                 statements.require_chunk(connection, tables, run_id, run_pk, name, kind)
             statements.upsert_rows(connection, dialect, tables, run_pk, encoded)
 
-        self._db().run(write, write=True)
+        database.run(write, write=True)
 
     def _read_header(self, run_id: str) -> RunLog:
         reader = self._reader()

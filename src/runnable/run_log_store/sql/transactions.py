@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
 from sqlalchemy import Connection, Engine
 
@@ -104,10 +104,13 @@ class Database:
         creating_run: str = "",
         engine: Engine | None = None,
         retry: bool = True,
+        autocommit: bool = False,
     ) -> T:
         """``work`` in one transaction, retried from scratch on transient errors (if ``retry``).
 
         ``engine``: run on it as it is (schema not prepared); by default the ready engine.
+        ``autocommit``: ``work`` is one statement, its own transaction: no BEGIN and COMMIT
+        to wait for (a round trip each over a network).
         """
         engine = engine if engine is not None else self.ready_engine()
         password = self.dialect.url.password
@@ -124,7 +127,7 @@ class Database:
                         password=str(password) if password else None,
                         creating_run=creating_run,
                     ),
-                    self.transaction(engine, write) as connection,
+                    self.transaction(engine, write, autocommit) as connection,
                 ):
                     return work(connection)
             except TransientError as exc:
@@ -145,9 +148,14 @@ class Database:
         ) from failure
 
     @contextmanager
-    def transaction(self, engine: Engine, write: bool) -> Iterator[Connection]:
-        """One transaction on a connection of ``engine``: a write or a one-snapshot read."""
-        options = {WRITE_OPTION: True} if write else self.dialect.read_options()
+    def transaction(self, engine: Engine, write: bool, autocommit: bool = False) -> Iterator[Connection]:
+        """One transaction on a connection of ``engine``: a write or a one-snapshot read.
+
+        ``autocommit``: each statement is its own transaction (for work that is one statement).
+        """
+        options: dict[str, Any] = {WRITE_OPTION: True} if write else self.dialect.read_options()
+        if autocommit:
+            options["isolation_level"] = "AUTOCOMMIT"
         with self._memory_lock if self.dialect.in_memory else nullcontext(), engine.connect() as connection:
             connection.execution_options(**options)
             with connection.begin():
