@@ -260,6 +260,9 @@ class MysqlDialect(SqlDialect):
             pool_timeout=timeout_seconds,
             # Servers close connections idle longer than wait_timeout (8 hours by default).
             pool_recycle=3600,
+            # Every transaction ends in COMMIT or ROLLBACK before its connection goes back (see
+            # transactions.py); PyMySQL would send one more ROLLBACK, a round trip, on each return.
+            pool_reset_on_return=None,
             hide_parameters=True,
             isolation_level="READ COMMITTED",
             connect_args={"connect_timeout": timeout_seconds},
