@@ -28,7 +28,7 @@ from runnable.models import (
     encode_name_segment,
     join_internal_name,
 )
-from runnable.run_log_store.base import BaseRunLogStore
+from runnable.run_log_store.base import BaseRunLogStore, ScopeWrite
 from runnable.testing.conditions import ConditionsContract
 from runnable.testing.guards import GuardsContract
 from runnable.testing.history import HistoryContract
@@ -435,6 +435,53 @@ class StoreContract(
             store.get_parameters_of_branches("no-such-run", [])
         with pytest.raises(exceptions.BranchLogNotFoundError, match=r"map\.missing"):
             store.get_parameters_of_branches(run_id, [names[0], "map.missing"])
+
+    def test_add_logs_writes_in_the_order_given(self, store: BaseRunLogStore) -> None:
+        run_id = "logs-1"
+        store.create_run_log(run_id)
+        store.add_step_log(store.create_step_log("map", "map"), run_id)
+        opening = store.create_branch_log("map.a", parameters={"x": JsonParameter(value=1)})
+        opening.status = defaults.PROCESSING
+        step = store.create_step_log("work", "map.a.work")
+        step.status = defaults.PROCESSING
+        # A branch's start: the branch, then its first step (which needs the branch).
+        store.add_logs(run_id, [opening, step])
+        assert store.get_step_log("map.a.work", run_id).status == defaults.PROCESSING
+        ended = step.model_copy(update={"status": defaults.SUCCESS})
+        success = store.create_step_log("success", "map.a.success")
+        success.status = defaults.SUCCESS
+        # A step's end (its returns, then its log) and the branch's end (its last step, then it).
+        store.add_logs(
+            run_id,
+            [
+                ScopeWrite("map.a", {"y": JsonParameter(value=2)}),
+                ended,
+                success,
+                BranchLog(internal_name="map.a", status=defaults.SUCCESS),
+            ],
+        )
+        branch = store.get_branch_log("map.a", run_id)
+        assert isinstance(branch, BranchLog)
+        assert branch.status == defaults.SUCCESS
+        assert branch.parameters == {"x": JsonParameter(value=1), "y": JsonParameter(value=2)}
+        assert list(branch.steps) == ["map.a.work", "map.a.success"]
+        assert branch.steps["map.a.work"].status == defaults.SUCCESS
+        store.add_logs(run_id, [ScopeWrite("", {"top": JsonParameter(value=0)}), ScopeWrite("map.a", {})])
+        assert store.get_parameters(run_id) == {"top": JsonParameter(value=0)}
+        store.add_logs(run_id, [])  # nothing to write
+
+    def test_add_logs_reports_what_is_missing(self, store: BaseRunLogStore) -> None:
+        run_id = "logs-2"
+        store.create_run_log(run_id)
+        store.add_step_log(store.create_step_log("map", "map"), run_id)
+        with pytest.raises(exceptions.BranchLogNotFoundError, match=r"map\.b"):
+            store.add_logs(run_id, [store.create_step_log("work", "map.b.work")])
+        with pytest.raises(exceptions.BranchLogNotFoundError, match=r"map\.b"):
+            store.add_logs(run_id, [ScopeWrite("map.b", {"y": JsonParameter(value=2)})])
+        with pytest.raises(exceptions.StepLogNotFoundError, match=r"other"):
+            store.add_logs(run_id, [store.create_branch_log("other.b")])
+        with pytest.raises(exceptions.RunLogNotFoundError):
+            store.add_logs("no-such-run", [store.create_step_log("s", "s")])
 
     def test_run_config_merges(self, store: BaseRunLogStore) -> None:
         store.create_run_log("config-1")

@@ -255,7 +255,6 @@ class DatabaseRunLogStore(BaseRunLogStore):
                 encoded.add_parameters(write.scope, write.parameters)
             written.update((row["internal_name"], row["kind"]) for row in encoded.chunks)
         if not encoded.chunks and not encoded.parameters:
-            self._read_header(run_id)  # nothing to write; the run must exist all the same
             return
         self._write_rows(run_id, encoded, required)
 
