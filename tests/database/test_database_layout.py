@@ -24,6 +24,7 @@ MAY_IMPORT = {
     "revisions": {"migrations", "schema"},
     "rows": {"codec", "schema"},
     "statements": {"codec", "dialects", "rows", "schema"},
+    "one_trip": {"rows", "schema"},
     "transactions": {"dialects", "errors"},
     "preparation": {"dialects", "revisions", "schema", "transactions"},
     "admin": {"removal", "reports", "revisions", "schema", "transactions"},
