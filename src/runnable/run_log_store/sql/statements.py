@@ -19,6 +19,7 @@ from sqlalchemy import (
     Update,
     and_,
     bindparam,
+    exists,
     insert,
     or_,
     select,
@@ -26,12 +27,12 @@ from sqlalchemy import (
 )
 
 from runnable import exceptions
-from runnable.models import RunLog, utc_now
+from runnable.models import RunLog, parent_of, utc_now
 from runnable.run_log_store.base import UpdatedAtThrottle
 from runnable.run_log_store.sql.codec import store_values
 from runnable.run_log_store.sql.dialects import SqlDialect
 from runnable.run_log_store.sql.rows import EncodedRows, header_body
-from runnable.run_log_store.sql.schema import BRANCH, Tables
+from runnable.run_log_store.sql.schema import BRANCH, STEP, Tables
 
 # Run ids (or branch names) per `IN (...)` list when rows of many runs (or branches) are fetched.
 ID_BATCH: Final = 500
@@ -237,3 +238,85 @@ def by_run(rows: Iterable[Row[Any]]) -> dict[int, list[Row[Any]]]:
     for row in rows:
         grouped.setdefault(row.run_pk, []).append(row)
     return grouped
+
+
+# --------------------------------------------------------------------------- writes that find their run
+
+
+def upsert_into_run(
+    connection: Connection,
+    dialect: SqlDialect,
+    tables: Tables,
+    throttle: UpdatedAtThrottle,
+    run_id: str,
+    encoded: EncodedRows,
+) -> bool:
+    """Upsert the rows, each finding the run and checking its parent in its own INSERT ... SELECT.
+
+    Two statements fewer per write than finding the run and each parent first. Rows go in their
+    order (chunks, then parameters), so a parent written earlier in the same call is found.
+    False when a row found no run or no parent: the caller rolls back and asks which is missing.
+    """
+    touching = throttle.due(run_id)
+    if touching:
+        statement = step_statements(tables).touch_run_only
+        if connection.execute(statement, {"wanted_run_id": run_id, "now": utc_now()}).rowcount == 0:
+            return False
+    chunk_statement, parameter_statement = _found_row_upserts(dialect, tables)
+    for statement, rows in (
+        (chunk_statement, [{**row, **_chunk_parent(row)} for row in encoded.chunks]),
+        (parameter_statement, [{**row, **_scope_parent(row)} for row in encoded.parameters]),
+    ):
+        if rows:
+            written = connection.execute(statement, [{**row, "wanted_run_id": run_id} for row in rows])
+            if written.rowcount != len(rows):
+                return False
+    if touching:
+        throttle.touched(run_id)
+    return True
+
+
+def _chunk_parent(row: dict[str, Any]) -> dict[str, str]:
+    parent = parent_of(row["internal_name"])
+    return {"parent_name": parent, "parent_kind": STEP if row["kind"] == BRANCH else BRANCH}
+
+
+def _scope_parent(row: dict[str, Any]) -> dict[str, str]:
+    return {"parent_name": row["scope"], "parent_kind": BRANCH}
+
+
+@cache
+def _found_row_upserts(dialect: SqlDialect, tables: Tables) -> tuple[Any, Any]:
+    runs, chunks = tables.runs, tables.chunks
+    parent = chunks.alias("parent")
+    parent_name: Any = bindparam("parent_name", type_=chunks.c.internal_name.type)
+    found = and_(
+        runs.c.run_id == bindparam("wanted_run_id"),
+        or_(
+            parent_name == "",
+            exists().where(
+                parent.c.run_pk == runs.c.id,
+                parent.c.internal_name == parent_name,
+                parent.c.kind == bindparam("parent_kind", type_=chunks.c.kind.type),
+            ),
+        ),
+    )
+
+    def upsert(table: Any, columns: list[str], key: list[str]) -> Any:
+        source = select(runs.c.id, *(bindparam(name, type_=table.c[name].type) for name in columns)).where(
+            found
+        )
+        statement = dialect.insert(table).from_select(["run_pk", *columns], source)
+        return statement.on_conflict_do_update(
+            index_elements=["run_pk", *key],
+            set_={name: statement.excluded[name] for name in columns if name not in key},
+        )
+
+    return (
+        upsert(chunks, ["internal_name", "kind", "body", "compressed"], ["internal_name"]),
+        upsert(
+            tables.parameters,
+            ["scope", "name", "kind", "value_key", "body", "compressed", "value_ref"],
+            ["scope", "name"],
+        ),
+    )

@@ -437,6 +437,17 @@ class DatabaseRunLogStore(BaseRunLogStore):
                     self._touched.touched(run_id)
                 return
             # The run or a parent is missing: the transaction below says which.
+        elif dialect.name == "sqlite" and not encoded.values.encoded:
+
+            def upsert(connection: Connection) -> bool:
+                done = statements.upsert_into_run(connection, dialect, tables, self._touched, run_id, encoded)
+                if not done:
+                    connection.rollback()
+                return done
+
+            if database.run(upsert, write=True):
+                return
+            # The run or a parent is missing: the transaction below says which.
 
         def write(connection: Connection) -> None:
             run_pk = statements.touch_run(connection, tables, self._touched, run_id)
