@@ -7,12 +7,16 @@ by ``--delays`` milliseconds each way and counts round trips (client bursts that
     python benchmarks/bench_remote.py                       # delays 0, 1, 5 ms; every store
     python benchmarks/bench_remote.py --delays 1 --stores postgresql chunked-minio --repeats 1
     python benchmarks/bench_remote.py --full-read 1000 --delays 0 1 5   # chunked-minio full reads only
+    python benchmarks/bench_remote.py --knobs cache_ttl_seconds=60 async_writes=true batch_size=20
 
 For each store and delay it runs, in this process, a linear pipeline of 1 and of ``--steps + 1``
 no-op steps, and a Map over 0 and ``--branches`` items of a one-step branch. ``ms/step`` and
 ``trips/step`` are (linear(K + 1) - linear(1)) / K; ``ms/branch`` and ``trips/branch`` are
 (map(K) - map(0)) / K, the branch's share of the final read of the whole run included. Medians of
 ``--repeats`` runs. The catalog is ``do-nothing``: the figures are the executor and the store.
+
+``--knobs KEY=VALUE ...`` adds the guide's knobs (``cache_ttl_seconds``, ``batch_size``,
+``async_writes``) to every store's section; the table says which were on.
 
 ``--full-read N`` instead measures reads of one ``chunked-minio`` run of N Map branches (a step and
 a branch chunk each, plus the branch's step, as a Map of one task stores them): by the process that
@@ -99,6 +103,19 @@ def store_sections(
                 sections[name] = (s3.endpoint, bucket)
         sections.pop("s3", None)
         yield sections
+
+
+def with_knobs(section: dict[str, Any], knobs: dict[str, Any]) -> dict[str, Any]:
+    return {**section, "config": {**section.get("config", {}), **knobs}}
+
+
+def parse_knobs(pairs: list[str]) -> dict[str, Any]:
+    """``["batch_size=20", "async_writes=true"]`` -> ``{"batch_size": 20, "async_writes": True}``."""
+    knobs = {}
+    for pair in pairs:
+        key, _, value = pair.partition("=")
+        knobs[key] = yaml.safe_load(value)
+    return knobs
 
 
 def measure(pipeline: Pipeline, size: int, config: Path, proxy: LatencyProxy) -> tuple[float, int]:
@@ -210,6 +227,7 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=10)
     parser.add_argument("--branches", type=int, default=10)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--knobs", nargs="*", default=[], metavar="KEY=VALUE", help="store knobs")
     parser.add_argument("--full-read", type=int, default=0, metavar="N", help="see the module docstring")
     arguments = parser.parse_args()
     if arguments.full_read:
@@ -228,7 +246,8 @@ def main() -> None:
             for delay in arguments.delays:
                 with latency_proxy(address, delay_ms=delay) as proxy:
                     config = folder / f"{name}.yaml"
-                    content = {"run-log-store": section(proxy), "catalog": {"type": "do-nothing"}}
+                    store_section = with_knobs(section(proxy), parse_knobs(arguments.knobs))
+                    content = {"run-log-store": store_section, "catalog": {"type": "do-nothing"}}
                     config.write_text(yaml.safe_dump(content))
                     measure(linear(1), 0, config, proxy)  # warm: tables, bucket checks, imports
                     steps = [
@@ -249,7 +268,7 @@ def main() -> None:
                         for _ in range(arguments.repeats)
                     ]
                 row = [
-                    name,
+                    name + (f" ({' '.join(arguments.knobs)})" if arguments.knobs else ""),
                     f"{delay:g}",
                     f"{statistics.median(s for s, _ in steps) * 1000:.1f}",
                     f"{statistics.median(t for _, t in steps):.1f}",
