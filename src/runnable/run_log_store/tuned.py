@@ -24,12 +24,10 @@ What a process killed with SIGKILL loses with each setting: docs/database.md.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import datetime
 from typing import Any
 
 from pydantic import PrivateAttr
 
-from runnable import defaults
 from runnable.importing import import_object
 from runnable.models import (
     BranchLog,
@@ -151,18 +149,10 @@ class TunedRunLogStore(BaseRunLogStore):
 
     # -- runs -----------------------------------------------------------------------------------
 
-    def create_run_log(
-        self,
-        run_id: str,
-        dag_hash: str = "",
-        use_cached: bool = False,
-        tag: str = "",
-        original_run_id: str = "",
-        status: str = defaults.CREATED,
-    ) -> RunLog:
+    def create_run_log(self, run_id: str, *args: Any, **kwargs: Any) -> RunLog:
         self.flush()
         self._written(run_id)
-        return self.inner.create_run_log(run_id, dag_hash, use_cached, tag, original_run_id, status)
+        return self.inner.create_run_log(run_id, *args, **kwargs)
 
     def get_run_log_by_id(self, run_id: str, full: bool = False) -> RunLog:
         self.flush()  # a step write moves the run's updated_at too
@@ -285,37 +275,10 @@ class TunedRunLogStore(BaseRunLogStore):
 
     # -- queries and removal (always from the store, after what is queued) ---------------------
 
-    def get_run_logs(
-        self,
-        run_ids: list[str] | None = None,
-        tag: str = "",
-        status: str = "",
-        *,
-        created_after: datetime | None = None,
-        created_before: datetime | None = None,
-        updated_after: datetime | None = None,
-        updated_before: datetime | None = None,
-        parameters: dict[str, Any] | None = None,
-        conditions: Any = None,
-        limit: int | None = None,
-        after: str | None = None,
-        full: bool = False,
-    ) -> list[RunLog]:
+    def get_run_logs(self, *args: Any, **kwargs: Any) -> list[RunLog]:
+        # Passed on as given: a store written to the guide answers get_run_logs itself.
         self.flush()
-        return self.inner.get_run_logs(
-            run_ids,
-            tag,
-            status,
-            created_after=created_after,
-            created_before=created_before,
-            updated_after=updated_after,
-            updated_before=updated_before,
-            parameters=parameters,
-            conditions=conditions,
-            limit=limit,
-            after=after,
-            full=full,
-        )
+        return self.inner.get_run_logs(*args, **kwargs)
 
     def query_run_logs(self, query: RunLogFilter, full: bool = False) -> list[RunLog]:
         self.flush()
