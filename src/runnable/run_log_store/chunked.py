@@ -541,9 +541,13 @@ class ChunkedRunLogStore(BaseRunLogStore):
         return self._decode_run(run_id, data)
 
     def _complete_header(self, run_id: str, run_log: RunLog, values: ValueSource | None = None) -> None:
-        """Add what the run chunk does not hold: the run config and the run-level parameters."""
-        run_log.run_config = self._read_config(run_id, run_log)
-        run_log.parameters = self._run_parameters(run_id, run_log, values)
+        """Add what the run chunk does not hold: the run config and the run-level parameters.
+
+        Both read in one ``read_chunks`` call: an object store sends the two GETs at once.
+        """
+        config, parameters = self.read_chunks(run_id, [CONFIG_CHUNK, PARAMETERS_CHUNK])
+        run_log.run_config = self._config_of(run_id, run_log, config)
+        run_log.parameters = self._parameters_of(run_id, run_log, parameters, values)
 
     def _run_parameters(
         self, run_id: str, run_log: RunLog | None = None, values: ValueSource | None = None
@@ -552,7 +556,12 @@ class ChunkedRunLogStore(BaseRunLogStore):
 
         ``run_log``: the run chunk, when already read; ``values``: the read's value source.
         """
-        data = self.read_chunk(run_id, PARAMETERS_CHUNK)
+        return self._parameters_of(run_id, run_log, self.read_chunk(run_id, PARAMETERS_CHUNK), values)
+
+    def _parameters_of(
+        self, run_id: str, run_log: RunLog | None, data: bytes | None, values: ValueSource | None
+    ) -> dict[str, Parameter]:
+        """The run-level parameters from their chunk's bytes (``None``: the run chunk holds them)."""
         if data is not None:
             body = self._decode(run_id, PARAMETERS_CHUNK, data).body
             location = self.chunk_location(run_id, PARAMETERS_CHUNK)
@@ -575,7 +584,9 @@ class ChunkedRunLogStore(BaseRunLogStore):
                 self.write_chunk(run_id, key, data)
 
     def _read_config(self, run_id: str, run_log: RunLog) -> dict[str, Any]:
-        data = self.read_chunk(run_id, CONFIG_CHUNK)
+        return self._config_of(run_id, run_log, self.read_chunk(run_id, CONFIG_CHUNK))
+
+    def _config_of(self, run_id: str, run_log: RunLog, data: bytes | None) -> dict[str, Any]:
         if data is None:
             # Runs written before the config had a chunk of its own keep it in the run chunk.
             return dict(run_log.run_config)
