@@ -7,6 +7,7 @@ tests/retry/test_retry_after_kill.py kills a writer to check what each setting c
 from __future__ import annotations
 
 import inspect
+import pickle
 import time
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,15 @@ def test_a_worker_rebuilds_the_same_tuned_store(tmp_path: Path) -> None:
         4,
         str(tmp_path / "runs"),
     )
+
+
+def test_a_pickled_tuned_store_leaves_its_queue_behind(tmp_path: Path) -> None:
+    store = tuned(_chunked(tmp_path, async_writes=True))
+    store.create_run_log("pickled")
+    store.add_step_log(StepLog(name="a", internal_name="a"), "pickled")
+    copy = pickle.loads(pickle.dumps(store))
+    assert isinstance(copy, TunedRunLogStore) and copy.async_writes
+    assert copy.get_step_log("a", "pickled").name == "a"
 
 
 # --------------------------------------------------------------------------- cache_ttl_seconds

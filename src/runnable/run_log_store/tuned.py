@@ -103,6 +103,10 @@ class TunedRunLogStore(BaseRunLogStore):
                 inner.add_step_log, batch_size=inner.batch_size, background=inner.async_writes
             )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # Pickled as the wrapped store's spec: the queue, its thread and the cache stay in this process.
+        return (_rebuilt, (self.store_spec[0], self.inner.model_dump()))
+
     @property
     def inner(self) -> BaseRunLogStore:
         """The wrapped store."""
@@ -298,3 +302,7 @@ class TunedRunLogStore(BaseRunLogStore):
             self._cache.drop_run(run_id)
         self._known_scopes = {scope for scope in self._known_scopes if scope[0] != run_id}
         self.inner.delete_run_log(run_id)
+
+
+def _rebuilt(class_path: str, fields: dict[str, Any]) -> TunedRunLogStore:
+    return TunedRunLogStore(store_spec=(class_path, fields))
