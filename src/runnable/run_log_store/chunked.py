@@ -52,6 +52,8 @@ A backend implements this small I/O surface, and nothing else:
   object stores read them concurrently);
 * :meth:`~ChunkedRunLogStore.read_tree_chunks` -- optional, every step and branch chunk of a run or
   subtree (default: a listing, then ``read_chunks``; object stores skip the chunks they hold copies of);
+* :meth:`~ChunkedRunLogStore.read_header_chunks` -- optional, a run's config and parameters chunks
+  (default: one by one; object stores read both at once);
 * :meth:`~ChunkedRunLogStore.read_branch_chunk` -- optional, a branch chunk read by the process
   running the branch (default: ``read_chunk``);
 * ``iter_run_ids`` and ``get_summary`` from the base contract.
@@ -226,6 +228,13 @@ class ChunkedRunLogStore(BaseRunLogStore):
             for key, data in zip(keys, self.read_chunks(run_id, keys), strict=True)
             if data is not None
         ]
+
+    def read_header_chunks(self, run_id: str) -> tuple[bytes | None, bytes | None]:
+        """The config and run-level parameters chunks (``None`` for a missing one), for a run's header.
+
+        One after the other here; object stores send both requests at once.
+        """
+        return self.read_chunk(run_id, CONFIG_CHUNK), self.read_chunk(run_id, PARAMETERS_CHUNK)
 
     def read_branch_chunk(self, run_id: str, key: ChunkKey) -> bytes | None:
         """A branch's chunk, read for its parameters by the process running that branch.
@@ -543,9 +552,9 @@ class ChunkedRunLogStore(BaseRunLogStore):
     def _complete_header(self, run_id: str, run_log: RunLog, values: ValueSource | None = None) -> None:
         """Add what the run chunk does not hold: the run config and the run-level parameters.
 
-        Both read in one ``read_chunks`` call: an object store sends the two GETs at once.
+        Both through :meth:`read_header_chunks`: an object store sends the two GETs at once.
         """
-        config, parameters = self.read_chunks(run_id, [CONFIG_CHUNK, PARAMETERS_CHUNK])
+        config, parameters = self.read_header_chunks(run_id)
         run_log.run_config = self._config_of(run_id, run_log, config)
         run_log.parameters = self._parameters_of(run_id, run_log, parameters, values)
 

@@ -41,6 +41,8 @@ from runnable.run_log_store import _io
 from runnable.run_log_store._s3 import S3StoreMixin
 from runnable.run_log_store.chunk_names import chunk_file_name, chunk_key_of_file_name
 from runnable.run_log_store.chunked import (
+    CONFIG_CHUNK,
+    PARAMETERS_CHUNK,
     RUN_CHUNK,
     TREE_KINDS,
     VALUE,
@@ -96,6 +98,10 @@ class ChunkedS3RunLogStore(S3StoreMixin, ChunkedRunLogStore):
             return None
         self._copies.remember(object_key, stored.etag, stored.data)
         return stored.data
+
+    def read_header_chunks(self, run_id: str) -> tuple[bytes | None, bytes | None]:
+        config, parameters = self.read_chunks(run_id, [CONFIG_CHUNK, PARAMETERS_CHUNK])
+        return config, parameters
 
     def read_branch_chunk(self, run_id: str, key: ChunkKey) -> bytes | None:
         # The process running a branch is its one writer: what it last wrote is what is stored.
