@@ -31,6 +31,7 @@ from runnable.models import RunLog
 from runnable.parameters import parameters_file_in_effect
 from runnable.pickler import BasePickler
 from runnable.run_log_store.base import BaseRunLogStore
+from runnable.run_log_store.tuned import tuned
 from runnable.run_options import RunOptions
 from runnable.secrets import BaseSecrets
 from runnable.tasks import BaseTaskType
@@ -174,8 +175,10 @@ def context_from_config(
     context = RunContext(
         run_id=chosen_run_id or generate_run_id(),
         run_id_generated=not chosen_run_id,
+        # The knobs the store's configuration turns on (cache, write-behind; off: the store itself),
+        # under the telemetry spans, which then time what the caller waits for.
         run_log_store=telemetry.with_store_spans(
-            run_log_store or _build(runnable_config, "run_log_store", BaseRunLogStore)
+            tuned(run_log_store or _build(runnable_config, "run_log_store", BaseRunLogStore))
         ),
         catalog=_build(runnable_config, "catalog", BaseCatalog),
         secrets=_build(runnable_config, "secrets", BaseSecrets),

@@ -87,6 +87,11 @@ class LatencyProxy:
 
         self._loop.call_soon_threadsafe(close_all)
 
+    def restore(self) -> None:
+        """End an outage started by :meth:`drop_connections` now: accept connections again."""
+        with self._lock:
+            self._refuse_until = 0.0
+
     # -- lifecycle -----------------------------------------------------------------------------
 
     def start(self) -> LatencyProxy:

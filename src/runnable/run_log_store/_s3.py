@@ -131,6 +131,7 @@ class S3Settings(BaseModel):
     def _make_client(self) -> Any:
         try:
             import boto3
+            import botocore.session
             from botocore.config import Config
         except ImportError as exc:
             raise exceptions.ConfigurationError(
@@ -152,7 +153,14 @@ class S3Settings(BaseModel):
             max_pool_connections=max(10, READ_CONCURRENCY),
         )
         try:
-            client = boto3.session.Session().client(
+            session = botocore.session.get_session()
+            # A listing's every key carries a timestamp, which botocore parses with dateutil: half the
+            # client's time on a 1,000-key page. S3 writes them in ISO 8601, which the standard library
+            # parses at once; anything else still goes to botocore's parser.
+            session.get_component("response_parser_factory").set_parser_defaults(
+                timestamp_parser=_parse_timestamp
+            )
+            client = boto3.session.Session(botocore_session=session).client(
                 "s3",
                 endpoint_url=self.endpoint_url,
                 aws_access_key_id=secret_value(self.aws_access_key_id),
@@ -175,6 +183,20 @@ class S3Settings(BaseModel):
 
     def _type_name(self) -> str:
         return str(getattr(self, "service_name", "") or type(self).__name__)
+
+
+def _parse_timestamp(value: Any) -> datetime:
+    if isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            if parsed.tzinfo is not None:
+                return parsed
+        except ValueError:
+            pass
+    from botocore.utils import parse_timestamp
+
+    timestamp: datetime = parse_timestamp(value)
+    return timestamp
 
 
 class S3StoreMixin(S3Settings):

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any, ClassVar, NamedTuple
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from runnable import defaults, exceptions
 from runnable.conditions import ParameterCondition, as_conditions
@@ -56,6 +56,14 @@ class BaseRunLogStore(ABC, BaseModel):
     service_name: str = ""
     service_type: str = "run_log_store"
     supports_parallel_writes: bool = False
+
+    # The guide's performance knobs (its OptimizedRunLogStore), each off by default and served for
+    # every store by one layer over this contract: runnable.run_log_store.tuned.
+    cache_ttl_seconds: float = Field(
+        default=0, ge=0, description="serve run metadata and parameters from a per-process cache this long"
+    )
+    batch_size: int = Field(default=1, ge=1, description="step writes queued and stored this many at a time")
+    async_writes: bool = Field(default=False, description="store queued step writes from a background thread")
 
     # Fields that hold credentials: masked in summaries and stored run configs.
     secret_fields: ClassVar[tuple[str, ...]] = ()

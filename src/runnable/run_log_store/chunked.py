@@ -50,6 +50,12 @@ A backend implements this small I/O surface, and nothing else:
 * :meth:`~ChunkedRunLogStore.chunk_exists` -- optional, whether a chunk exists (default: read it);
 * :meth:`~ChunkedRunLogStore.read_chunks` -- optional, many chunks at once (default: one by one;
   object stores read them concurrently);
+* :meth:`~ChunkedRunLogStore.read_tree_chunks` -- optional, every step and branch chunk of a run or
+  subtree (default: a listing, then ``read_chunks``; object stores skip the chunks they hold copies of);
+* :meth:`~ChunkedRunLogStore.read_header_chunks` -- optional, a run's config and parameters chunks
+  (default: one by one; object stores read both at once);
+* :meth:`~ChunkedRunLogStore.read_branch_chunk` -- optional, a branch chunk read by the process
+  running the branch (default: ``read_chunk``);
 * ``iter_run_ids`` and ``get_summary`` from the base contract.
 
 What this store object wrote or saw it remembers (:class:`KnownChunks`): that a step's or branch's
@@ -102,6 +108,8 @@ VALUE = "value"
 CHUNK_KINDS = (RUN, CONFIG, PARAMETERS, STEP, BRANCH, VALUE)
 # Kinds with one chunk per run, keyed by kind alone.
 RUN_LEVEL_KINDS = (RUN, CONFIG, PARAMETERS)
+# Kinds that make up the tree of steps and branches a full read reassembles.
+TREE_KINDS = (STEP, BRANCH)
 
 
 @dataclass(frozen=True, order=True)
@@ -205,6 +213,37 @@ class ChunkedRunLogStore(BaseRunLogStore):
         """
         return [self.read_chunk(run_id, key) for key in keys]
 
+    def read_tree_chunks(self, run_id: str, within: str = "") -> list[tuple[ChunkKey, bytes]]:
+        """Every step and branch chunk of the run with its bytes, in any order.
+
+        ``within``: only the chunks under that step or branch (its descendants). One listing, then
+        :meth:`read_chunks`; a chunk removed between the two is left out.
+        """
+        prefix = within + defaults.NAME_SEPARATOR if within else ""
+        keys = [
+            key for key in self.list_chunks(run_id) if key.kind in TREE_KINDS and key.name.startswith(prefix)
+        ]
+        return [
+            (key, data)
+            for key, data in zip(keys, self.read_chunks(run_id, keys), strict=True)
+            if data is not None
+        ]
+
+    def read_header_chunks(self, run_id: str) -> tuple[bytes | None, bytes | None]:
+        """The config and run-level parameters chunks (``None`` for a missing one), for a run's header.
+
+        One after the other here; object stores send both requests at once.
+        """
+        return self.read_chunk(run_id, CONFIG_CHUNK), self.read_chunk(run_id, PARAMETERS_CHUNK)
+
+    def read_branch_chunk(self, run_id: str, key: ChunkKey) -> bytes | None:
+        """A branch's chunk, read for its parameters by the process running that branch.
+
+        A branch has one writer at a time, the process running it (as a step has), so a backend
+        may answer with what this store object last wrote to the chunk. Default: :meth:`read_chunk`.
+        """
+        return self.read_chunk(run_id, key)
+
     # -- the four abstract methods of the contract ------------------------------------------
 
     def create_run_log(
@@ -226,7 +265,9 @@ class ChunkedRunLogStore(BaseRunLogStore):
         values = self._value_source(run_id)  # one per read: a value referred to twice is one object
         self._complete_header(run_id, run_log, values)
         if full:
-            self._attach(run_id, run_log.steps, self._read_chunks(run_id, self.list_chunks(run_id)), values)
+            self._attach(
+                run_id, run_log.steps, self._decode_all(run_id, self.read_tree_chunks(run_id)), values
+            )
         return run_log
 
     def put_run_log(self, run_log: RunLog) -> None:
@@ -335,11 +376,12 @@ class ChunkedRunLogStore(BaseRunLogStore):
     def get_parameters(self, run_id: str, internal_branch_name: str = "") -> dict[str, Parameter]:
         if not internal_branch_name:
             return self._run_parameters(run_id)
-        branch = self._read_model(run_id, ChunkKey(BRANCH, internal_branch_name), BranchLog)
-        if branch is None:
+        key = ChunkKey(BRANCH, internal_branch_name)
+        data = self.read_branch_chunk(run_id, key)
+        if data is None:
             self._read_run(run_id)
             raise exceptions.BranchLogNotFoundError(run_id, internal_branch_name)
-        return branch.parameters
+        return self._decode_model(run_id, key, data, BranchLog, self._value_source(run_id)).parameters
 
     def get_parameters_of_branches(
         self, run_id: str, internal_branch_names: Sequence[str]
@@ -508,9 +550,13 @@ class ChunkedRunLogStore(BaseRunLogStore):
         return self._decode_run(run_id, data)
 
     def _complete_header(self, run_id: str, run_log: RunLog, values: ValueSource | None = None) -> None:
-        """Add what the run chunk does not hold: the run config and the run-level parameters."""
-        run_log.run_config = self._read_config(run_id, run_log)
-        run_log.parameters = self._run_parameters(run_id, run_log, values)
+        """Add what the run chunk does not hold: the run config and the run-level parameters.
+
+        Both through :meth:`read_header_chunks`: an object store sends the two GETs at once.
+        """
+        config, parameters = self.read_header_chunks(run_id)
+        run_log.run_config = self._config_of(run_id, run_log, config)
+        run_log.parameters = self._parameters_of(run_id, run_log, parameters, values)
 
     def _run_parameters(
         self, run_id: str, run_log: RunLog | None = None, values: ValueSource | None = None
@@ -519,7 +565,12 @@ class ChunkedRunLogStore(BaseRunLogStore):
 
         ``run_log``: the run chunk, when already read; ``values``: the read's value source.
         """
-        data = self.read_chunk(run_id, PARAMETERS_CHUNK)
+        return self._parameters_of(run_id, run_log, self.read_chunk(run_id, PARAMETERS_CHUNK), values)
+
+    def _parameters_of(
+        self, run_id: str, run_log: RunLog | None, data: bytes | None, values: ValueSource | None
+    ) -> dict[str, Parameter]:
+        """The run-level parameters from their chunk's bytes (``None``: the run chunk holds them)."""
         if data is not None:
             body = self._decode(run_id, PARAMETERS_CHUNK, data).body
             location = self.chunk_location(run_id, PARAMETERS_CHUNK)
@@ -542,7 +593,9 @@ class ChunkedRunLogStore(BaseRunLogStore):
                 self.write_chunk(run_id, key, data)
 
     def _read_config(self, run_id: str, run_log: RunLog) -> dict[str, Any]:
-        data = self.read_chunk(run_id, CONFIG_CHUNK)
+        return self._config_of(run_id, run_log, self.read_chunk(run_id, CONFIG_CHUNK))
+
+    def _config_of(self, run_id: str, run_log: RunLog, data: bytes | None) -> dict[str, Any]:
         if data is None:
             # Runs written before the config had a chunk of its own keep it in the run chunk.
             return dict(run_log.run_config)
@@ -572,28 +625,20 @@ class ChunkedRunLogStore(BaseRunLogStore):
         data = self.read_chunk(run_id, key)
         if data is None:
             return None
-        return _io.decode_model(
-            model,
-            self._decode(run_id, key, data).body,
-            run_id,
-            self.chunk_location(run_id, key),
-            (values or self._value_source(run_id)).context,
-        )
+        return self._decode_model(run_id, key, data, model, values or self._value_source(run_id))
 
-    def _read_chunks(self, run_id: str, keys: Iterable[ChunkKey]) -> list[Chunk]:
+    def _decode_model(
+        self, run_id: str, key: ChunkKey, data: bytes, model: type[_io.ModelT], values: ValueSource
+    ) -> _io.ModelT:
+        location = self.chunk_location(run_id, key)
+        return _io.decode_model(model, self._decode(run_id, key, data).body, run_id, location, values.context)
+
+    def _decode_all(self, run_id: str, stored: list[tuple[ChunkKey, bytes]]) -> list[Chunk]:
         # Values are read when referred to; run-level chunks are read with the header.
-        wanted = [key for key in keys if key.kind not in RUN_LEVEL_KINDS and key.kind != VALUE]
-        chunks = []
-        for key, data in zip(wanted, self.read_chunks(run_id, wanted), strict=True):
-            if data is not None:  # removed since listed: a concurrent put_run_log replaced the run
-                chunks.append(self._decode(run_id, key, data))
-        return chunks
+        return [self._decode(run_id, key, data) for key, data in stored]
 
     def _read_subtree(self, run_id: str, internal_name: str) -> list[Chunk]:
-        prefix = internal_name + defaults.NAME_SEPARATOR
-        return self._read_chunks(
-            run_id, [key for key in self.list_chunks(run_id) if key.name.startswith(prefix)]
-        )
+        return self._decode_all(run_id, self.read_tree_chunks(run_id, within=internal_name))
 
     def _attach(
         self,

@@ -188,6 +188,11 @@ class ObjectBucket:
 
     def list_keys(self, prefix: str, start_after: str = "") -> Iterator[str]:
         """Keys under ``prefix`` in ascending order, from after ``start_after``; pages are fetched lazily."""
+        for key, _etag in self.list_entries(prefix, start_after):
+            yield key
+
+    def list_entries(self, prefix: str, start_after: str = "") -> Iterator[tuple[str, str]]:
+        """``(key, ETag)`` of the objects under ``prefix``, as :meth:`list_keys` lists them."""
         self._ensure_reachable()
         arguments: dict[str, Any] = {"Bucket": self.name, "Prefix": prefix}
         if start_after > prefix:
@@ -198,7 +203,7 @@ class ObjectBucket:
                 **arguments, PaginationConfig=paging
             ):
                 for item in page.get("Contents", ()):
-                    yield str(item["Key"])
+                    yield str(item["Key"]), str(item.get("ETag", ""))
 
     def list_folders(self, prefix: str) -> Iterator[str]:
         """Names of the "folders" right under ``prefix`` (common prefixes up to the next ``/``)."""
@@ -298,6 +303,13 @@ class ObjectBucket:
             # nothing: the loop reads the object and calls it again, which raises if it is missing.
             return False
         return self.create(key, payload)
+
+    def last_written(self, key: str) -> StoredObject | None:
+        """What this process last wrote to ``key`` through :meth:`create` or :meth:`update`, with its ETag.
+
+        Not necessarily what the server holds now: another writer may have written since.
+        """
+        return self._recall(key)
 
     def _recall(self, key: str) -> StoredObject | None:
         with self._remembered_guard:
