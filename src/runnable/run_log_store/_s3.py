@@ -17,23 +17,21 @@ boto3 is imported when the first client is made, so configuring a store needs no
 from __future__ import annotations
 
 import logging
-import os
 import re
-import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, Field, PrivateAttr, SecretStr, field_validator
+from pydantic import Field, PrivateAttr, field_validator
 
 from runnable import exceptions
 from runnable.models import RunLog, RunLogFilter
+from runnable.run_log_store.aws import AwsSettings, PerProcess
 from runnable.run_log_store.s3_bucket import (
     READ_CONCURRENCY,
     ObjectBucket,
     Payload,
     concurrently,
-    secret_value,
 )
 
 logger = logging.getLogger(__name__)
@@ -41,52 +39,30 @@ logger = logging.getLogger(__name__)
 # runnable 0.50's default: the bucket `runnable`, keys under `run-logs/`.
 DEFAULT_BUCKET = "runnable/run-logs"
 INDEX_FOLDER = ".index"
-SECRET_FIELDS = ("aws_access_key_id", "aws_secret_access_key")
 
 
 _BUCKET_NAME = re.compile(r"[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]")
-# Guards the making of a store's client, shared by its threads.
-_client_lock = threading.Lock()
 
 
 # --------------------------------------------------------------------------- configuration
 
 
-class S3Settings(BaseModel):
+class S3Settings(AwsSettings):
     """Where a bucket is and how to reach it (runnable 0.50's field names), and the client made from it.
 
     Shared by the S3 stores and the S3 catalog; ``section`` and ``role`` name the configuration
     section in errors.
     """
 
-    section: ClassVar[str] = "run-log-store"
-    role: ClassVar[str] = "run log store"
-
-    endpoint_url: str | None = Field(
-        default=None,
-        description="S3 API endpoint, e.g. http://minio:9000; unset means AWS S3 (or AWS_ENDPOINT_URL)",
-    )
-    aws_access_key_id: SecretStr | None = Field(
-        default=None, description="access key; unset means the AWS credential chain"
-    )
-    aws_secret_access_key: SecretStr | None = Field(
-        default=None, description="secret key; unset means the AWS credential chain"
-    )
     bucket: str = Field(
         default=DEFAULT_BUCKET, description="bucket, optionally with a key prefix: bucket/prefix"
     )
-    region_name: str | None = Field(default=None, description="region; unset means the AWS default chain")
-    max_attempts: int = Field(
-        default=5, ge=1, description="tries per request (connection errors, 5xx, throttling)"
-    )
-    timeout_seconds: float = Field(default=30.0, gt=0, description="connect and read timeout per request")
 
-    secret_fields: ClassVar[tuple[str, ...]] = SECRET_FIELDS
     # botocore sends PUT headers with "Expect: 100-continue" and waits for the server's go-ahead before
     # the body: a second round trip per PUT. Worth it for a catalog's large files, not for run logs.
     expect_continue: ClassVar[bool] = True
 
-    _objects: ObjectBucket | None = PrivateAttr(default=None)
+    _objects: PerProcess[ObjectBucket] = PrivateAttr(default_factory=PerProcess)
 
     @field_validator("bucket")
     @classmethod
@@ -112,38 +88,13 @@ class S3Settings(BaseModel):
 
     def objects(self) -> ObjectBucket:
         """The bucket, through a client made on first use (and made again in a forked child)."""
-        current = self._objects
-        if current is None or current.pid != os.getpid():
-            with _client_lock:
-                current = self._objects
-                if current is None or current.pid != os.getpid():
-                    current = self._objects = ObjectBucket(self, self._make_client())
-        return current
-
-    def __getstate__(self) -> dict[Any, Any]:
-        # A client does not survive pickling (it holds sockets); the unpickled store makes its own.
-        state: dict[Any, Any] = super().__getstate__()
-        private = dict(state.get("__pydantic_private__") or {})
-        private["_objects"] = None
-        state["__pydantic_private__"] = private
-        return state
+        return self._objects.get(lambda: ObjectBucket(self, self._make_client()))
 
     def _make_client(self) -> Any:
-        try:
-            import boto3
-            import botocore.session
-            from botocore.config import Config
-        except ImportError as exc:
-            raise exceptions.ConfigurationError(
-                f"the '{self._type_name()}' {self.role} needs boto3, which is not installed. "
-                "Install it with: pip install 'runnable[s3]'.",
-                service=self.section,
-                field="type",
-            ) from exc
-        config = Config(
-            retries={"mode": "standard", "max_attempts": self.max_attempts},
-            connect_timeout=self.timeout_seconds,
-            read_timeout=self.timeout_seconds,
+        client = self.boto3_client(
+            "s3",
+            "s3",
+            prepare_session=_parse_timestamps_quickly,
             # MinIO, Ceph and most self-hosted servers answer on one host name: path-style URLs.
             s3={"addressing_style": "path"} if self.endpoint_url else {},
             # Checksums only where S3 requires them: servers that predate the newer CRC headers refuse them.
@@ -152,37 +103,18 @@ class S3Settings(BaseModel):
             # Concurrent reads (ObjectBucket.get_many) each need a connection of their own.
             max_pool_connections=max(10, READ_CONCURRENCY),
         )
-        try:
-            session = botocore.session.get_session()
-            # A listing's every key carries a timestamp, which botocore parses with dateutil: half the
-            # client's time on a 1,000-key page. S3 writes them in ISO 8601, which the standard library
-            # parses at once; anything else still goes to botocore's parser.
-            session.get_component("response_parser_factory").set_parser_defaults(
-                timestamp_parser=_parse_timestamp
-            )
-            client = boto3.session.Session(botocore_session=session).client(
-                "s3",
-                endpoint_url=self.endpoint_url,
-                aws_access_key_id=secret_value(self.aws_access_key_id),
-                aws_secret_access_key=secret_value(self.aws_secret_access_key),
-                region_name=self.region_name,
-                config=config,
-            )
-        except ValueError as exc:
-            raise exceptions.ConfigurationError(
-                f"the S3 client could not be made: {exc}. Check `endpoint_url` (a URL such as "
-                "http://minio:9000) and `region_name`.",
-                service=self.section,
-                field="endpoint_url",
-            ) from exc
         if not self.expect_continue:
             from botocore.handlers import add_expect_header
 
             client.meta.events.unregister("before-call.s3", add_expect_header)
         return client
 
-    def _type_name(self) -> str:
-        return str(getattr(self, "service_name", "") or type(self).__name__)
+
+def _parse_timestamps_quickly(session: Any) -> None:
+    # A listing's every key carries a timestamp, which botocore parses with dateutil: half the
+    # client's time on a 1,000-key page. S3 writes them in ISO 8601, which the standard library
+    # parses at once; anything else still goes to botocore's parser.
+    session.get_component("response_parser_factory").set_parser_defaults(timestamp_parser=_parse_timestamp)
 
 
 def _parse_timestamp(value: Any) -> datetime:
@@ -210,7 +142,7 @@ class S3StoreMixin(S3Settings):
         """The summary both stores show: where the runs are, never the credentials."""
         objects_where = f"s3://{self.bucket_name}/{self.key_prefix}"
         return {
-            "Type": self._type_name(),
+            "Type": self.type_name(),
             "Endpoint": self.endpoint_url or "AWS S3 (default endpoint)",
             "Location": objects_where,
             "Region": self.region_name or "(AWS default)",

@@ -43,13 +43,14 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timezone
-from typing import Any, ClassVar
+from typing import Any
 
-from pydantic import Field, PrivateAttr, SecretStr, TypeAdapter, field_validator
+from pydantic import Field, PrivateAttr, TypeAdapter, field_validator
 
 from runnable import exceptions
 from runnable.models import RunLog, RunLogFilter
 from runnable.run_log_store import _io
+from runnable.run_log_store.aws import AwsSettings, PerProcess
 from runnable.run_log_store.chunk_names import chunk_file_name, chunk_key_of_file_name
 from runnable.run_log_store.chunked import (
     CONFIG_CHUNK,
@@ -73,22 +74,15 @@ logger = logging.getLogger(__name__)
 DEFAULT_TABLE = "runnable-run-logs"
 INDEX_NAME = "runs-by-created"
 LISTING_VALUE = "runs"
-SECRET_FIELDS = ("aws_access_key_id", "aws_secret_access_key")
 # Runs a listing asks the index for at once when it filters beyond tag and status.
 _FILTERED_PAGE = 200
 _TABLE_NAME = re.compile(r"[A-Za-z0-9_.\-]{3,255}")
 _timestamp = TypeAdapter(datetime)
-# Guards the making of a store's client, shared by its threads.
-_client_lock = threading.Lock()
 
 
 def listed_at(created_at: datetime, run_id: str) -> str:
     """The listing index's sort key: descending order is newest first, ties by run id descending."""
     return f"{_utc_iso(created_at)}{PART_MARK}{run_id}"
-
-
-def _secret(value: SecretStr | None) -> str | None:
-    return value.get_secret_value() if value is not None else None
 
 
 def _utc_iso(moment: datetime) -> str:
@@ -97,31 +91,16 @@ def _utc_iso(moment: datetime) -> str:
     return aware.astimezone(timezone.utc).replace(tzinfo=None).isoformat(timespec="microseconds")
 
 
-class DynamoDBRunLogStore(ChunkedRunLogStore):
+class DynamoDBRunLogStore(AwsSettings, ChunkedRunLogStore):
     service_name: str = "dynamodb"
     supports_parallel_writes: bool = True
-    secret_fields: ClassVar[tuple[str, ...]] = SECRET_FIELDS
 
     table_name: str = Field(default=DEFAULT_TABLE, description="the DynamoDB table holding every run")
-    region_name: str | None = Field(default=None, description="region; unset means the AWS default chain")
-    endpoint_url: str | None = Field(
-        default=None, description="DynamoDB endpoint, e.g. http://localhost:8000; unset means AWS"
-    )
-    aws_access_key_id: SecretStr | None = Field(
-        default=None, description="access key; unset means the AWS credential chain"
-    )
-    aws_secret_access_key: SecretStr | None = Field(
-        default=None, description="secret key; unset means the AWS credential chain"
-    )
     create_table: bool = Field(
         default=False, description="create the table and its index when missing (tests, first use)"
     )
-    max_attempts: int = Field(
-        default=5, ge=1, description="tries per request (connection errors, throttling)"
-    )
-    timeout_seconds: float = Field(default=30.0, gt=0, description="connect and read timeout per request")
 
-    _table: RunTable | None = PrivateAttr(default=None)
+    _table: PerProcess[RunTable] = PrivateAttr(default_factory=PerProcess)
     # Chunks read in bulk for the listing page this thread is answering (see _prefetched_reads).
     _prefetch: _ThreadChunks = PrivateAttr(default_factory=lambda: _ThreadChunks())
 
@@ -139,67 +118,10 @@ class DynamoDBRunLogStore(ChunkedRunLogStore):
 
     def table(self) -> RunTable:
         """The table, through a client made on first use (and made again in a forked child)."""
-        current = self._table
-        if current is None or current.pid != os.getpid():
-            with _client_lock:
-                current = self._table
-                if current is None or current.pid != os.getpid():
-                    current = self._table = self._make_table()
-        return current
-
-    def __getstate__(self) -> dict[Any, Any]:
-        # A client does not survive pickling (it holds sockets); the unpickled store makes its own.
-        state: dict[Any, Any] = super().__getstate__()
-        private = dict(state.get("__pydantic_private__") or {})
-        private["_table"] = None
-        state["__pydantic_private__"] = private
-        return state
+        return self._table.get(self._make_table)
 
     def _make_table(self) -> RunTable:
-        try:
-            import boto3
-            from botocore.config import Config
-            from botocore.exceptions import NoRegionError
-        except ImportError as exc:
-            raise exceptions.ConfigurationError(
-                "the 'dynamodb' run log store needs boto3, which is not installed. "
-                "Install it with: pip install 'runnable[dynamodb]'.",
-                service="run-log-store",
-                field="type",
-            ) from exc
-        config = Config(
-            retries={"mode": "standard", "max_attempts": self.max_attempts},
-            connect_timeout=self.timeout_seconds,
-            read_timeout=self.timeout_seconds,
-        )
-        secrets = tuple(
-            secret.get_secret_value()
-            for secret in (self.aws_access_key_id, self.aws_secret_access_key)
-            if secret is not None and secret.get_secret_value()
-        )
-        try:
-            client = boto3.session.Session().client(
-                "dynamodb",
-                endpoint_url=self.endpoint_url,
-                aws_access_key_id=_secret(self.aws_access_key_id),
-                aws_secret_access_key=_secret(self.aws_secret_access_key),
-                region_name=self.region_name,
-                config=config,
-            )
-        except NoRegionError as exc:
-            raise exceptions.ConfigurationError(
-                f"no AWS region is set for the DynamoDB table '{self.table_name}'. Set `region_name` in the "
-                "run log store's configuration, or AWS_DEFAULT_REGION.",
-                service="run-log-store",
-                field="region_name",
-            ) from exc
-        except ValueError as exc:
-            raise exceptions.ConfigurationError(
-                f"the DynamoDB client could not be made: {exc}. Check `endpoint_url` (a URL such as "
-                "http://localhost:8000) and `region_name`.",
-                service="run-log-store",
-                field="endpoint_url",
-            ) from exc
+        client = self.boto3_client("dynamodb", "dynamodb")
         settings = TableSettings(
             table_name=self.table_name,
             region=str(client.meta.region_name),
@@ -207,7 +129,7 @@ class DynamoDBRunLogStore(ChunkedRunLogStore):
             index_name=INDEX_NAME,
             max_attempts=self.max_attempts,
             create_table=self.create_table,
-            secrets=secrets,
+            secrets=self.secret_values(),
         )
         return RunTable(settings, client, os.getpid())
 

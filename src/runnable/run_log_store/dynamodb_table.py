@@ -33,7 +33,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from runnable import defaults, exceptions
+from runnable import exceptions
+from runnable.masking import mask_values
 
 logger = logging.getLogger(__name__)
 
@@ -681,6 +682,4 @@ class RunTable:
 
     def _scrub(self, text: str) -> str:
         # Belt and braces: no server message may carry a credential into an error.
-        for secret in self.settings.secrets:
-            text = text.replace(secret, defaults.MASK)
-        return text
+        return mask_values(text, self.settings.secrets)

@@ -23,9 +23,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-from pydantic import SecretStr
-
-from runnable import defaults, exceptions
+from runnable import exceptions
+from runnable.masking import mask_values
 
 logger = logging.getLogger(__name__)
 
@@ -91,10 +90,7 @@ class BucketSettings(Protocol):
     def section(self) -> str: ...
     @property
     def role(self) -> str: ...
-    @property
-    def aws_access_key_id(self) -> SecretStr | None: ...
-    @property
-    def aws_secret_access_key(self) -> SecretStr | None: ...
+    def secret_values(self) -> tuple[str, ...]: ...
 
 
 _T = TypeVar("_T")
@@ -117,10 +113,6 @@ def _http_status(error: Any) -> int:
     return int(error.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) or 0)
 
 
-def secret_value(secret: SecretStr | None) -> str | None:
-    return secret.get_secret_value() if secret is not None else None
-
-
 # --------------------------------------------------------------------------- the bucket
 
 # (endpoint, bucket) pairs checked in this process: the bucket answers; conditional writes work.
@@ -140,11 +132,7 @@ class ObjectBucket:
         self.pid = os.getpid()
         self.section = settings.section
         self.role = settings.role
-        self._secrets = tuple(
-            value
-            for value in map(secret_value, (settings.aws_access_key_id, settings.aws_secret_access_key))
-            if value
-        )
+        self._secrets = settings.secret_values()
         # What this process last wrote through update(), by key, newest last (see update()).
         self._remembered: OrderedDict[str, StoredObject] = OrderedDict()
         self._remembered_guard = threading.Lock()
@@ -508,6 +496,4 @@ class ObjectBucket:
 
     def _scrub(self, text: str) -> str:
         # Belt and braces: no server message may carry a credential into an error.
-        for secret in self._secrets:
-            text = text.replace(secret, defaults.MASK)
-        return text
+        return mask_values(text, self._secrets)
