@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
+import retry_steps
 from retry_steps import double, flaky_square, items, square
 
 from runnable import Map, Parallel, Pipeline, PythonTask, Stub, defaults
@@ -15,8 +17,8 @@ from runnable.dag_compare import MAX_DIFFERENCES_SHOWN, dag_differences
 from runnable.exceptions import ConfigurationError, DagChangedError, RetryRefusedError
 from runnable.graph import dag_hash
 from runnable.models import JobLog, RunLog, StepAttempt, StepLog
-from runnable.retry import check_retryable, services_from_run_config
-from runnable.retry_plan import is_done
+from runnable.retry import check_retryable, recorded_pipeline_file, services_from_run_config
+from runnable.retry_plan import INTERRUPTED_ATTEMPT, is_done, record_interrupted_attempt
 
 
 def nested(inner_function: Any = flaky_square, branches: tuple[str, ...] = ("a", "b")) -> Pipeline:
@@ -139,6 +141,67 @@ def test_a_run_without_its_dag_is_refused_by_hash() -> None:
         check_retryable(run_log, nested(square).dag, force=False)
 
 
+def test_a_run_made_as_a_script_is_the_same_dag_when_its_file_is_imported() -> None:
+    # `python retry_steps.py` records `__main__.square`; retrying from code that imports
+    # retry_steps calls it `retry_steps.square`: the same function, because the run recorded that
+    # file as its pipeline file. Recorded with another file, it is another function.
+    pipeline = Pipeline(steps=[PythonTask(function=square, name="sq")])
+    as_a_script = json.loads(json.dumps(pipeline.dag.definition()).replace("retry_steps.", "__main__."))
+
+    def made_from(pipeline_file: str) -> RunLog:
+        return RunLog(
+            run_id="r",
+            status=defaults.FAIL,
+            dag_hash=dag_hash(as_a_script),
+            run_config={"dag": as_a_script, "pipeline_definition_file": pipeline_file},
+        )
+
+    check_retryable(made_from(retry_steps.__file__), pipeline.dag, force=False)
+    with pytest.raises(
+        DagChangedError, match=re.escape("command: '__main__.square' -> 'retry_steps.square'")
+    ):
+        check_retryable(made_from(__file__), pipeline.dag, force=False)
+
+
+@pytest.mark.parametrize(
+    ("recorded", "expected"),
+    [
+        ("", ("", "")),
+        ("pipelines/train.py", ("pipelines/train.py", "")),
+        ("pipelines/train.YAML", ("pipelines/train.YAML", "")),
+        # runnable 0.50 recorded the dotted module and the function that called execute().
+        ("examples.01-tasks.python_tasks.main", ("examples/01-tasks/python_tasks.py", "main")),
+        (
+            "examples.01-tasks.python_tasks.Pipelines.build",
+            ("examples/01-tasks/python_tasks.py", "Pipelines.build"),
+        ),
+        ("examples.01-tasks.python_tasks.<module>", ("examples/01-tasks/python_tasks.py", "")),
+        ("elsewhere.01-tasks.gone.main", ("elsewhere.01-tasks.gone.main", "")),
+    ],
+)
+def test_the_recorded_pipeline_file_is_read_back_as_a_file_and_a_function(
+    recorded: str, expected: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "examples" / "01-tasks").mkdir(parents=True)
+    (tmp_path / "examples" / "01-tasks" / "python_tasks.py").write_text("")
+    (tmp_path / "examples" / "01-tasks" / "python_tasks").mkdir()  # a folder is not the file
+    (tmp_path / "examples" / "01-tasks.py").write_text("")  # the longest module wins
+    monkeypatch.chdir(tmp_path)
+    assert recorded_pipeline_file({"pipeline_definition_file": recorded}) == expected
+
+
+def test_a_step_left_processing_gets_one_failed_attempt_saying_it_was_interrupted() -> None:
+    step_log = StepLog(name="s", internal_name="s", status=defaults.PROCESSING, attempts=[StepAttempt()])
+    assert record_interrupted_attempt(step_log)
+    assert [(a.attempt_number, a.status, a.message) for a in step_log.attempts[1:]] == [
+        (2, defaults.FAIL, INTERRUPTED_ATTEMPT)
+    ]
+    assert record_interrupted_attempt(step_log, "Recorded by retry 1.")
+    assert step_log.attempts[-1].message == f"{INTERRUPTED_ATTEMPT} Recorded by retry 1."
+    finished = StepLog(name="s", internal_name="s", status=defaults.FAIL)
+    assert not record_interrupted_attempt(finished) and finished.attempts == []
+
+
 def test_a_step_is_done_when_its_last_attempt_succeeded() -> None:
     def step(status: str, *attempts: str) -> StepLog:
         return StepLog(
@@ -177,17 +240,26 @@ def test_services_are_rebuilt_from_the_run_config_with_references_resolved_now(
     # What the run config does not record gets the built-in defaults.
     assert loaded.secrets.type == defaults.DEFAULT_SECRETS
     assert loaded.source == "the run config of run 'r'"
+    assert loaded.reason == "rebuilt from the run's stored run config"
 
 
 def test_values_recorded_masked_are_refused_naming_each_field() -> None:
     run_config = run_config_of(
         run_log_store={"type": "database", "connection_string": "postgresql://u:written-here@h/db"},
-        secrets={"type": "vault", "api_token": "also-written-here", "nested": {"password": "x"}},
+        secrets={
+            "type": "vault",
+            "api_token": "also-written-here",
+            "nested": {"password": "x"},
+            "replicas": ["postgresql://u:${DB}@h1/db", "postgresql://u:in-the-file@h2/db"],
+        },
     )
     with pytest.raises(ConfigurationError) as refused:
         services_from_run_config(run_config, "r")
-    message = str(refused.value)
-    assert "`run-log-store.config.connection_string`" in message
-    assert "`secrets.config.api_token`, `secrets.config.nested.password`" in message
-    assert "runnable retry r -c FILE" in message
-    assert "written-here" not in message
+    assert str(refused.value) == (
+        "Configuration error in the run config of run 'r': the run config recorded "
+        "`run-log-store.config.connection_string`, `secrets.config.api_token`, "
+        "`secrets.config.nested.password`, `secrets.config.replicas[1]` masked (********): the "
+        "configuration file held the secret itself rather than a ${VAR} reference, and a run log never "
+        "keeps secrets. Give the configuration explicitly: `runnable retry r -c FILE` (or "
+        "configuration_file=... in Python)."
+    )
