@@ -21,6 +21,7 @@ from retry_support import STORES, ConfigWriter, ReadRun, basket_pipeline, fail_f
 
 from runnable import Fail, Pipeline, PythonTask, Stub, defaults, pickled
 from runnable.exceptions import DagChangedError, ExecutionFailedError, RetryRefusedError, RunLogNotFoundError
+from runnable.executor.local import LocalPipelineExecutor
 from runnable.models import JsonParameter, ObjectParameter, StepAttempt
 from runnable.retry_plan import retry_records
 from runnable.run_log_store.file_system import FileSystemRunLogStore
@@ -204,6 +205,28 @@ def test_what_is_refused_and_what_force_allows(
     assert records[1].skipped == ["make", "total", "double"]
     assert records[1].ran == ["success"]
     assert len(run_log.steps["total"].attempts) == 2
+
+
+def test_a_retry_stopped_by_an_unexpected_error_records_that_it_ended_failed(
+    write_config: ConfigWriter,
+    fix_the_cause: Callable[[], None],
+    stored_run_log: ReadRun,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    configuration = write_config("buffered")
+    fail_first(basket_pipeline(), configuration)
+    fix_the_cause()
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("the executor broke")
+
+    monkeypatch.setattr(LocalPipelineExecutor, "execute", broken)
+    with pytest.raises(RuntimeError, match="the executor broke"):
+        basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+    # The retry record does not stay PROCESSING as if the retry were still running.
+    (record,) = retry_records(stored_run_log(configuration, "the-run"))
+    assert record.status == defaults.FAIL
+    assert record.ended_at is not None and record.ended_at >= record.started_at
 
 
 def test_a_running_run_is_refused_unless_forced(

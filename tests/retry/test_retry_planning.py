@@ -17,8 +17,15 @@ from runnable.dag_compare import MAX_DIFFERENCES_SHOWN, dag_differences
 from runnable.exceptions import ConfigurationError, DagChangedError, RetryRefusedError
 from runnable.graph import dag_hash
 from runnable.models import JobLog, RunLog, StepAttempt, StepLog
-from runnable.retry import check_retryable, recorded_pipeline_file, services_from_run_config
+from runnable.retry import (
+    check_retryable,
+    made_as_script,
+    read_rebuilt_run,
+    recorded_pipeline_file,
+    services_from_run_config,
+)
 from runnable.retry_plan import INTERRUPTED_ATTEMPT, is_done, record_interrupted_attempt
+from runnable.run_log_store.buffered import BufferedRunLogStore
 
 
 def nested(inner_function: Any = flaky_square, branches: tuple[str, ...] = ("a", "b")) -> Pipeline:
@@ -188,6 +195,28 @@ def test_the_recorded_pipeline_file_is_read_back_as_a_file_and_a_function(
     (tmp_path / "examples" / "01-tasks.py").write_text("")  # the longest module wins
     monkeypatch.chdir(tmp_path)
     assert recorded_pipeline_file({"pipeline_definition_file": recorded}) == expected
+
+
+def test_a_run_made_as_a_script_is_told_by_its_recorded_functions() -> None:
+    pipeline = Pipeline(steps=[PythonTask(function=square, name="sq")])
+    imported = pipeline.dag.definition()
+    as_a_script = json.loads(json.dumps(imported).replace("retry_steps.", "__main__."))
+    assert made_as_script(RunLog(run_id="r", run_config={"dag": as_a_script}))
+    assert not made_as_script(RunLog(run_id="r", run_config={"dag": imported}))
+    assert not made_as_script(RunLog(run_id="r", run_config={"dag": "__main__.square"}))
+
+
+def test_a_rebuilt_store_without_the_run_refuses_the_retry_naming_the_store() -> None:
+    store = BufferedRunLogStore(service_name="buffered")
+    store.create_run_log("there")
+    assert read_rebuilt_run(store, "there").run_id == "there"
+    with pytest.raises(RetryRefusedError) as refused:
+        read_rebuilt_run(store, "gone")
+    assert str(refused.value) == (
+        "Run 'gone' cannot be retried: its run config names a run log store (Type buffered, Location "
+        "memory of this process, Runs 1) that does not hold the run. Give the configuration of the "
+        "store that holds it explicitly (-c FILE)."
+    )
 
 
 def test_a_step_left_processing_gets_one_failed_attempt_saying_it_was_interrupted() -> None:
