@@ -19,11 +19,13 @@ from retry_steps import (
 )
 from retry_support import STORES, ConfigWriter, ReadRun, basket_pipeline, fail_first
 
-from runnable import Fail, Pipeline, PythonTask, Stub, defaults, pickled
+from runnable import Fail, Pipeline, PythonTask, Stub, defaults, pickled, plugins
+from runnable import config as runnable_config
 from runnable.exceptions import DagChangedError, ExecutionFailedError, RetryRefusedError, RunLogNotFoundError
 from runnable.executor.local import LocalPipelineExecutor
 from runnable.models import JsonParameter, ObjectParameter, StepAttempt
-from runnable.retry_plan import retry_records
+from runnable.retry_plan import INTERRUPTED_ATTEMPT, retry_records
+from runnable.run_log_store.base import BaseRunLogStore
 from runnable.run_log_store.file_system import FileSystemRunLogStore
 
 
@@ -205,6 +207,32 @@ def test_what_is_refused_and_what_force_allows(
     assert records[1].skipped == ["make", "total", "double"]
     assert records[1].ran == ["success"]
     assert len(run_log.steps["total"].attempts) == 2
+
+
+def test_a_step_a_killed_process_left_processing_gets_an_interrupted_attempt_and_runs_again(
+    write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
+) -> None:
+    configuration = write_config("buffered")
+    fail_first(basket_pipeline(), configuration)
+    store = plugins.build(
+        "run_log_store", runnable_config.load(str(configuration)).run_log_store, expected=BaseRunLogStore
+    )
+    total = store.get_step_log("total", "the-run")
+    total.status = defaults.PROCESSING  # as a process killed in the middle of the step leaves it
+    store.add_step_log(total, "the-run")
+    store.update_run_log_status("the-run", defaults.PROCESSING)
+    fix_the_cause()
+
+    basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run", force_retry=True)
+    run_log = stored_run_log(configuration, "the-run")
+    assert [(a.attempt_number, a.status, a.message) for a in run_log.steps["total"].attempts[1:]] == [
+        (2, defaults.FAIL, f"{INTERRUPTED_ATTEMPT} Recorded by retry 1."),
+        (3, defaults.SUCCESS, ""),
+    ]
+    (record,) = retry_records(run_log)
+    assert record.interrupted == ["total"] and record.ran == ["total", "double", "success"]
+    assert record.forced and record.previous_status == defaults.PROCESSING
+    assert record.configuration == str(configuration)
 
 
 def test_a_retry_stopped_by_an_unexpected_error_records_that_it_ended_failed(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -16,16 +18,19 @@ from runnable.config import mask_secrets
 from runnable.dag_compare import MAX_DIFFERENCES_SHOWN, dag_differences
 from runnable.exceptions import ConfigurationError, DagChangedError, RetryRefusedError
 from runnable.graph import dag_hash
-from runnable.models import JobLog, RunLog, StepAttempt, StepLog
+from runnable.models import BranchLog, JobLog, RunLog, StepAttempt, StepLog
 from runnable.retry import (
     check_retryable,
-    made_as_script,
-    read_rebuilt_run,
     recorded_pipeline_file,
     services_from_run_config,
 )
-from runnable.retry_plan import INTERRUPTED_ATTEMPT, is_done, record_interrupted_attempt
-from runnable.run_log_store.buffered import BufferedRunLogStore
+from runnable.retry_plan import (
+    INTERRUPTED_ATTEMPT,
+    RetryPlan,
+    RetryRecord,
+    is_done,
+    record_interrupted_attempt,
+)
 
 
 def nested(inner_function: Any = flaky_square, branches: tuple[str, ...] = ("a", "b")) -> Pipeline:
@@ -174,8 +179,10 @@ def test_a_run_made_as_a_script_is_the_same_dag_when_its_file_is_imported() -> N
     ("recorded", "expected"),
     [
         ("", ("", "")),
+        # A file is a file, even where a dotted reading would find a module.
         ("pipelines/train.py", ("pipelines/train.py", "")),
         ("pipelines/train.YAML", ("pipelines/train.YAML", "")),
+        ("pipelines/train.yml", ("pipelines/train.yml", "")),
         # runnable 0.50 recorded the dotted module and the function that called execute().
         ("examples.01-tasks.python_tasks.main", ("examples/01-tasks/python_tasks.py", "main")),
         (
@@ -183,40 +190,54 @@ def test_a_run_made_as_a_script_is_the_same_dag_when_its_file_is_imported() -> N
             ("examples/01-tasks/python_tasks.py", "Pipelines.build"),
         ),
         ("examples.01-tasks.python_tasks.<module>", ("examples/01-tasks/python_tasks.py", "")),
+        ("train.main", ("train.py", "main")),
         ("elsewhere.01-tasks.gone.main", ("elsewhere.01-tasks.gone.main", "")),
     ],
 )
 def test_the_recorded_pipeline_file_is_read_back_as_a_file_and_a_function(
     recorded: str, expected: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "examples" / "01-tasks").mkdir(parents=True)
-    (tmp_path / "examples" / "01-tasks" / "python_tasks.py").write_text("")
-    (tmp_path / "examples" / "01-tasks" / "python_tasks").mkdir()  # a folder is not the file
-    (tmp_path / "examples" / "01-tasks.py").write_text("")  # the longest module wins
+    for module in (
+        "pipelines/train.py",
+        "train.py",
+        "examples/01-tasks/python_tasks.py",
+        "examples/01-tasks.py",  # a shorter module of the same dotted name: the longest wins
+        "examples/01-tasks/python_tasks/main.py",  # the last part is always the function
+    ):
+        (tmp_path / module).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / module).write_text("")
     monkeypatch.chdir(tmp_path)
     assert recorded_pipeline_file({"pipeline_definition_file": recorded}) == expected
 
 
-def test_a_run_made_as_a_script_is_told_by_its_recorded_functions() -> None:
-    pipeline = Pipeline(steps=[PythonTask(function=square, name="sq")])
-    imported = pipeline.dag.definition()
-    as_a_script = json.loads(json.dumps(imported).replace("retry_steps.", "__main__."))
-    assert made_as_script(RunLog(run_id="r", run_config={"dag": as_a_script}))
-    assert not made_as_script(RunLog(run_id="r", run_config={"dag": imported}))
-    assert not made_as_script(RunLog(run_id="r", run_config={"dag": "__main__.square"}))
+def test_the_plan_continues_stored_steps_and_reuses_only_those_done(caplog: pytest.LogCaptureFixture) -> None:
+    def stored(name: str, status: str) -> StepLog:
+        step_log = StepLog(
+            name=name, internal_name=name, status=status, attempts=[StepAttempt(status=status)]
+        )
+        step_log.branches[f"{name}.a"] = BranchLog(internal_name=f"{name}.a", status=status)
+        return step_log
 
-
-def test_a_rebuilt_store_without_the_run_refuses_the_retry_naming_the_store() -> None:
-    store = BufferedRunLogStore(service_name="buffered")
-    store.create_run_log("there")
-    assert read_rebuilt_run(store, "there").run_id == "there"
-    with pytest.raises(RetryRefusedError) as refused:
-        read_rebuilt_run(store, "gone")
-    assert str(refused.value) == (
-        "Run 'gone' cannot be retried: its run config names a run log store (Type buffered, Location "
-        "memory of this process, Runs 1) that does not hold the run. Give the configuration of the "
-        "store that holds it explicitly (-c FILE)."
+    snapshot = RunLog(
+        run_id="r",
+        steps={"done": stored("done", defaults.SUCCESS), "failed": stored("failed", defaults.FAIL)},
     )
+    record = RetryRecord(retry_number=2, started_at=datetime.now(timezone.utc), previous_status=defaults.FAIL)
+    plan = RetryPlan(run_id="r", record=record, snapshot=snapshot)
+    fresh = StepLog(name="done", internal_name="done")
+    with caplog.at_level(logging.INFO, logger="runnable"):
+        resumed, done = plan.resume_step(fresh, is_terminal=False)
+    assert done and resumed.attempts == snapshot.steps["done"].attempts and resumed.branches == {}
+    assert "Step 'done' succeeded before: retry 2 reuses it" in caplog.messages
+    resumed, done = plan.resume_step(StepLog(name="failed", internal_name="failed"), is_terminal=False)
+    assert not done and len(resumed.attempts) == 1  # the next attempt counts on
+    # Terminal steps set their branch's status: they always run again.
+    assert plan.resume_step(fresh, is_terminal=True)[1] is False
+    new = StepLog(name="new", internal_name="new")
+    assert plan.resume_step(new, is_terminal=False) == (new, False)
+    assert plan.branch_is_done("done.a")
+    assert not plan.branch_is_done("failed.a") and not plan.branch_is_done("done.b")
+    assert plan.mark(StepAttempt()).retry_indicator == "2"
 
 
 def test_a_step_left_processing_gets_one_failed_attempt_saying_it_was_interrupted() -> None:
