@@ -19,7 +19,7 @@ from retry_steps import (
 )
 from retry_support import STORES, ConfigWriter, ReadRun, basket_pipeline, fail_first
 
-from runnable import Fail, Pipeline, PythonTask, Stub, defaults, pickled, plugins
+from runnable import Fail, Parallel, Pipeline, PythonTask, Stub, defaults, pickled, plugins
 from runnable import config as runnable_config
 from runnable.exceptions import DagChangedError, ExecutionFailedError, RetryRefusedError, RunLogNotFoundError
 from runnable.executor.local import LocalPipelineExecutor
@@ -329,6 +329,26 @@ def test_forcing_a_run_that_succeeded_through_its_failure_path_runs_the_failed_s
     (record,) = retry_records(run_log)
     assert record.previous_status == defaults.SUCCESS and record.superseded == ["recover"]
     assert record.skipped == ["make"]
+
+
+def test_a_failure_path_through_a_composite_step_is_superseded_at_the_step_and_after_it(
+    write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
+) -> None:
+    def pipeline() -> Pipeline:
+        notify = Parallel(name="notify", branches={"a": Pipeline(steps=[Stub(name="send")])})
+        return basket_pipeline(on_failure=Pipeline(steps=[notify, Stub(name="recover")]))
+
+    configuration = write_config("buffered")
+    pipeline().execute(configuration_file=str(configuration), run_id="the-run")
+    fix_the_cause()
+    pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run", force_retry=True)
+
+    run_log = stored_run_log(configuration, "the-run")
+    (record,) = retry_records(run_log)
+    # The composite step says it is history; what ran inside its branch stays as it ran.
+    assert record.superseded == ["notify", "recover"]
+    assert run_log.steps["notify"].status == run_log.steps["recover"].status == defaults.SKIPPED
+    assert run_log.steps["notify"].branches["notify.a"].steps["notify.a.send"].status == defaults.SUCCESS
 
 
 @pytest.mark.parametrize("store", STORES)
