@@ -16,6 +16,7 @@ from retry_steps import (
     make_large,
     overwrite_large,
     spoil,
+    spoil_count,
 )
 from retry_support import STORES, ConfigWriter, ReadRun, basket_pipeline, fail_first
 
@@ -23,8 +24,9 @@ from runnable import Fail, Parallel, Pipeline, PythonTask, Stub, defaults, pickl
 from runnable import config as runnable_config
 from runnable.exceptions import DagChangedError, ExecutionFailedError, RetryRefusedError, RunLogNotFoundError
 from runnable.executor.local import LocalPipelineExecutor
-from runnable.models import JsonParameter, ObjectParameter, StepAttempt
-from runnable.retry_plan import INTERRUPTED_ATTEMPT, retry_records
+from runnable.models import JsonParameter, ObjectParameter, StepAttempt, utc_now
+from runnable.retry import ABANDONED
+from runnable.retry_plan import INTERRUPTED_ATTEMPT, RetryRecord, retry_records
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.run_log_store.file_system import FileSystemRunLogStore
 
@@ -159,6 +161,35 @@ def test_parameters_are_put_back_as_the_failed_step_found_them(
     assert run_log.steps["spoil"].attempts[0].status == defaults.SUCCESS
 
 
+def test_a_changed_parameter_is_put_back_from_the_first_failed_step_with_granular_writes(
+    write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
+) -> None:
+    # The failure path changes `count` (adding nothing, so the store's granular writes put it back),
+    # then fails too: what is restored is what the first failed step found.
+    def pipeline() -> Pipeline:
+        recover = Pipeline(
+            steps=[
+                PythonTask(function=spoil_count, name="spoil", returns=["count"]),
+                PythonTask(function=flaky_total, name="total_again", returns=["total"]),
+            ]
+        )
+        return basket_pipeline(on_failure=recover)
+
+    configuration = write_config("buffered")
+    failed = fail_first(pipeline(), configuration)
+    assert failed.steps["total_again"].attempts[0].input_parameters["count"] == JsonParameter(value=99)
+    fix_the_cause()
+
+    pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+    run_log = stored_run_log(configuration, "the-run")
+    assert run_log.steps["total"].attempts[1].input_parameters["count"] == JsonParameter(value=5)
+    assert run_log.parameters["count"] == JsonParameter(value=5)
+    assert run_log.parameters["total"] == JsonParameter(value=8)
+    (record,) = retry_records(run_log)
+    assert record.restored_parameters == [""]
+    assert record.superseded == ["spoil", "total_again", "fail"]
+
+
 @pytest.mark.parametrize("store", ["buffered", "database"])
 def test_what_is_refused_and_what_force_allows(
     store: str,
@@ -209,30 +240,44 @@ def test_what_is_refused_and_what_force_allows(
     assert len(run_log.steps["total"].attempts) == 2
 
 
-def test_a_step_a_killed_process_left_processing_gets_an_interrupted_attempt_and_runs_again(
-    write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
+def test_a_retry_killed_in_a_step_is_abandoned_and_its_step_gets_an_interrupted_attempt(
+    write_config: ConfigWriter,
+    fix_the_cause: Callable[[], None],
+    stored_run_log: ReadRun,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     configuration = write_config("buffered")
     fail_first(basket_pipeline(), configuration)
+    # What a first retry killed in the middle of "total" leaves: the run, the step and the retry's
+    # record PROCESSING.
     store = plugins.build(
         "run_log_store", runnable_config.load(str(configuration)).run_log_store, expected=BaseRunLogStore
     )
     total = store.get_step_log("total", "the-run")
-    total.status = defaults.PROCESSING  # as a process killed in the middle of the step leaves it
+    total.status = defaults.PROCESSING
     store.add_step_log(total, "the-run")
+    killed = RetryRecord(retry_number=1, started_at=utc_now(), previous_status=defaults.FAIL)
+    store.set_run_config("the-run", {"retries": [killed.model_dump(mode="json")]})
     store.update_run_log_status("the-run", defaults.PROCESSING)
     fix_the_cause()
 
-    basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run", force_retry=True)
+    with caplog.at_level(logging.INFO, logger="runnable"):
+        returned = basket_pipeline().execute(
+            configuration_file=str(configuration), retry_run_id="the-run", force_retry=True
+        )
     run_log = stored_run_log(configuration, "the-run")
+    assert returned == run_log  # the whole run, as stored
     assert [(a.attempt_number, a.status, a.message) for a in run_log.steps["total"].attempts[1:]] == [
-        (2, defaults.FAIL, f"{INTERRUPTED_ATTEMPT} Recorded by retry 1."),
+        (2, defaults.FAIL, f"{INTERRUPTED_ATTEMPT} Recorded by retry 2."),
         (3, defaults.SUCCESS, ""),
     ]
-    (record,) = retry_records(run_log)
+    abandoned, record = retry_records(run_log)
+    assert abandoned.status == ABANDONED and abandoned.model_extra == {"abandoned_by": 2}
     assert record.interrupted == ["total"] and record.ran == ["total", "double", "success"]
     assert record.forced and record.previous_status == defaults.PROCESSING
     assert record.configuration == str(configuration)
+    assert "Run 'the-run': retry 2 started (was PROCESSING)" in caplog.messages
+    assert "Run 'the-run': retry 2 ended SUCCESS" in caplog.messages
 
 
 def test_a_retry_stopped_by_an_unexpected_error_records_that_it_ended_failed(

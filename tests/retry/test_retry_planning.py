@@ -20,6 +20,7 @@ from runnable.exceptions import ConfigurationError, DagChangedError, RetryRefuse
 from runnable.graph import dag_hash
 from runnable.models import BranchLog, JobLog, RunLog, StepAttempt, StepLog
 from runnable.retry import (
+    _current_path,
     check_retryable,
     recorded_pipeline_file,
     services_from_run_config,
@@ -238,6 +239,32 @@ def test_the_plan_continues_stored_steps_and_reuses_only_those_done(caplog: pyte
     assert plan.branch_is_done("done.a")
     assert not plan.branch_is_done("failed.a") and not plan.branch_is_done("done.b")
     assert plan.mark(StepAttempt()).retry_indicator == "2"
+
+
+def test_the_current_path_follows_every_branch_even_after_one_whose_worker_died() -> None:
+    # A branch whose worker died has its running step marked FAIL and no fail step: its walk stops
+    # there, and the walk goes on with the other branches (else they would be superseded).
+    pipeline = Pipeline(
+        steps=[
+            Parallel(
+                name="p",
+                branches={key: Pipeline(steps=[Stub(name="s")]) for key in ("a", "b")},
+            )
+        ]
+    )
+
+    def steps(*names: str, status: str = defaults.SUCCESS) -> dict[str, StepLog]:
+        return {n: StepLog(name=n.rsplit(".", 1)[-1], internal_name=n, status=status) for n in names}
+
+    parallel = StepLog(name="p", internal_name="p", status=defaults.FAIL)
+    parallel.branches = {
+        "p.a": BranchLog(internal_name="p.a", steps=steps("p.a.s", "p.a.success")),
+        "p.b": BranchLog(
+            internal_name="p.b", status=defaults.FAIL, steps=steps("p.b.s", status=defaults.FAIL)
+        ),
+    }
+    run_log = RunLog(run_id="r", steps={"p": parallel, **steps("fail")})
+    assert _current_path(run_log, pipeline.dag) == {"p", "fail", "p.a.s", "p.a.success", "p.b.s"}
 
 
 def test_a_step_left_processing_gets_one_failed_attempt_saying_it_was_interrupted() -> None:
