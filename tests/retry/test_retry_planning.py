@@ -22,6 +22,8 @@ from runnable.models import BranchLog, JobLog, RunLog, StepAttempt, StepLog
 from runnable.retry import (
     _current_path,
     check_retryable,
+    made_as_script,
+    read_rebuilt_run,
     recorded_pipeline_file,
     services_from_run_config,
 )
@@ -32,6 +34,7 @@ from runnable.retry_plan import (
     is_done,
     record_interrupted_attempt,
 )
+from runnable.run_log_store.buffered import BufferedRunLogStore
 
 
 def nested(inner_function: Any = flaky_square, branches: tuple[str, ...] = ("a", "b")) -> Pipeline:
@@ -265,6 +268,28 @@ def test_the_current_path_follows_every_branch_even_after_one_whose_worker_died(
     }
     run_log = RunLog(run_id="r", steps={"p": parallel, **steps("fail")})
     assert _current_path(run_log, pipeline.dag) == {"p", "fail", "p.a.s", "p.a.success", "p.b.s"}
+
+
+def test_a_run_made_as_a_script_is_told_by_its_recorded_functions() -> None:
+    pipeline = Pipeline(steps=[PythonTask(function=square, name="sq")])
+    imported = pipeline.dag.definition()
+    as_a_script = json.loads(json.dumps(imported).replace("retry_steps.", "__main__."))
+    assert made_as_script(RunLog(run_id="r", run_config={"dag": as_a_script}))
+    assert not made_as_script(RunLog(run_id="r", run_config={"dag": imported}))
+    assert not made_as_script(RunLog(run_id="r", run_config={"dag": "__main__.square"}))
+
+
+def test_a_rebuilt_store_without_the_run_refuses_the_retry_naming_the_store() -> None:
+    store = BufferedRunLogStore(service_name="buffered")
+    store.create_run_log("there")
+    assert read_rebuilt_run(store, "there").run_id == "there"
+    with pytest.raises(RetryRefusedError) as refused:
+        read_rebuilt_run(store, "gone")
+    assert str(refused.value) == (
+        "Run 'gone' cannot be retried: its run config names a run log store (Type buffered, Location "
+        "memory of this process, Runs 1) that does not hold the run. Give the configuration of the "
+        "store that holds it explicitly (-c FILE)."
+    )
 
 
 def test_a_step_left_processing_gets_one_failed_attempt_saying_it_was_interrupted() -> None:
