@@ -394,6 +394,18 @@ def test_a_failure_path_through_a_composite_step_is_superseded_at_the_step_and_a
     assert record.superseded == ["notify", "recover"]
     assert run_log.steps["notify"].status == run_log.steps["recover"].status == defaults.SKIPPED
     assert run_log.steps["notify"].branches["notify.a"].steps["notify.a.send"].status == defaults.SUCCESS
+    recover = run_log.steps["recover"]
+    superseding = recover.attempts[-1]
+    assert (superseding.attempt_number, superseding.retry_indicator) == (2, "1")
+    assert superseding.start_time is not None and superseding.start_time == superseding.end_time
+    assert (
+        recover.message
+        == superseding.message
+        == (
+            "Superseded by retry 1: the run no longer goes through this step, so this record is history, "
+            "not the run's outcome."
+        )
+    )
 
 
 @pytest.mark.parametrize("store", STORES)

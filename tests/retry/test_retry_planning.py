@@ -16,12 +16,14 @@ from retry_steps import double, flaky_square, items, square
 from runnable import Map, Parallel, Pipeline, PythonTask, Stub, defaults
 from runnable.config import mask_secrets
 from runnable.dag_compare import MAX_DIFFERENCES_SHOWN, dag_differences
-from runnable.exceptions import ConfigurationError, DagChangedError, RetryRefusedError
+from runnable.exceptions import ConfigurationError, DagChangedError, RetryRefusedError, RunLogNotFoundError
 from runnable.graph import dag_hash
 from runnable.models import BranchLog, JobLog, RunLog, StepAttempt, StepLog
 from runnable.retry import (
     _current_path,
     check_retryable,
+    configuration_is_named,
+    find_run,
     made_as_script,
     read_rebuilt_run,
     recorded_pipeline_file,
@@ -139,6 +141,7 @@ def test_refusal_rules() -> None:
     # A changed dag is refused even when forced: force is about the run's status only.
     with pytest.raises(DagChangedError) as changed:
         check_retryable(recorded_run(pipeline), nested(square).dag, force=True)
+    assert str(changed.value).startswith("Run 'r' cannot be retried")
     assert "step 'outer.a.inner.square' changed" in str(changed.value)
     assert len(changed.value.differences) == 2
 
@@ -146,6 +149,7 @@ def test_refusal_rules() -> None:
 def test_a_run_without_its_dag_is_refused_by_hash() -> None:
     run_log = recorded_run(nested())
     run_log.run_config = {}
+    check_retryable(run_log, nested().dag, force=False)  # the same hash: nothing to compare
     current = dag_hash(nested(square).dag.definition())
     with pytest.raises(DagChangedError, match="does not record the dag") as refused:
         check_retryable(run_log, nested(square).dag, force=False)
@@ -290,6 +294,32 @@ def test_a_rebuilt_store_without_the_run_refuses_the_retry_naming_the_store() ->
         "memory of this process, Runs 1) that does not hold the run. Give the configuration of the "
         "store that holds it explicitly (-c FILE)."
     )
+
+
+def test_a_configuration_is_named_by_the_argument_or_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(defaults.ENV_CONFIGURATION_FILE, raising=False)
+    assert not configuration_is_named("")
+    assert configuration_is_named("config.yaml")
+    monkeypatch.setenv(defaults.ENV_CONFIGURATION_FILE, "from-the-variable.yaml")
+    assert configuration_is_named("")
+
+
+def test_a_run_the_store_does_not_hold_is_reported_with_the_store_and_what_configured_it() -> None:
+    store = BufferedRunLogStore(service_name="buffered")
+    store.create_run_log("there")
+    assert find_run(store, "there", full=False, configured_by="").run_id == "there"
+    for configured_by, named in (
+        ("", "the built-in defaults"),
+        ("runnable-config.yaml", "runnable-config.yaml"),
+    ):
+        with pytest.raises(RunLogNotFoundError) as missing:
+            find_run(store, "gone", full=False, configured_by=configured_by)
+        assert missing.value.run_id == "gone"
+        assert str(missing.value) == (
+            f"No run 'gone' in the run log store configured by {named} (Type buffered, Location memory of "
+            "this process, Runs 1). Check the run id, and give the configuration the run was made with "
+            "(-c FILE, or configuration_file=... in Python)."
+        )
 
 
 def test_a_step_left_processing_gets_one_failed_attempt_saying_it_was_interrupted() -> None:
