@@ -133,6 +133,14 @@ def not_a_boolean(i: int) -> str:
     return "yes"
 
 
+def a_pickled_stop(i: int) -> bool:
+    return True
+
+
+def values_no_map_takes() -> tuple[None, str, str]:
+    return None, "y" * 100, "z" * 58
+
+
 def fail_on_second_iteration(i: int) -> bool:
     if i == 1:
         raise RuntimeError("second iteration breaks")
@@ -560,6 +568,10 @@ def test_map_over_an_empty_list_succeeds_and_reduces_nothing(write_config: Confi
         ("missing", None, "no parameter named 'missing' (the parameter it iterates on) at this step"),
         ("factor", None, "parameter 'factor' is 10 (int); a Map iterates on a JSON list"),
         ("xs", "lambda a, b: a", "reducer lambda a, b: a failed on 'squared' (3 values): TypeError"),
+        ("nothing", None, "parameter 'nothing' is null; a Map iterates on a JSON list"),
+        # Values are shown up to 60 characters, then cut.
+        ("long", None, f"parameter 'long' is '{'y' * 56}... (str); a Map iterates on a JSON list"),
+        ("sixty", None, f"parameter 'sixty' is '{'z' * 58}' (str); a Map iterates on a JSON list"),
     ],
 )
 def test_map_step_failures_say_what_to_fix(
@@ -568,6 +580,7 @@ def test_map_step_failures_say_what_to_fix(
     pipeline = Pipeline(
         steps=[
             PythonTask(function=setup, name="setup", returns=["xs", "factor"]),
+            PythonTask(function=values_no_map_takes, name="odd", returns=["nothing", "long", "sixty"]),
             Map(
                 name="map",
                 iterate_on=iterate_on,
@@ -857,6 +870,10 @@ def test_loop_ends_at_max_iterations_with_a_warning(
             "parameter 'stop' (break_on) is 'yes' (str) after iteration 0; it must be true or false",
         ),
         (fail_on_second_iteration, "branch 'loop.1' failed: step 'loop.1.spin' failed"),
+        (
+            a_pickled_stop,
+            "parameter 'stop' (break_on) is a pickled object after iteration 0; it must be true or false",
+        ),
     ],
 )
 def test_loop_failures(task: Callable[..., Any], problem: str, write_config: ConfigWriter) -> None:
@@ -867,7 +884,7 @@ def test_loop_failures(task: Callable[..., Any], problem: str, write_config: Con
                 max_iterations=5,
                 break_on="stop",
                 index_as="i",
-                branch=one(task, "spin", ["stop"]),
+                branch=one(task, "spin", [pickled("stop") if task is a_pickled_stop else "stop"]),
             )
         ]
     )
