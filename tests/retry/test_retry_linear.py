@@ -22,12 +22,19 @@ from retry_support import STORES, ConfigWriter, ReadRun, basket_pipeline, fail_f
 
 from runnable import Fail, Parallel, Pipeline, PythonTask, Stub, defaults, pickled, plugins
 from runnable import config as runnable_config
-from runnable.exceptions import DagChangedError, ExecutionFailedError, RetryRefusedError, RunLogNotFoundError
+from runnable.exceptions import (
+    DagChangedError,
+    ExecutionFailedError,
+    RetryRefusedError,
+    RunLogNotFoundError,
+    StoreUnavailableError,
+)
 from runnable.executor.local import LocalPipelineExecutor
 from runnable.models import JsonParameter, ObjectParameter, StepAttempt, utc_now
 from runnable.retry import ABANDONED
 from runnable.retry_plan import INTERRUPTED_ATTEMPT, RetryRecord, retry_records
 from runnable.run_log_store.base import BaseRunLogStore
+from runnable.run_log_store.buffered import BufferedRunLogStore
 from runnable.run_log_store.file_system import FileSystemRunLogStore
 
 
@@ -300,6 +307,32 @@ def test_a_retry_stopped_by_an_unexpected_error_records_that_it_ended_failed(
     (record,) = retry_records(stored_run_log(configuration, "the-run"))
     assert record.status == defaults.FAIL
     assert record.ended_at is not None and record.ended_at >= record.started_at
+
+
+def test_a_retry_whose_end_cannot_be_recorded_raises_the_original_error_and_logs_why(
+    write_config: ConfigWriter,
+    fix_the_cause: Callable[[], None],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    configuration = write_config("buffered")
+    fail_first(basket_pipeline(), configuration)
+    fix_the_cause()
+
+    def refuse(*_: object, **__: object) -> None:
+        raise StoreUnavailableError("the store went away")
+
+    def broken(*_: object, **__: object) -> None:
+        monkeypatch.setattr(BufferedRunLogStore, "set_run_config", refuse)
+        raise RuntimeError("the executor broke")
+
+    monkeypatch.setattr(LocalPipelineExecutor, "execute", broken)
+    with (
+        caplog.at_level(logging.INFO, logger="runnable"),
+        pytest.raises(RuntimeError, match="the executor broke"),
+    ):
+        basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+    assert "Could not record the end of retry 1 of run 'the-run'" in caplog.messages
 
 
 def test_a_running_run_is_refused_unless_forced(
