@@ -29,3 +29,13 @@ def test_a_plain_read_is_the_header() -> None:
     store.put_run_log(example_run_log("plain"))
     assert store.get_run_log_by_id("plain").steps == {}
     assert store.get_run_log_by_id("plain", full=True).steps != {}
+
+
+def test_the_050_factories_give_uncommitted_logs_named_as_asked() -> None:
+    # runnable 0.50's catalog and executors build their log entries through the store.
+    store = BufferedRunLogStore()
+    catalog = store.create_data_catalog("data/model.pkl")
+    assert catalog.name == "data/model.pkl" and catalog.data_hash == ""
+    step = store.create_step_log("train", "map.1.train")
+    assert (step.name, step.internal_name, step.status) == ("train", "map.1.train", "CREATED")
+    assert store.create_job_log().status == "CREATED"
