@@ -8,6 +8,7 @@ the worker processes themselves.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
@@ -133,12 +134,16 @@ def not_a_boolean(i: int) -> str:
     return "yes"
 
 
+def count_with_the_index(i: int) -> tuple[int, str, bool]:
+    return i, os.environ["i"], i >= 2  # noqa: SIM112 (the loop exposes its index_as, "i")
+
+
 def a_pickled_stop(i: int) -> bool:
     return True
 
 
-def values_no_map_takes() -> tuple[None, str, str]:
-    return None, "y" * 100, "z" * 58
+def values_no_map_takes() -> tuple[None, str, str, str]:
+    return None, "y" * 100, "z" * 58, "w" * 59
 
 
 def fail_on_second_iteration(i: int) -> bool:
@@ -572,6 +577,7 @@ def test_map_over_an_empty_list_succeeds_and_reduces_nothing(write_config: Confi
         # Values are shown up to 60 characters, then cut.
         ("long", None, f"parameter 'long' is '{'y' * 56}... (str); a Map iterates on a JSON list"),
         ("sixty", None, f"parameter 'sixty' is '{'z' * 58}' (str); a Map iterates on a JSON list"),
+        ("sixty_one", None, f"parameter 'sixty_one' is '{'w' * 56}... (str); a Map iterates on a JSON list"),
     ],
 )
 def test_map_step_failures_say_what_to_fix(
@@ -580,7 +586,9 @@ def test_map_step_failures_say_what_to_fix(
     pipeline = Pipeline(
         steps=[
             PythonTask(function=setup, name="setup", returns=["xs", "factor"]),
-            PythonTask(function=values_no_map_takes, name="odd", returns=["nothing", "long", "sixty"]),
+            PythonTask(
+                function=values_no_map_takes, name="odd", returns=["nothing", "long", "sixty", "sixty_one"]
+            ),
             Map(
                 name="map",
                 iterate_on=iterate_on,
@@ -804,6 +812,38 @@ def test_conditional_without_a_matching_branch_fails_clearly(write_config: Confi
     )
 
 
+@pytest.mark.parametrize(
+    ("side", "problem"),
+    [
+        (
+            "missing",
+            "no parameter named 'missing' (the parameter it branches on) at this step (available: side); "
+            "return it from an earlier step or set it in the parameters file",
+        ),
+        (
+            "side",
+            "parameter 'side' is ['heads'] (list); a Conditional compares a string, number or boolean "
+            "with its branch names",
+        ),
+    ],
+)
+def test_conditional_on_a_missing_or_non_scalar_parameter_fails_clearly(
+    side: str, problem: str, write_config: ConfigWriter
+) -> None:
+    pipeline = Pipeline(
+        steps=[
+            PythonTask(function=given(["heads"]), name="choose", returns=["side"]),
+            Conditional(
+                name="toss", parameter=side, branches={"heads": one(heads, "h"), "tails": one(tails, "t")}
+            ),
+        ]
+    )
+
+    run_log = failed_run(pipeline, write_config, "bad-side")
+
+    assert run_log.steps["toss"].message == problem
+
+
 # --------------------------------------------------------------------------- Loop
 
 
@@ -839,6 +879,28 @@ def test_loop_iterates_until_break_on_carrying_parameters(write_config: ConfigWr
     assert values(run_log.parameters) == {"total": 3, "stop": True}
 
 
+def test_a_loop_whose_branch_returns_its_index_carries_it_out_and_sees_it_in_the_environment(
+    write_config: ConfigWriter,
+) -> None:
+    # runnable 0.50's max_iterations_loop returns its counter to the steps after the loop, and its
+    # examples read the index from the environment.
+    pipeline = Pipeline(
+        steps=[
+            Loop(
+                name="loop",
+                max_iterations=5,
+                break_on="stop",
+                index_as="i",
+                branch=one(count_with_the_index, "count", ["i", "seen", "stop"]),
+            )
+        ]
+    )
+
+    run_log = run(pipeline, write_config, "index-returned")
+
+    assert values(run_log.parameters) == {"i": 2, "seen": "2", "stop": True}
+
+
 def test_loop_ends_at_max_iterations_with_a_warning(
     write_config: ConfigWriter, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -859,7 +921,9 @@ def test_loop_ends_at_max_iterations_with_a_warning(
 
     assert run_log.steps["loop"].status == defaults.SUCCESS
     assert list(run_log.steps["loop"].branches) == ["loop.0", "loop.1", "loop.2"]
-    assert "Loop 'loop' reached max_iterations (3)" in caplog.text
+    assert (
+        "Loop 'loop' reached max_iterations (3) before 'stop' became true; it ends there." in caplog.messages
+    )
 
 
 @pytest.mark.parametrize(
