@@ -573,6 +573,11 @@ def test_map_over_an_empty_list_succeeds_and_reduces_nothing(write_config: Confi
         ("missing", None, "no parameter named 'missing' (the parameter it iterates on) at this step"),
         ("factor", None, "parameter 'factor' is 10 (int); a Map iterates on a JSON list"),
         ("xs", "lambda a, b: a", "reducer lambda a, b: a failed on 'squared' (3 values): TypeError"),
+        (
+            "xs",
+            "lambda *values: object()",
+            "the reduced value of return 'squared' is a object, which is not JSON serialisable",
+        ),
         ("nothing", None, "parameter 'nothing' is null; a Map iterates on a JSON list"),
         # Values are shown up to 60 characters, then cut.
         ("long", None, f"parameter 'long' is '{'y' * 56}... (str); a Map iterates on a JSON list"),
