@@ -401,7 +401,10 @@ def test_parallel_returns_of_one_name_keep_the_later_branch(
         run_log = run(pipeline, write_config, "conflict")
 
     assert run_log.parameters["said"] == JsonParameter(value="from right")
-    assert "'par.first' and 'par.second' both returned 'said'" in caplog.text
+    assert (
+        "Branches 'par.first' and 'par.second' both returned 'said'; the value of 'par.second' (later in "
+        "the definition) is kept."
+    ) in caplog.messages
 
 
 # --------------------------------------------------------------------------- Map
