@@ -377,6 +377,10 @@ def test_parallel_branches_see_the_parent_parameters_and_merge_their_returns(
     [attempt] = step.attempts
     assert values(attempt.output_parameters) == {"from_left": 11, "from_right": 12}
     assert values(attempt.input_parameters) == {"xs": [3, 1, 2], "factor": 10}
+    # The step's one attempt is timed and says which code ran it, as a task's does.
+    assert attempt.start_time is not None and attempt.end_time is not None
+    assert attempt.start_time <= attempt.end_time
+    assert attempt.code_identities != []
     inner_attempt = branch(run_log, "par.left").steps["par.left.left"].attempts[0]
     assert values(inner_attempt.input_parameters) == {}
     assert values(inner_attempt.output_parameters) == {"from_left": 11}
