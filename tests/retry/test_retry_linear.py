@@ -332,7 +332,12 @@ def test_a_retry_whose_end_cannot_be_recorded_raises_the_original_error_and_logs
         pytest.raises(RuntimeError, match="the executor broke"),
     ):
         basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
-    assert "Could not record the end of retry 1 of run 'the-run'" in caplog.messages
+    (logged,) = [
+        r for r in caplog.records if r.getMessage() == "Could not record the end of retry 1 of run 'the-run'"
+    ]
+    assert logged.exc_info is not None and isinstance(
+        logged.exc_info[1], StoreUnavailableError
+    )  # why, for --debug
 
 
 def test_a_running_run_is_refused_unless_forced(
