@@ -193,6 +193,11 @@ def one(task: Callable[..., Any], name: str, returns: list[Any] | None = None) -
     return Pipeline(steps=[PythonTask(function=task, name=name, returns=returns or [])])
 
 
+def loop_until_stop(branch: Pipeline) -> Pipeline:
+    """A pipeline of one Loop over ``branch``, index ``i``, ending when ``stop`` is true (at most 5)."""
+    return Pipeline(steps=[Loop(name="loop", max_iterations=5, break_on="stop", index_as="i", branch=branch)])
+
+
 # --------------------------------------------------------------------------- definitions
 
 
@@ -896,17 +901,7 @@ def test_a_loop_whose_branch_returns_its_index_carries_it_out_and_sees_it_in_the
 ) -> None:
     # runnable 0.50's max_iterations_loop returns its counter to the steps after the loop, and its
     # examples read the index from the environment.
-    pipeline = Pipeline(
-        steps=[
-            Loop(
-                name="loop",
-                max_iterations=5,
-                break_on="stop",
-                index_as="i",
-                branch=one(count_with_the_index, "count", ["i", "seen", "stop"]),
-            )
-        ]
-    )
+    pipeline = loop_until_stop(one(count_with_the_index, "count", ["i", "seen", "stop"]))
 
     run_log = run(pipeline, write_config, "index-returned")
 
@@ -953,17 +948,7 @@ def test_loop_ends_at_max_iterations_with_a_warning(
     ],
 )
 def test_loop_failures(task: Callable[..., Any], problem: str, write_config: ConfigWriter) -> None:
-    pipeline = Pipeline(
-        steps=[
-            Loop(
-                name="loop",
-                max_iterations=5,
-                break_on="stop",
-                index_as="i",
-                branch=one(task, "spin", [pickled("stop") if task is a_pickled_stop else "stop"]),
-            )
-        ]
-    )
+    pipeline = loop_until_stop(one(task, "spin", [pickled("stop") if task is a_pickled_stop else "stop"]))
 
     run_log = failed_run(pipeline, write_config, "loop-failure")
 
