@@ -8,6 +8,7 @@ the worker processes themselves.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
@@ -133,6 +134,18 @@ def not_a_boolean(i: int) -> str:
     return "yes"
 
 
+def count_with_the_index(i: int) -> tuple[int, str, bool]:
+    return i, os.environ["i"], i >= 2  # noqa: SIM112 (the loop exposes its index_as, "i")
+
+
+def a_pickled_stop(i: int) -> bool:
+    return True
+
+
+def values_no_map_takes() -> tuple[None, str, str, str]:
+    return None, "y" * 100, "z" * 58, "w" * 59
+
+
 def fail_on_second_iteration(i: int) -> bool:
     if i == 1:
         raise RuntimeError("second iteration breaks")
@@ -178,6 +191,11 @@ def branch(run_log: RunLog, internal_name: str) -> BranchLog:
 
 def one(task: Callable[..., Any], name: str, returns: list[Any] | None = None) -> Pipeline:
     return Pipeline(steps=[PythonTask(function=task, name=name, returns=returns or [])])
+
+
+def loop_until_stop(branch: Pipeline) -> Pipeline:
+    """A pipeline of one Loop over ``branch``, index ``i``, ending when ``stop`` is true (at most 5)."""
+    return Pipeline(steps=[Loop(name="loop", max_iterations=5, break_on="stop", index_as="i", branch=branch)])
 
 
 # --------------------------------------------------------------------------- definitions
@@ -364,6 +382,10 @@ def test_parallel_branches_see_the_parent_parameters_and_merge_their_returns(
     [attempt] = step.attempts
     assert values(attempt.output_parameters) == {"from_left": 11, "from_right": 12}
     assert values(attempt.input_parameters) == {"xs": [3, 1, 2], "factor": 10}
+    # The step's one attempt is timed and says which code ran it, as a task's does.
+    assert attempt.start_time is not None and attempt.end_time is not None
+    assert attempt.start_time <= attempt.end_time
+    assert attempt.code_identities != []
     inner_attempt = branch(run_log, "par.left").steps["par.left.left"].attempts[0]
     assert values(inner_attempt.input_parameters) == {}
     assert values(inner_attempt.output_parameters) == {"from_left": 11}
@@ -388,7 +410,10 @@ def test_parallel_returns_of_one_name_keep_the_later_branch(
         run_log = run(pipeline, write_config, "conflict")
 
     assert run_log.parameters["said"] == JsonParameter(value="from right")
-    assert "'par.first' and 'par.second' both returned 'said'" in caplog.text
+    assert (
+        "Branches 'par.first' and 'par.second' both returned 'said'; the value of 'par.second' (later in "
+        "the definition) is kept."
+    ) in caplog.messages
 
 
 # --------------------------------------------------------------------------- Map
@@ -560,6 +585,16 @@ def test_map_over_an_empty_list_succeeds_and_reduces_nothing(write_config: Confi
         ("missing", None, "no parameter named 'missing' (the parameter it iterates on) at this step"),
         ("factor", None, "parameter 'factor' is 10 (int); a Map iterates on a JSON list"),
         ("xs", "lambda a, b: a", "reducer lambda a, b: a failed on 'squared' (3 values): TypeError"),
+        (
+            "xs",
+            "lambda *values: object()",
+            "the reduced value of return 'squared' is a object, which is not JSON serialisable",
+        ),
+        ("nothing", None, "parameter 'nothing' is null; a Map iterates on a JSON list"),
+        # Values are shown up to 60 characters, then cut.
+        ("long", None, f"parameter 'long' is '{'y' * 56}... (str); a Map iterates on a JSON list"),
+        ("sixty", None, f"parameter 'sixty' is '{'z' * 58}' (str); a Map iterates on a JSON list"),
+        ("sixty_one", None, f"parameter 'sixty_one' is '{'w' * 56}... (str); a Map iterates on a JSON list"),
     ],
 )
 def test_map_step_failures_say_what_to_fix(
@@ -568,6 +603,9 @@ def test_map_step_failures_say_what_to_fix(
     pipeline = Pipeline(
         steps=[
             PythonTask(function=setup, name="setup", returns=["xs", "factor"]),
+            PythonTask(
+                function=values_no_map_takes, name="odd", returns=["nothing", "long", "sixty", "sixty_one"]
+            ),
             Map(
                 name="map",
                 iterate_on=iterate_on,
@@ -791,6 +829,38 @@ def test_conditional_without_a_matching_branch_fails_clearly(write_config: Confi
     )
 
 
+@pytest.mark.parametrize(
+    ("side", "problem"),
+    [
+        (
+            "missing",
+            "no parameter named 'missing' (the parameter it branches on) at this step (available: side); "
+            "return it from an earlier step or set it in the parameters file",
+        ),
+        (
+            "side",
+            "parameter 'side' is ['heads'] (list); a Conditional compares a string, number or boolean "
+            "with its branch names",
+        ),
+    ],
+)
+def test_conditional_on_a_missing_or_non_scalar_parameter_fails_clearly(
+    side: str, problem: str, write_config: ConfigWriter
+) -> None:
+    pipeline = Pipeline(
+        steps=[
+            PythonTask(function=given(["heads"]), name="choose", returns=["side"]),
+            Conditional(
+                name="toss", parameter=side, branches={"heads": one(heads, "h"), "tails": one(tails, "t")}
+            ),
+        ]
+    )
+
+    run_log = failed_run(pipeline, write_config, "bad-side")
+
+    assert run_log.steps["toss"].message == problem
+
+
 # --------------------------------------------------------------------------- Loop
 
 
@@ -826,6 +896,18 @@ def test_loop_iterates_until_break_on_carrying_parameters(write_config: ConfigWr
     assert values(run_log.parameters) == {"total": 3, "stop": True}
 
 
+def test_a_loop_whose_branch_returns_its_index_carries_it_out_and_sees_it_in_the_environment(
+    write_config: ConfigWriter,
+) -> None:
+    # runnable 0.50's max_iterations_loop returns its counter to the steps after the loop, and its
+    # examples read the index from the environment.
+    pipeline = loop_until_stop(one(count_with_the_index, "count", ["i", "seen", "stop"]))
+
+    run_log = run(pipeline, write_config, "index-returned")
+
+    assert values(run_log.parameters) == {"i": 2, "seen": "2", "stop": True}
+
+
 def test_loop_ends_at_max_iterations_with_a_warning(
     write_config: ConfigWriter, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -846,7 +928,9 @@ def test_loop_ends_at_max_iterations_with_a_warning(
 
     assert run_log.steps["loop"].status == defaults.SUCCESS
     assert list(run_log.steps["loop"].branches) == ["loop.0", "loop.1", "loop.2"]
-    assert "Loop 'loop' reached max_iterations (3)" in caplog.text
+    assert (
+        "Loop 'loop' reached max_iterations (3) before 'stop' became true; it ends there." in caplog.messages
+    )
 
 
 @pytest.mark.parametrize(
@@ -857,20 +941,14 @@ def test_loop_ends_at_max_iterations_with_a_warning(
             "parameter 'stop' (break_on) is 'yes' (str) after iteration 0; it must be true or false",
         ),
         (fail_on_second_iteration, "branch 'loop.1' failed: step 'loop.1.spin' failed"),
+        (
+            a_pickled_stop,
+            "parameter 'stop' (break_on) is a pickled object after iteration 0; it must be true or false",
+        ),
     ],
 )
 def test_loop_failures(task: Callable[..., Any], problem: str, write_config: ConfigWriter) -> None:
-    pipeline = Pipeline(
-        steps=[
-            Loop(
-                name="loop",
-                max_iterations=5,
-                break_on="stop",
-                index_as="i",
-                branch=one(task, "spin", ["stop"]),
-            )
-        ]
-    )
+    pipeline = loop_until_stop(one(task, "spin", [pickled("stop") if task is a_pickled_stop else "stop"]))
 
     run_log = failed_run(pipeline, write_config, "loop-failure")
 

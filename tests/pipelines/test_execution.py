@@ -593,6 +593,18 @@ class FourMethodStore(BaseRunLogStore):
         return {"Type": self.service_name, "Runs": len(self._runs)}
 
 
+def test_a_store_with_only_the_four_abstract_methods_says_what_to_override_to_list_runs() -> None:
+    store = FourMethodStore()
+    store.create_run_log("one")
+    assert [run.run_id for run in store.get_run_logs(run_ids=["one"])] == ["one"]  # no listing needed
+    with pytest.raises(NotImplementedError) as refused:
+        store.get_run_logs()
+    assert str(refused.value) == (
+        "The run log store 'four-methods' cannot list its runs: override iter_run_ids() or get_run_logs()."
+    )
+    assert not store.can_delete
+
+
 def test_a_store_with_only_the_four_abstract_methods_records_a_full_run(workdir: Path) -> None:
     Path("four.yaml").write_text("run-log-store:\n  type: four-methods\n")
     pipeline = Pipeline(

@@ -45,6 +45,11 @@ def spoil() -> tuple[int, str]:
     return 99, "left by the failure path"
 
 
+def spoil_count() -> int:
+    """An on_failure step that only changes a parameter (the run's parameters keep their names)."""
+    return 99
+
+
 def items() -> list[int]:
     return [1, 2, 3]
 

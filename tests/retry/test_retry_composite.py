@@ -6,10 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from retry_steps import count_up, flaky_right, flaky_square, items, left, square
+from retry_steps import count_up, flaky_right, flaky_square, items, left, spoil_count, square
 from retry_support import PARALLEL_STORES, STORES, ConfigWriter, ReadRun, map_pipeline, step
 
-from runnable import Conditional, Loop, Map, Parallel, Pipeline, PythonTask, defaults
+from runnable import Conditional, Fail, Loop, Map, Parallel, Pipeline, PythonTask, defaults
 from runnable.exceptions import ExecutionFailedError
 from runnable.models import JsonParameter, RunLog
 from runnable.retry_plan import retry_records
@@ -221,3 +221,33 @@ def test_a_conditional_runs_its_branch_again(
     assert run_log.status == defaults.SUCCESS
     assert len(step(run_log, "choose.right.add").attempts) == 2
     assert run_log.parameters["n"] == JsonParameter(value=3)
+
+
+def test_a_branch_scope_changed_by_its_failure_path_is_put_back_in_that_branch(
+    write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
+) -> None:
+    # Item 2 fails; its branch's failure path changes the branch's own `x` (adding nothing, so the
+    # store's granular writes put it back, into that branch's scope and no other).
+    def pipeline() -> Pipeline:
+        give_up = Pipeline(
+            steps=[PythonTask(function=spoil_count, name="spoil", returns=["x"]), Fail(name="give_up")]
+        )
+        square_it = PythonTask(function=flaky_square, name="square", returns=["sq"], on_failure=give_up)
+        return Pipeline(
+            steps=[
+                PythonTask(function=items, name="items", returns=["x"]),
+                Map(name="squares", iterate_on="x", iterate_as="x", branch=Pipeline(steps=[square_it])),
+            ]
+        )
+
+    configuration = write_config("buffered")
+    before, _ = fail_then_retry(pipeline, configuration, fix_the_cause)
+    assert before.steps["squares"].branches["squares.2"].parameters["x"] == JsonParameter(value=99)
+
+    run_log = stored_run_log(configuration, "the-run")
+    assert run_log.status == defaults.SUCCESS
+    assert run_log.parameters["x"] == JsonParameter(value=[1, 2, 3])
+    assert run_log.steps["squares"].branches["squares.2"].parameters["x"] == JsonParameter(value=2)
+    assert run_log.parameters["sq"] == JsonParameter(value=[1, 4, 9])
+    (record,) = retry_records(run_log)
+    assert record.restored_parameters == ["squares.2"]

@@ -16,13 +16,25 @@ from retry_steps import (
     make_large,
     overwrite_large,
     spoil,
+    spoil_count,
 )
 from retry_support import STORES, ConfigWriter, ReadRun, basket_pipeline, fail_first
 
-from runnable import Fail, Pipeline, PythonTask, Stub, defaults, pickled
-from runnable.exceptions import DagChangedError, ExecutionFailedError, RetryRefusedError, RunLogNotFoundError
-from runnable.models import JsonParameter, ObjectParameter, StepAttempt
-from runnable.retry_plan import retry_records
+from runnable import Fail, Parallel, Pipeline, PythonTask, Stub, defaults, pickled, plugins
+from runnable import config as runnable_config
+from runnable.exceptions import (
+    DagChangedError,
+    ExecutionFailedError,
+    RetryRefusedError,
+    RunLogNotFoundError,
+    StoreUnavailableError,
+)
+from runnable.executor.local import LocalPipelineExecutor
+from runnable.models import JsonParameter, ObjectParameter, StepAttempt, utc_now
+from runnable.retry import ABANDONED
+from runnable.retry_plan import INTERRUPTED_ATTEMPT, RetryRecord, retry_records
+from runnable.run_log_store.base import BaseRunLogStore
+from runnable.run_log_store.buffered import BufferedRunLogStore
 from runnable.run_log_store.file_system import FileSystemRunLogStore
 
 
@@ -156,6 +168,35 @@ def test_parameters_are_put_back_as_the_failed_step_found_them(
     assert run_log.steps["spoil"].attempts[0].status == defaults.SUCCESS
 
 
+def test_a_changed_parameter_is_put_back_from_the_first_failed_step_with_granular_writes(
+    write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
+) -> None:
+    # The failure path changes `count` (adding nothing, so the store's granular writes put it back),
+    # then fails too: what is restored is what the first failed step found.
+    def pipeline() -> Pipeline:
+        recover = Pipeline(
+            steps=[
+                PythonTask(function=spoil_count, name="spoil", returns=["count"]),
+                PythonTask(function=flaky_total, name="total_again", returns=["total"]),
+            ]
+        )
+        return basket_pipeline(on_failure=recover)
+
+    configuration = write_config("buffered")
+    failed = fail_first(pipeline(), configuration)
+    assert failed.steps["total_again"].attempts[0].input_parameters["count"] == JsonParameter(value=99)
+    fix_the_cause()
+
+    pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+    run_log = stored_run_log(configuration, "the-run")
+    assert run_log.steps["total"].attempts[1].input_parameters["count"] == JsonParameter(value=5)
+    assert run_log.parameters["count"] == JsonParameter(value=5)
+    assert run_log.parameters["total"] == JsonParameter(value=8)
+    (record,) = retry_records(run_log)
+    assert record.restored_parameters == [""]
+    assert record.superseded == ["spoil", "total_again", "fail"]
+
+
 @pytest.mark.parametrize("store", ["buffered", "database"])
 def test_what_is_refused_and_what_force_allows(
     store: str,
@@ -204,6 +245,99 @@ def test_what_is_refused_and_what_force_allows(
     assert records[1].skipped == ["make", "total", "double"]
     assert records[1].ran == ["success"]
     assert len(run_log.steps["total"].attempts) == 2
+
+
+def test_a_retry_killed_in_a_step_is_abandoned_and_its_step_gets_an_interrupted_attempt(
+    write_config: ConfigWriter,
+    fix_the_cause: Callable[[], None],
+    stored_run_log: ReadRun,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    configuration = write_config("buffered")
+    fail_first(basket_pipeline(), configuration)
+    # What a first retry killed in the middle of "total" leaves: the run, the step and the retry's
+    # record PROCESSING.
+    store = plugins.build(
+        "run_log_store", runnable_config.load(str(configuration)).run_log_store, expected=BaseRunLogStore
+    )
+    total = store.get_step_log("total", "the-run")
+    total.status = defaults.PROCESSING
+    store.add_step_log(total, "the-run")
+    killed = RetryRecord(retry_number=1, started_at=utc_now(), previous_status=defaults.FAIL)
+    store.set_run_config("the-run", {"retries": [killed.model_dump(mode="json")]})
+    store.update_run_log_status("the-run", defaults.PROCESSING)
+    fix_the_cause()
+
+    with caplog.at_level(logging.INFO, logger="runnable"):
+        returned = basket_pipeline().execute(
+            configuration_file=str(configuration), retry_run_id="the-run", force_retry=True
+        )
+    run_log = stored_run_log(configuration, "the-run")
+    assert returned == run_log  # the whole run, as stored
+    assert [(a.attempt_number, a.status, a.message) for a in run_log.steps["total"].attempts[1:]] == [
+        (2, defaults.FAIL, f"{INTERRUPTED_ATTEMPT} Recorded by retry 2."),
+        (3, defaults.SUCCESS, ""),
+    ]
+    abandoned, record = retry_records(run_log)
+    assert abandoned.status == ABANDONED and abandoned.model_extra == {"abandoned_by": 2}
+    assert record.interrupted == ["total"] and record.ran == ["total", "double", "success"]
+    assert record.forced and record.previous_status == defaults.PROCESSING
+    assert record.configuration == str(configuration)
+    assert "Run 'the-run': retry 2 started (was PROCESSING)" in caplog.messages
+    assert "Run 'the-run': retry 2 ended SUCCESS" in caplog.messages
+
+
+def test_a_retry_stopped_by_an_unexpected_error_records_that_it_ended_failed(
+    write_config: ConfigWriter,
+    fix_the_cause: Callable[[], None],
+    stored_run_log: ReadRun,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    configuration = write_config("buffered")
+    fail_first(basket_pipeline(), configuration)
+    fix_the_cause()
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("the executor broke")
+
+    monkeypatch.setattr(LocalPipelineExecutor, "execute", broken)
+    with pytest.raises(RuntimeError, match="the executor broke"):
+        basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+    # The retry record does not stay PROCESSING as if the retry were still running.
+    (record,) = retry_records(stored_run_log(configuration, "the-run"))
+    assert record.status == defaults.FAIL
+    assert record.ended_at is not None and record.ended_at >= record.started_at
+
+
+def test_a_retry_whose_end_cannot_be_recorded_raises_the_original_error_and_logs_why(
+    write_config: ConfigWriter,
+    fix_the_cause: Callable[[], None],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    configuration = write_config("buffered")
+    fail_first(basket_pipeline(), configuration)
+    fix_the_cause()
+
+    def refuse(*_: object, **__: object) -> None:
+        raise StoreUnavailableError("the store went away")
+
+    def broken(*_: object, **__: object) -> None:
+        monkeypatch.setattr(BufferedRunLogStore, "set_run_config", refuse)
+        raise RuntimeError("the executor broke")
+
+    monkeypatch.setattr(LocalPipelineExecutor, "execute", broken)
+    with (
+        caplog.at_level(logging.INFO, logger="runnable"),
+        pytest.raises(RuntimeError, match="the executor broke"),
+    ):
+        basket_pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run")
+    (logged,) = [
+        r for r in caplog.records if r.getMessage() == "Could not record the end of retry 1 of run 'the-run'"
+    ]
+    assert logged.exc_info is not None and isinstance(
+        logged.exc_info[1], StoreUnavailableError
+    )  # why, for --debug
 
 
 def test_a_running_run_is_refused_unless_forced(
@@ -278,6 +412,38 @@ def test_forcing_a_run_that_succeeded_through_its_failure_path_runs_the_failed_s
     (record,) = retry_records(run_log)
     assert record.previous_status == defaults.SUCCESS and record.superseded == ["recover"]
     assert record.skipped == ["make"]
+
+
+def test_a_failure_path_through_a_composite_step_is_superseded_at_the_step_and_after_it(
+    write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
+) -> None:
+    def pipeline() -> Pipeline:
+        notify = Parallel(name="notify", branches={"a": Pipeline(steps=[Stub(name="send")])})
+        return basket_pipeline(on_failure=Pipeline(steps=[notify, Stub(name="recover")]))
+
+    configuration = write_config("buffered")
+    pipeline().execute(configuration_file=str(configuration), run_id="the-run")
+    fix_the_cause()
+    pipeline().execute(configuration_file=str(configuration), retry_run_id="the-run", force_retry=True)
+
+    run_log = stored_run_log(configuration, "the-run")
+    (record,) = retry_records(run_log)
+    # The composite step says it is history; what ran inside its branch stays as it ran.
+    assert record.superseded == ["notify", "recover"]
+    assert run_log.steps["notify"].status == run_log.steps["recover"].status == defaults.SKIPPED
+    assert run_log.steps["notify"].branches["notify.a"].steps["notify.a.send"].status == defaults.SUCCESS
+    recover = run_log.steps["recover"]
+    superseding = recover.attempts[-1]
+    assert (superseding.attempt_number, superseding.retry_indicator) == (2, "1")
+    assert superseding.start_time is not None and superseding.start_time == superseding.end_time
+    assert (
+        recover.message
+        == superseding.message
+        == (
+            "Superseded by retry 1: the run no longer goes through this step, so this record is history, "
+            "not the run's outcome."
+        )
+    )
 
 
 @pytest.mark.parametrize("store", STORES)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
@@ -233,6 +235,24 @@ def test_files_of_other_kinds_in_the_folder_are_not_runs(store: BaseRunLogStore,
     assert [r.run_id for r in store.get_run_logs()] == ["real"]
 
 
+def test_listing_passes_over_temporary_files_silently_and_names_each_invalid_one(
+    store: BaseRunLogStore, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    store.create_run_log("real")
+    folder = tmp_path / "runs"
+    # Dot files are what writers leave (temporary and lock files): no warning on every listing.
+    (folder / ".real.json.0123abcd.tmp").write_text("{}")
+    (folder / ".lock.json").write_text("")
+    (folder / ".tmpdir").mkdir()
+    (folder / "has space.json").write_text("{}")
+    (folder / "has space").mkdir()
+    with caplog.at_level(logging.WARNING, logger="runnable"):
+        assert [r.run_id for r in store.get_run_logs()] == ["real"]
+    warnings = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
+    invalid = "has space.json" if isinstance(store, FileSystemRunLogStore) else "has space"
+    assert warnings == [f"Ignoring {invalid} in {folder}: its name is not a valid run id."]
+
+
 # Permissions do not bind root, and CI runs the suite as root: the write is made by a child process
 # stripped of every capability (setpriv), so file modes bind it as they bind any user. It stays uid 0
 # because `nobody` cannot reach the interpreter, which lives under root's 0700 home.
@@ -320,6 +340,12 @@ def test_log_folder_that_is_a_file_raises_a_store_error(
     # A misconfigured store is not a missing run: reads say what is wrong too.
     with pytest.raises(exceptions.StoreUnavailableError, match="Not a directory"):
         store.get_run_log_by_id("r1")
+    with pytest.raises(exceptions.StoreUnavailableError) as listing:
+        store.get_run_logs()
+    assert str(listing.value) == (
+        f"Could not list the run log folder {not_a_folder}: Not a directory. "
+        "Check that it is a readable folder."
+    )
     assert not_a_folder.read_text() == "I am a file"
 
 
@@ -339,3 +365,23 @@ def test_a_file_system_without_hard_links_still_creates_each_run_once(
         store.create_run_log("once", tag="second")
     assert store.get_run_log_by_id("once").tag == "first"
     assert not [p.name for p in tmp_path.rglob("*") if p.is_file() and ".tmp" in p.name]
+
+
+@pytest.mark.parametrize("store_class", STORE_CLASSES, ids=["file-system", "chunked-fs"])
+def test_a_file_system_that_cannot_sync_folders_still_takes_writes(
+    tmp_path: Path, store_class: type[BaseRunLogStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Some file systems (a few network mounts) refuse fsync on a folder: renames there are as durable
+    # as the file system makes them, and the write goes through. Simulated: os.fsync fails on folders.
+    real_fsync = os.fsync
+
+    def files_only(descriptor: int) -> None:
+        if stat.S_ISDIR(os.fstat(descriptor).st_mode):
+            raise OSError(errno.EINVAL, "Invalid argument")
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", files_only)
+    store = store_class(log_folder=str(tmp_path))  # type: ignore[call-arg]
+    store.create_run_log("synced", tag="first")
+    store.update_run_log_status("synced", "SUCCESS")
+    assert store.get_run_log_by_id("synced").status == "SUCCESS"

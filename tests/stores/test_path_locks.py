@@ -119,3 +119,37 @@ def test_a_forked_child_does_not_share_its_parents_lock(tmp_path: Path) -> None:
             os._exit(2)
         _, status = os.waitpid(child, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_locks_in_more_folders_than_the_bound_close_the_idle_lock_files(tmp_path: Path) -> None:
+    # A lock file serves one folder (a run's folder for chunked-fs): a long-lived process writing many
+    # runs must not keep a descriptor per run it ever wrote.
+    locks = _io.PathLocks()
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        pytest.skip("needs /proc/self/fd")
+    before = len(os.listdir(fds))
+    folders = [tmp_path / f"run-{index}" for index in range(_io.MAX_OPEN_LOCK_FILES + 40)]
+    for folder in folders:
+        folder.mkdir()
+        with locks.hold(folder / "chunk.json", "run"):
+            pass
+    assert len(os.listdir(fds)) - before <= _io.MAX_OPEN_LOCK_FILES
+    # A folder whose lock file was closed is locked again as before.
+    with locks.hold(folders[0] / "chunk.json", "run"):
+        pass
+
+
+def test_a_closed_lock_file_is_never_closed_again_under_its_next_owner(tmp_path: Path) -> None:
+    # A stripe dropped from the cache is closed, then closed again when collected: the second close
+    # must not close whatever file has since been given the same descriptor number.
+    stripe = _io._Stripe(tmp_path / ".lock.0", timeout=1.0)
+    stripe.acquire("run")
+    stripe.release()
+    stripe.close()
+    next_owner = os.open(tmp_path / "next-owner", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        stripe.close()
+        os.fstat(next_owner)  # still open
+    finally:
+        os.close(next_owner)
