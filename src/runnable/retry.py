@@ -336,6 +336,8 @@ def _close_interrupted(run_log: RunLog, record: RetryRecord) -> list[str]:
 def _restore_parameters(run_log: RunLog) -> tuple[list[str], bool]:
     """Put each scope's parameters back as its failed step found them; (scopes changed, rewrite needed).
 
+    Only scopes the retry walks again: the run's, and branches that did not succeed.
+
     The failed step of a scope is the first one (by start time) whose last attempt failed; its
     ``input_parameters`` are what the scope held when it started. Later steps of the failed walk
     (its on_failure steps) and the failed step itself (before failing, e.g. in a catalog put) may
@@ -346,7 +348,13 @@ def _restore_parameters(run_log: RunLog) -> tuple[list[str], bool]:
     scopes: list[tuple[str, dict[str, StepLog], dict[str, Parameter]]] = [
         ("", run_log.steps, run_log.parameters)
     ]
-    scopes.extend((b.internal_name, b.steps, b.parameters) for b in walk_branch_logs(run_log.steps))
+    # A branch that succeeded (through its own failure path, if a step of it failed) is reused as it
+    # ended: putting its parameters back would rewrite a finished branch that nothing runs again.
+    scopes.extend(
+        (b.internal_name, b.steps, b.parameters)
+        for b in walk_branch_logs(run_log.steps)
+        if b.status != defaults.SUCCESS
+    )
     for scope, steps, parameters in scopes:
         failed = [
             s.attempts[-1]

@@ -74,6 +74,14 @@ def flaky_right(count: int) -> int:
     return count + 2
 
 
+def five() -> int:
+    return 5
+
+
+def always_fails(count: int) -> int:
+    raise RuntimeError(f"fails whatever is fixed (count {count}): only a failure path gets past it")
+
+
 def block_until_fixed() -> str:
     """Says it started, then waits for the marker: a step a test kills in the middle."""
     Path(STARTED).touch()

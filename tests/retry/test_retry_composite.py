@@ -6,7 +6,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from retry_steps import count_up, flaky_right, flaky_square, items, left, spoil_count, square
+from retry_steps import (
+    always_fails,
+    count_up,
+    five,
+    flaky_right,
+    flaky_square,
+    items,
+    left,
+    spoil_count,
+    square,
+)
 from retry_support import PARALLEL_STORES, STORES, ConfigWriter, ReadRun, map_pipeline, step
 
 from runnable import Conditional, Fail, Loop, Map, Parallel, Pipeline, PythonTask, defaults
@@ -251,3 +261,37 @@ def test_a_branch_scope_changed_by_its_failure_path_is_put_back_in_that_branch(
     assert run_log.parameters["sq"] == JsonParameter(value=[1, 4, 9])
     (record,) = retry_records(run_log)
     assert record.restored_parameters == ["squares.2"]
+
+
+def test_a_branch_that_recovered_through_its_failure_path_is_left_as_it_ended(
+    write_config: ConfigWriter, fix_the_cause: Callable[[], None], stored_run_log: ReadRun
+) -> None:
+    # Branch `a` fails at `broken` and its failure path `recover` sets count = 99: the branch, and the
+    # Parallel, succeed. The run fails later, at `add`. The retry reuses the Parallel, so branch `a`
+    # must keep the parameters its recovery wrote: putting back `broken`'s inputs (count = 5) would
+    # rewrite a finished branch that nothing runs again.
+    def pipeline() -> Pipeline:
+        recover = Pipeline(steps=[PythonTask(function=spoil_count, name="recover", returns=["count"])])
+        branch_a = Pipeline(
+            steps=[PythonTask(function=always_fails, name="broken", returns=["count"], on_failure=recover)]
+        )
+        branch_b = Pipeline(steps=[PythonTask(function=left, name="left", returns=["other"])])
+        return Pipeline(
+            steps=[
+                PythonTask(function=five, name="five", returns=["count"]),
+                Parallel(name="both", branches={"a": branch_a, "b": branch_b}),
+                PythonTask(function=flaky_right, name="add", returns=["total"]),
+            ]
+        )
+
+    configuration = write_config("buffered")
+    before, after = fail_then_retry(pipeline, configuration, fix_the_cause)
+    assert before.steps["both"].status == defaults.SUCCESS
+    assert before.steps["both"].branches["both.a"].parameters["count"] == JsonParameter(value=99)
+
+    assert after.status == defaults.SUCCESS
+    assert after.steps["both"].branches["both.a"].parameters["count"] == JsonParameter(value=99)
+    assert len(step(after, "both.a.broken").attempts) == 1  # the Parallel was reused, not run again
+    assert after.parameters["total"] == JsonParameter(value=101)
+    (record,) = retry_records(after)
+    assert record.restored_parameters == []
