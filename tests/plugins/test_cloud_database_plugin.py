@@ -95,6 +95,10 @@ def test_guide_yaml_builds_the_installed_plugin_through_its_entry_point(tmp_path
         "timeout_seconds": 60,
         "supports_parallel_writes": True,
         "mock": False,
+        # The guide's knobs, which every store accepts (off unless the configuration turns them on).
+        "cache_ttl_seconds": 0,
+        "batch_size": 1,
+        "async_writes": False,
     }
 
 

@@ -38,6 +38,16 @@ class TestTunedChunkedStore(StoreContract):
         return tuned(_chunked(tmp_path, cache_ttl_seconds=30, batch_size=8, async_writes=True))
 
 
+class TestCachedChunkedStore(StoreContract):
+    """The read cache alone: batched writes (add_logs) go to the store at once and keep the cache true."""
+
+    thread_safe = True
+
+    @pytest.fixture
+    def store(self, tmp_path: Path) -> BaseRunLogStore:
+        return tuned(_chunked(tmp_path, cache_ttl_seconds=30))
+
+
 def test_knobs_are_off_by_default_and_the_store_is_then_itself(tmp_path: Path) -> None:
     store = _chunked(tmp_path)
     assert (store.cache_ttl_seconds, store.batch_size, store.async_writes) == (0, 1, False)

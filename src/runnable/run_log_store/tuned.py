@@ -40,7 +40,7 @@ from runnable.models import (
     StepLog,
     parent_of,
 )
-from runnable.run_log_store.base import BaseRunLogStore
+from runnable.run_log_store.base import BaseRunLogStore, LogWrite
 from runnable.run_log_store.read_cache import ReadCache
 from runnable.run_log_store.write_behind import WriteBehind
 
@@ -203,10 +203,13 @@ class TunedRunLogStore(BaseRunLogStore):
     ) -> None:
         self.flush()
         self.inner.set_parameters(run_id, parameters, internal_branch_name)
+        self._parameters_written(run_id, internal_branch_name, parameters)
+
+    def _parameters_written(self, run_id: str, scope: str, parameters: dict[str, Parameter]) -> None:
         if self._cache is not None:
             self._cache.drop(run_id, _HEADER)
             # This process's own write: what it read, merged with what it wrote.
-            self._cache.update(run_id, internal_branch_name, lambda stored: {**stored, **parameters})
+            self._cache.update(run_id, scope, lambda stored: {**stored, **parameters})
 
     def get_run_config(self, run_id: str) -> dict[str, Any]:
         config: dict[str, Any] = self._read(run_id, _CONFIG, lambda: self.inner.get_run_config(run_id))
@@ -256,6 +259,27 @@ class TunedRunLogStore(BaseRunLogStore):
         self.inner.add_branch_log(branch_log, run_id)
         if self._behind is not None and not isinstance(branch_log, RunLog):
             self._known_scopes.add((run_id, branch_log.internal_name))
+
+    def add_logs(self, run_id: str, writes: Sequence[LogWrite]) -> None:
+        if self._behind is not None:
+            # Step writes may wait in the queue: each write goes through the method that knows when.
+            for write in writes:
+                if isinstance(write, StepLog):
+                    self.add_step_log(write, run_id)
+                elif isinstance(write, BranchLog):
+                    self.add_branch_log(write, run_id)
+                else:
+                    self.set_parameters(run_id, write.parameters, write.scope)
+            return
+        # Nothing queued: the store makes the writes in as few requests as it can.
+        self.inner.add_logs(run_id, writes)
+        for write in writes:
+            if isinstance(write, BranchLog):
+                self._written(run_id, write.internal_name)
+            elif isinstance(write, StepLog):
+                self._written(run_id)
+            else:
+                self._parameters_written(run_id, write.scope, write.parameters)
 
     # -- small factories and jobs ------------------------------------------------------------
 
