@@ -15,6 +15,7 @@ import pytest
 from runnable import exceptions
 from runnable.models import RunLog, StepLog
 from runnable.retry_plan import walk_step_logs
+from runnable.run_log_store import _io
 from runnable.run_log_store.file_system import FileSystemRunLogStore
 from runnable.testing import StoreContract, as_json, legacy_run_logs, legacy_samples_folder, tree_order
 
@@ -125,3 +126,56 @@ def test_a_050_run_without_attempts_is_dated_by_its_file_in_utc_whatever_the_loc
         monkeypatch.undo()
         time.tzset()
     assert run_log.created_at == written and run_log.updated_at == written
+
+
+def _step(name: str) -> StepLog:
+    return StepLog(name=name, internal_name=name, status="PROCESSING")
+
+
+def test_a_granular_write_after_its_own_does_not_parse_the_run_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = FileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("kept")
+    store.add_step_log(_step("first"), "kept")
+    parsed: list[str] = []
+    decode = _io.decode_json
+    monkeypatch.setattr(
+        _io, "decode_json", lambda data, run_id, path: parsed.append(run_id) or decode(data, run_id, path)
+    )
+
+    for position in range(5):
+        store.add_step_log(_step(f"s{position}"), "kept")
+
+    assert parsed == []  # every write reused the run this store object had just written
+    assert list(store.get_run_log_by_id("kept", full=True).steps) == ["first", "s0", "s1", "s2", "s3", "s4"]
+    assert parsed == ["kept"]  # a plain read always reads the file
+
+
+def test_a_run_another_writer_changed_is_read_again_even_with_the_same_size_and_time(tmp_path: Path) -> None:
+    mine = FileSystemRunLogStore(log_folder=str(tmp_path))
+    other = FileSystemRunLogStore(log_folder=str(tmp_path))
+    mine.create_run_log("shared")
+    mine.add_step_log(_step("a"), "shared")
+    other.add_step_log(_step("b"), "shared")  # a new file: another inode, size and time
+    mine.add_step_log(_step("c"), "shared")
+    assert list(other.get_run_log_by_id("shared", full=True).steps) == ["a", "b", "c"]
+
+    # An edit that keeps the size and the modification time is caught by the content's digest.
+    path = mine.path_for("shared")
+    before = path.stat()
+    path.write_bytes(path.read_bytes().replace(b'"c"', b'"d"'))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+    mine.add_step_log(_step("e"), "shared")
+    assert list(other.get_run_log_by_id("shared", full=True).steps) == ["a", "b", "d", "e"]
+
+
+def test_the_store_object_keeps_no_copy_of_what_a_caller_still_holds(tmp_path: Path) -> None:
+    store = FileSystemRunLogStore(log_folder=str(tmp_path))
+    store.create_run_log("own")
+    step = _step("s")
+    store.add_step_log(step, "own")
+    step.status = "LEAKED"
+    store.add_step_log(_step("t"), "own")  # reuses what the store wrote, not the caller's object
+    assert store.get_run_log_by_id("own", full=True).steps["s"].status == "PROCESSING"

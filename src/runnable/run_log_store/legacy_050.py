@@ -64,8 +64,8 @@ def fill_missing_timestamps(payload: Any, modified: float) -> None:
     duration is known without reading its steps again); without attempts, ``modified``, the file's
     modification time.
     """
-    if not isinstance(payload, dict):
-        return
+    if not isinstance(payload, dict) or ("created_at" in payload and "updated_at" in payload):
+        return  # written by this runnable: walking every attempt of the run would find nothing to do
     moments = sorted(_attempt_moments(payload))
     fallback = datetime.fromtimestamp(modified, tz=timezone.utc)
     payload.setdefault("created_at", (moments[0] if moments else fallback).isoformat())
