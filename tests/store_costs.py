@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from runnable import Map, Pipeline, PythonTask, defaults
+from runnable.models import BranchLog, JsonParameter, StepLog
+from runnable.run_log_store.base import BaseRunLogStore
 
 # How many items the Map pipeline iterates on: read by `items`, which runs in the pipeline.
 _ITEMS = [0]
@@ -67,3 +69,14 @@ def marginal(
         counts.append(count() - before)
         assert run_log.status == defaults.SUCCESS
     return (counts[1] - counts[0]) / (large[0] - small[0])
+
+
+def write_one_map_branch(store: BaseRunLogStore, run_id: str) -> None:
+    """What the executor stores for one Map branch of one task, under the run's step ``map``."""
+    store.add_branch_log(BranchLog(internal_name="map.0"), run_id)
+    store.add_step_log(StepLog(name="work", internal_name="map.0.work"), run_id)
+    store.get_parameters(run_id, "map.0")
+    store.set_parameters(run_id, {"y": JsonParameter(value=0)}, "map.0")
+    store.add_step_log(StepLog(name="work", internal_name="map.0.work", status="SUCCESS"), run_id)
+    store.add_step_log(StepLog(name="success", internal_name="map.0.success"), run_id)
+    store.add_branch_log(BranchLog(internal_name="map.0", status="SUCCESS"), run_id)

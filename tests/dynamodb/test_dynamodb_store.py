@@ -17,12 +17,13 @@ import yaml
 
 from runnable import defaults, exceptions, plugins
 from runnable.config import ServiceConfig
-from runnable.models import BranchLog, JsonParameter, StepLog
+from runnable.models import JsonParameter, StepLog
 from runnable.run_log_store.base import BaseRunLogStore
 from runnable.run_log_store.dynamodb import DynamoDBRunLogStore
 from runnable.run_log_store.dynamodb_table import PART_MARK, PART_SIZE
 from servers.local import free_port
 from servers.s3 import S3Server, StoreConfig
+from store_costs import write_one_map_branch
 
 pytestmark = pytest.mark.dynamodb
 
@@ -92,13 +93,7 @@ def test_a_branch_written_by_its_process_costs_one_request_per_write(dynamodb_co
     requests = count_requests(store)
 
     # What the executor stores for one Map branch of one task.
-    store.add_branch_log(BranchLog(internal_name="map.0"), "branchy")
-    store.add_step_log(StepLog(name="work", internal_name="map.0.work"), "branchy")
-    store.get_parameters("branchy", "map.0")
-    store.set_parameters("branchy", {"y": JsonParameter(value=0)}, "map.0")
-    store.add_step_log(StepLog(name="work", internal_name="map.0.work", status="SUCCESS"), "branchy")
-    store.add_step_log(StepLog(name="success", internal_name="map.0.success"), "branchy")
-    store.add_branch_log(BranchLog(internal_name="map.0", status="SUCCESS"), "branchy")
+    write_one_map_branch(store, "branchy")
 
     assert requests["PutItem"] == 6  # one per write
     assert requests["GetItem"] == 1  # the parameters read, always from the table

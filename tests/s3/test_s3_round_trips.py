@@ -21,6 +21,7 @@ from runnable.run_log_store.chunked import RUN_CHUNK, ChunkKey
 from runnable.run_log_store.chunked_s3 import ChunkedS3RunLogStore
 from servers.latency_proxy import LatencyProxy, latency_proxy, proxied_url
 from servers.s3 import S3Server, StoreConfig, count_requests
+from store_costs import write_one_map_branch
 
 pytestmark = pytest.mark.s3
 
@@ -73,13 +74,7 @@ def test_a_branch_written_by_its_process_costs_one_request_per_write(s3_config: 
     requests = count_requests(store)
 
     # What the executor stores for one Map branch of one task (tests/s3 pipeline test: the same, end to end).
-    store.add_branch_log(BranchLog(internal_name="map.0"), "branchy")
-    store.add_step_log(StepLog(name="work", internal_name="map.0.work"), "branchy")
-    store.get_parameters("branchy", "map.0")
-    store.set_parameters("branchy", {"y": JsonParameter(value=0)}, "map.0")
-    store.add_step_log(StepLog(name="work", internal_name="map.0.work", status="SUCCESS"), "branchy")
-    store.add_step_log(StepLog(name="success", internal_name="map.0.success"), "branchy")
-    store.add_branch_log(BranchLog(internal_name="map.0", status="SUCCESS"), "branchy")
+    write_one_map_branch(store, "branchy")
 
     assert requests["PutObject"] == 6  # one per write
     # The parameters read: the branch's one writer is this process, which knows what it last wrote.
