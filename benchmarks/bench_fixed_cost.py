@@ -42,19 +42,7 @@ from time import perf_counter
 
 from _common import CACHE, REPOSITORY
 
-ONE_STEP = """\
-from runnable import Pipeline, PythonTask
-
-
-def noop() -> None:
-    return None
-
-
-pipeline = Pipeline(steps=[PythonTask(name="only", function=noop)])
-
-if __name__ == "__main__":
-    pipeline.execute()
-"""
+ONE_STEP = (REPOSITORY / "benchmarks" / "one_step.py").read_text()
 
 MANY_STEPS = """\
 from runnable import Pipeline, PythonTask

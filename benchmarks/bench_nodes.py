@@ -35,15 +35,7 @@ REPOSITORY = Path(__file__).resolve().parents[1]
 RUNNABLE = str(Path(sys.executable).parent / "runnable")
 TARGET_MS = 300.0
 
-ONE_STEP = """
-from runnable import Pipeline, PythonTask
-
-def noop() -> None:
-    pass
-
-def main() -> Pipeline:
-    return Pipeline(steps=[PythonTask(function=noop, name="noop")])
-"""
+ONE_STEP = (REPOSITORY / "benchmarks" / "one_step.py").read_text()
 
 LINEAR = """
 from runnable import Pipeline, PythonTask
@@ -79,7 +71,7 @@ def cpu_median(measure: Callable[[], float], repeats: int) -> tuple[float, float
 
 
 def node_command(run_id: str) -> list[str]:
-    return [RUNNABLE, "execute-single-node", run_id, "one_step.py", "noop"]
+    return [RUNNABLE, "execute-single-node", run_id, "one_step.py", "only"]
 
 
 def main() -> None:

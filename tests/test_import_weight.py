@@ -35,19 +35,8 @@ NEVER_ON_A_PLAIN_RUN = (
     "runnable.executor.argo",
 )
 
-ONE_STEP = """\
-from runnable import Pipeline, PythonTask
-
-
-def noop() -> None:
-    return None
-
-
-pipeline = Pipeline(steps=[PythonTask(name="only", function=noop)])
-
-if __name__ == "__main__":
-    pipeline.execute()
-"""
+# The pipeline the fixed-cost benchmarks time (issues 15 and 16).
+ONE_STEP = (Path(__file__).resolve().parents[1] / "benchmarks" / "one_step.py").read_text()
 
 # Runs what argv[1] names in this interpreter, then writes sys.modules to $MODULES_FILE.
 PROBE = """\
